@@ -1,0 +1,18 @@
+"""ETL: Russian-language drug-enforcement news to facts (see ../shared/eval/GUIDE.md for the fact contract).
+
+The pipeline, one module a step, each a pure function of its input:
+
+| module        | step                                                                             |
+|---------------|----------------------------------------------------------------------------------|
+| documents     | read JSONL, CSV, .txt/.md (seed header), .html (trafilatura) into Document records |
+| text          | paragraphs, sentences, tokens with offsets and pymorphy3 lemmas                   |
+| numbers       | numbers: digits with spaces/commas/points, scale words, number words              |
+| grammars      | what each number counts: money, mass, counted units, people, labs, groups, ...   |
+| regions       | place mentions (data/reference/places.csv) and the one that governs a figure      |
+| dates         | dates, weekdays and cumulative periods (month names from Babel)                  |
+| extract       | one document end to end: totals, regions, dates, repeats -> GUIDE.md facts        |
+| cli           | `python -m etl extract|sentences|figures`                                         |
+
+Support: `vocab` (the one loader of data/reference/), `morph` (pymorphy3, cached), `units` (the one pint
+registry), `errors` (EtlError and its subclasses).
+"""

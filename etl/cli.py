@@ -1,0 +1,104 @@
+"""The command line: `python -m etl extract INPUT -o FACTS.jsonl`, and one subcommand per step for one article."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from etl.documents import Document, read_path
+from etl.errors import BadInput
+
+
+def _documents(inputs: list[str], failures: list[BadInput]) -> Iterator[Document]:
+    for item in inputs:
+        for got in read_path(item):
+            if isinstance(got, BadInput):
+                failures.append(got)
+                print(f"error: {got}", file=sys.stderr)
+            else:
+                yield got
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Extract the facts of every document to a JSONL file (or standard output)."""
+    from etl.extract import extract
+
+    failures: list[BadInput] = []
+    out = open(args.output, "w", encoding="utf-8") if args.output != "-" else sys.stdout
+    n_docs = n_facts = 0
+    try:
+        for doc in _documents(args.inputs, failures):
+            try:
+                facts = extract(doc)
+            except Exception as err:  # one document must never stop the run
+                failures.append(BadInput(doc.source or doc.id, f"extraction failed: {type(err).__name__}: {err}"))
+                print(f"error: {failures[-1]}", file=sys.stderr)
+                continue
+            n_docs += 1
+            for fact in facts:
+                out.write(json.dumps(fact, ensure_ascii=False) + "\n")
+                n_facts += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if not args.quiet:
+        print(f"{n_docs} documents, {n_facts} facts, {len(failures)} failed", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_sentences(args: argparse.Namespace) -> int:
+    """Print the paragraphs and sentences of each document (step 1)."""
+    from etl.text import split
+
+    failures: list[BadInput] = []
+    for doc in _documents(args.inputs, failures):
+        for para in split(doc.text):
+            for sent in para.sentences:
+                print(f"{doc.id}\t{para.index}\t{sent.index}\t{doc.text[sent.start:sent.end]}")
+    return 1 if failures else 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    """Print each figure the grammars find, before regions, dates and repeats are decided (step 2)."""
+    from etl.grammars import figures_in
+    from etl.text import split
+
+    failures: list[BadInput] = []
+    for doc in _documents(args.inputs, failures):
+        for para in split(doc.text):
+            for sent in para.sentences:
+                for f in figures_in(sent, doc.text):
+                    what = f.substance or f.action or f.role or f.unit or ""
+                    print(f"{doc.id}\t{f.kind}\t{f.value:g}\t{what}\t{doc.text[f.quote_start:f.quote_end]}")
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl", description="Drug-enforcement facts from Russian news.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("extract", help="extract facts (GUIDE.md records) from documents")
+    p.add_argument("inputs", nargs="+", help="documents JSONL, CSV, .txt, .md, .html, or folders of them")
+    p.add_argument("-o", "--output", default="-", help="facts JSONL to write (default: standard output)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no closing summary on standard error")
+    p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("sentences", help="show how documents split into paragraphs and sentences")
+    p.add_argument("inputs", nargs="+")
+    p.set_defaults(func=cmd_sentences)
+    p = sub.add_parser("figures", help="show the figures the grammars find in each sentence")
+    p.add_argument("inputs", nargs="+")
+    p.set_defaults(func=cmd_figures)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+    except OSError as err:
+        print(f"error: {getattr(err, 'filename', '') or ''}: {err.strerror or err}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,224 @@
+"""Dates and periods: "4 декабря", "в марте 2022-го года", "в четверг", "за 10 месяцев 2019 года", "с начала года".
+
+Month and weekday names come from Babel's Russian locale data, matched on pymorphy3 lemmas, so every case
+form works ("в декабре", "декабря"). A day and month without a year take the year of publication (the year
+before if that would put the date after publication).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
+
+from etl.text import Paragraph, Sentence
+from etl.vocab import numbers
+
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_YEAR = re.compile(r"^(\d{4})(?:[-‐‑]\w+)?$")
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month lemmas and abbreviations (Babel, Russian) -> month number."""
+    out = {name: n for n, name in get_month_names("wide", "stand-alone", "ru").items()}
+    out.update({name.rstrip("."): n for n, name in get_month_names("abbreviated", "format", "ru").items()})
+    out.update({name.rstrip("."): n for n, name in get_month_names("abbreviated", "stand-alone", "ru").items()})
+    return out
+
+
+@cache
+def weekdays() -> dict[str, int]:
+    """Weekday lemmas (Babel, Russian) -> Monday = 0."""
+    return {name: n for n, name in get_day_names("wide", "format", "ru").items()}
+
+
+@dataclass
+class DateMention:
+    """A date written in the text."""
+
+    sentence: int
+    token: int
+    char: int
+    month: int
+    day: int | None = None          # None: a month without a day (the 1st is used)
+    year: int | None = None         # None: take it from the publication
+    relative_year: int = 0          # -1 for "прошлого года"
+    weekday: int | None = None      # "в четверг"
+    stamp: bool = False             # a publication stamp or dateline, not an event
+
+
+@dataclass
+class Period:
+    start: date
+    end: date | None
+
+
+def _month_of(tok) -> int | None:
+    return months().get(tok.lemma) or months().get(tok.norm)
+
+
+def _year_after(sent: Sentence, i: int) -> tuple[int | None, int]:
+    """A year written after token i: (year or None, relative year for "этого"/"прошлого" года)."""
+    toks = sent.tokens
+    if i < len(toks):
+        m = _YEAR.match(toks[i].text)
+        if m and 1900 < int(m.group(1)) < 2100:
+            return int(m.group(1)), 0
+        if toks[i].lemma in {"этот", "текущий", "сей"} and i + 1 < len(toks) and toks[i + 1].lemma == "год":
+            return None, 0
+        if toks[i].lemma == "прошлый" and i + 1 < len(toks) and toks[i + 1].lemma == "год":
+            return None, -1
+    return None, 0
+
+
+def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
+    """Every date in a document, in order."""
+    found: list[DateMention] = []
+    for para in paragraphs:
+        for sent in para.sentences:
+            toks = sent.tokens
+            for i, tok in enumerate(toks):
+                month = _month_of(tok) if tok.kind == "word" else None
+                if month:
+                    day = None
+                    if i > 0 and toks[i - 1].kind == "num" and toks[i - 1].text.isdigit() \
+                            and 1 <= int(toks[i - 1].text) <= 31:
+                        day = int(toks[i - 1].text)
+                    elif tok.norm != tok.lemma and tok.case not in {"loct", "gent"}:
+                        continue
+                    year, rel = _year_after(sent, i + 1)
+                    if tok.norm in {"мар", "май"} and day is None:
+                        continue
+                    found.append(DateMention(sent.index, i, tok.start, month, day, year, rel))
+                elif tok.kind == "word" and tok.lemma in weekdays() and i > 0 and toks[i - 1].lemma in {"в", "во"}:
+                    found.append(DateMention(sent.index, i, tok.start, 0, weekday=weekdays()[tok.lemma]))
+            span = text[sent.start:sent.end]
+            for m in _NUMERIC.finditer(span):
+                day, month, year = (int(g) for g in m.groups())
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    k = next((n for n, t in enumerate(toks) if t.start >= sent.start + m.start()), 0)
+                    found.append(DateMention(sent.index, k, sent.start + m.start(), month, day, year))
+            found.sort(key=lambda d: d.char)
+        _mark_stamps(para, text, [d for d in found if para.start <= d.char < para.end])
+    return found
+
+
+def _mark_stamps(para: Paragraph, text: str, dates: list[DateMention]) -> None:
+    """Publication stamps ("17 февраля 2022 в 21:15") and datelines ("Москва. 7 августа.") are not events."""
+    for d in dates:
+        near = text[max(d.char - 14, para.start):min(d.char + 30, para.end)]
+        lead = text[para.start:d.char]
+        if _TIME.search(near):
+            d.stamp = True
+        elif len(lead) < 40 and re.match(r"^\s*[A-ZА-ЯЁ][\w-]*[.,]\s*(?:[A-ZА-ЯЁ.\w-]*\s*[—–-]?\s*)?$", lead):
+            d.stamp = True
+
+
+def resolve(d: DateMention, ref: date | None, doc_year: int | None) -> date | None:
+    """The calendar date of a mention, given the publication date (or None) and the document's year."""
+    if d.weekday is not None:
+        if ref is None:
+            return None
+        return ref - timedelta(days=(ref.weekday() - d.weekday) % 7)
+    day = d.day or 1
+    if d.year is not None:
+        year = d.year
+    elif ref is not None:
+        year = ref.year + d.relative_year
+        if d.relative_year == 0 and _safe(year, d.month, day) and _safe(year, d.month, day) > ref:
+            year -= 1
+    elif doc_year is not None:
+        year = doc_year + d.relative_year
+    else:
+        return None
+    return _safe(year, d.month, day)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _count_word(tok) -> int | None:
+    if tok.kind == "num" and tok.text.isdigit():
+        return int(tok.text)
+    entry = numbers().get(tok.lemma)
+    return int(entry[0]) if entry and entry[1] != "scale" else None
+
+
+def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Period | None:
+    """A cumulative period stated in a sentence, or None."""
+    toks = sent.tokens
+    lem = [t.lemma for t in toks]
+    year_now = ref.year if ref else doc_year
+    for i, tok in enumerate(toks):
+        nxt = lem[i + 1] if i + 1 < len(toks) else ""
+        # "за 10 месяцев 2019 года", "за семь месяцев текущего года", "за последние три месяца"
+        if tok.lemma == "за":
+            k = i + 1
+            recent = k < len(toks) and lem[k] == "последний"
+            if recent:
+                k += 1
+            n = _count_word(toks[k]) if k < len(toks) else None
+            if n and k + 1 < len(toks) and lem[k + 1] == "месяц" and 1 <= n <= 12:
+                if recent:
+                    if ref is None:
+                        return None
+                    start_month = ref.month - n
+                    year = ref.year + (start_month - 1) // 12
+                    month = (start_month - 1) % 12 + 1
+                    return Period(_safe(year, month, min(ref.day, calendar.monthrange(year, month)[1])), ref)
+                year, rel = _year_after(sent, k + 2)
+                if year is None:
+                    if year_now is None:
+                        return None
+                    year = year_now + rel
+                    if ref is not None and rel == 0 and ref.month <= n and ref.year == year:
+                        year -= 1
+                return Period(date(year, 1, 1), month_end(year, n))
+            if nxt == "прошлый" and i + 2 < len(toks) and lem[i + 2] == "год" and year_now:
+                return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+        # "с начала года", "с начала текущего года", "с начала 2022 года"
+        if tok.lemma == "с" and nxt == "начало":
+            k = i + 2
+            year, _ = _year_after(sent, k)
+            while k < len(toks) and lem[k] in {"текущий", "этот", "сей"}:
+                k += 1
+            if year is not None:
+                k += 1
+            if k < len(toks) and lem[k] == "год":
+                year = year or year_now
+                if year is None:
+                    return None
+                end = ref if ref is not None and ref.year == year else (
+                    date(year, 12, 31) if ref is not None and ref.year > year else None)
+                return Period(date(year, 1, 1), end)
+        # "в 2023 году", "за 2023 год", "по итогам 2023 года"
+        if tok.lemma in {"в", "за", "итог", "течение"} and i + 2 < len(toks):
+            m = _YEAR.match(toks[i + 1].text)
+            if m and lem[i + 2] in {"год", "г"} and 1900 < int(m.group(1)) < 2100:
+                year = int(m.group(1))
+                return Period(date(year, 1, 1), date(year, 12, 31))
+            # "в прошлом году", "в этом году"
+            if nxt in {"прошлый", "этот", "текущий"} and lem[i + 2] == "год" and year_now:
+                if nxt == "прошлый":
+                    return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+                return Period(date(year_now, 1, 1), ref)
+        # "в январе-феврале"
+        if tok.lemma in {"в", "во"} and i + 3 < len(toks):
+            m1, m2 = _month_of(toks[i + 1]), _month_of(toks[i + 3])
+            if m1 and m2 and toks[i + 2].text in {"-", "–", "—"} and year_now:
+                return Period(date(year_now, m1, 1), month_end(year_now, m2))
+    return None

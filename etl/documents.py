@@ -1,0 +1,184 @@
+"""Reading documents: JSONL, CSV, .txt / .md (with the seed header), .html (main text by trafilatura), folders.
+
+Every reader yields Document records or BadInput errors, never raises on bad content, so one bad file or
+line is reported and the rest of the run goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl.errors import BadInput
+
+SUFFIXES = {".jsonl", ".ndjson", ".csv", ".txt", ".md", ".html", ".htm"}
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_HEADER = {
+    "title": re.compile(r"^#\s+(.+?)\s*$"),
+    "published": re.compile(r"^Published at:\s*\*\*(.+?)\*\*\s*$", re.I),
+    "author": re.compile(r"^Author:\s*\*\*(.+?)\*\*\s*$", re.I),
+    "url": re.compile(r"^Original:\s*\[[^\]]*\]\((\S+?)\)\s*$", re.I),
+}
+
+
+@dataclass
+class Document:
+    """One article: GUIDE.md's document fields and the file it came from."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str = ""
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "url": self.url, "published": self.published,
+                "text": self.text, "source": self.source}
+
+
+def normalise_date(value: object) -> str | None:
+    """'2019-11-01T05:57:00+00:00' -> '2019-11-01'; anything that is not a date -> None."""
+    if not isinstance(value, str):
+        return None
+    m = _DATE.match(value.strip())
+    return m.group(1) if m else None
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1251; binary is refused."""
+    if not data.strip():
+        raise BadInput(path, "empty file")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise BadInput(path, "binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="strict") if _plausible_cp1251(data) else None
+    if text is None:
+        raise BadInput(path, "not UTF-8 and not cp1251 text")
+    return text
+
+
+def _plausible_cp1251(data: bytes) -> bool:
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return False
+    letters = sum(ch.isalpha() or ch.isspace() or ch in ".,;:!?-—«»\"'()0123456789" for ch in text)
+    return letters >= 0.9 * len(text)
+
+
+def read_path(path: str | Path) -> Iterator[Document | BadInput]:
+    """Documents from a file or, recursively, a folder."""
+    path = Path(path)
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+            yield from read_file(child)
+    elif path.is_file():
+        yield from read_file(path)
+    else:
+        yield BadInput(path, "no such file or folder")
+
+
+def read_file(path: Path) -> Iterator[Document | BadInput]:
+    """Documents of one file, by its suffix."""
+    try:
+        data = path.read_bytes()
+        text = decode(path, data)
+    except BadInput as err:
+        yield err
+        return
+    except OSError as err:
+        yield BadInput(path, f"cannot read: {err.strerror or err}")
+        return
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        yield from _jsonl(path, text)
+    elif suffix == ".csv":
+        yield from _csv(path, text)
+    elif suffix in {".html", ".htm"}:
+        yield from _html(path, text)
+    else:
+        yield _plain(path, text)
+
+
+def _record(path: Path, obj: object, where: int | None) -> Document | BadInput:
+    if not isinstance(obj, dict):
+        return BadInput(path, "not a JSON object", where)
+    doc_id, text = obj.get("id"), obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return BadInput(path, "no text (field 'text' must be a non-empty string)", where)
+    if doc_id is None or isinstance(doc_id, (dict, list, bool)) or str(doc_id).strip() == "":
+        return BadInput(path, "no id (field 'id' must be a string or number)", where)
+    title, url = obj.get("title"), obj.get("url")
+    return Document(str(doc_id), text, title if isinstance(title, str) else None,
+                    url if isinstance(url, str) else None, normalise_date(obj.get("published")),
+                    f"{path}:{where}" if where else str(path))
+
+
+def _jsonl(path: Path, text: str) -> Iterator[Document | BadInput]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield BadInput(path, f"broken JSON line ({err.msg} at column {err.colno})", n)
+            continue
+        yield _record(path, obj, n)
+
+
+def _csv(path: Path, text: str) -> Iterator[Document | BadInput]:
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        yield BadInput(path, "CSV of documents needs a 'text' column")
+        return
+    for n, row in enumerate(reader, 2):
+        row = {k: v for k, v in row.items() if k is not None}
+        row.setdefault("id", None)
+        if not row.get("id"):
+            row["id"] = f"{path.stem}-{n}"
+        yield _record(path, row, n)
+
+
+def _plain(path: Path, text: str) -> Document | BadInput:
+    """A .txt or .md article; a leading '# title', 'Published at:', 'Author:', 'Original:' header is read."""
+    meta: dict[str, str] = {}
+    lines = text.splitlines(keepends=True)
+    body_from = 0
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        hit = next(((key, m) for key, rx in _HEADER.items() if (m := rx.match(line.strip()))), None)
+        if hit is None:
+            body_from = k
+            break
+        meta.setdefault(hit[0], hit[1].group(1))
+        body_from = k + 1
+    body = "".join(lines[body_from:]).strip("\n")
+    if not body.strip():
+        return BadInput(path, "no article text after the header")
+    return Document(path.stem, body, meta.get("title"), meta.get("url"), normalise_date(meta.get("published")),
+                    str(path))
+
+
+def _html(path: Path, html: str) -> Document | BadInput:
+    """The main text of an HTML page, by trafilatura; scripts, styles and markup never reach the text."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        return BadInput(path, "no article text found in the HTML")
+    meta = trafilatura.extract_metadata(html)
+    title = meta.title if meta else None
+    url = meta.url if meta and meta.url and meta.url.startswith(("http://", "https://")) else None
+    return Document(path.stem, text, title, url, normalise_date(meta.date if meta else None), str(path))

@@ -1,0 +1,30 @@
+"""Errors of the ETL: one base class, specific ones that also inherit the builtin they resemble."""
+
+from __future__ import annotations
+
+
+class EtlError(Exception):
+    """Base of every error the ETL raises on purpose."""
+
+
+class BadInput(ValueError, EtlError):
+    """A file or a line of a file that cannot be read as documents."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path, self.reason, self.line = str(path), reason, line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+class VocabularyError(ValueError, EtlError):
+    """A row of a vocabulary file under data/reference/ that is not valid."""
+
+    def __init__(self, path: str, row: int, reason: str) -> None:
+        self.path, self.row, self.reason = str(path), row, reason
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.path}, row {self.row}: {self.reason} (fix the row in data/reference/)"

@@ -1,0 +1,339 @@
+"""Extraction of one document: sentences -> figures -> totals -> regions -> dates -> repeats -> GUIDE.md facts.
+
+Each step is a small function over the figures of one document; `extract` runs them top to bottom.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.dates import DateMention, Period, find_dates, find_period, resolve
+from etl.documents import Document
+from etl.grammars import ACTION_STRENGTH, Figure, SentenceView, figures_in
+from etl.regions import Gazetteer
+from etl.text import Paragraph, Sentence, split
+
+HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
+ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
+GENERAL_CRIMES = frozenset({"преступление", "наркопреступление", "правонарушение"})
+SPECIFIC_CRIMES = frozenset({"факт", "случай", "ellipsis"})
+SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
+
+
+def extract(doc: Document) -> list[dict]:
+    """The facts of one document, as GUIDE.md records."""
+    paragraphs = split(doc.text)
+    sentences = [s for p in paragraphs for s in p.sentences]
+    figures = find_figures(paragraphs, doc.text)
+    figures = drop_restatements(figures, sentences)
+    mark_totals(figures, sentences)
+    place_figures(figures, paragraphs)
+    date_figures(figures, paragraphs, doc)
+    figures = merge_repeats(figures, headline_paragraphs(paragraphs))
+    clear_mixed_total_regions(figures)
+    return [to_fact(doc, f) for f in figures]
+
+
+def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
+    """Figures of every sentence of the paragraphs that are about drugs."""
+    out: list[Figure] = []
+    for para in paragraphs:
+        if not about_drugs(para):
+            continue
+        for sent in para.sentences:
+            out.extend(figures_in(sent, text))
+    return out
+
+
+def about_drugs(para: Paragraph) -> bool:
+    """False for a paragraph about other crimes (terrorism, corruption …) that never mentions drugs."""
+    views = [SentenceView(s) for s in para.sentences]
+    if not any(v.has("other_crime") for v in views):
+        return True
+    return any(v.has("drug") or v.has("substance") for v in views)
+
+
+def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
+    """Doses restating a mass, pieces or plants whose mass follows, plants destroyed in the field."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    keep = []
+    for f in figures:
+        if f.kind == "seizure" and f.unit is not None:
+            view = SentenceView(f.sentence)
+            para_masses = [g for g in figures if g.kg is not None and g.sentence.paragraph == f.sentence.paragraph]
+            if f.unit == "doses" and (para_masses or view.has("restate")):
+                continue
+            if f.unit in {"plants", "pieces", "pills"} and _mass_follows(f, by_sentence, sentences):
+                continue
+            if f.unit == "plants" and view.has("destroyed") and not any(
+                    t.lemma in {"изъять", "изымать"} for t in f.sentence.tokens):
+                continue
+        keep.append(f)
+    return keep
+
+
+def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: list[Sentence]) -> bool:
+    """ "34 брикета … общим весом 34 кг", "1156 кустов, общий вес которых 58 кг", or "Общий вес … 123 кг" next."""
+    own = by_sentence.get(f.sentence.index, [])
+    toks = f.sentence.tokens
+    for g in own:
+        if g.kg is not None and g.start > f.start and any(t.lemma in {"вес", "весом"} for t in toks[f.end:g.start]):
+            return True
+    nxt = f.sentence.index + 1
+    if nxt < len(sentences) and sentences[nxt].paragraph == f.sentence.paragraph or (
+            nxt < len(sentences) and sentences[nxt].first_in_paragraph):
+        later = by_sentence.get(nxt, [])
+        if any(g.kg is not None for g in later) and any(t.lemma in {"вес", "весом"} for t in sentences[nxt].tokens):
+            return True
+    return False
+
+
+def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
+    """A figure whose parts follow ("в том числе", "из них", "(72 преступления)", a breakdown list) is a total."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    for index, figs in by_sentence.items():
+        view = SentenceView(sentences[index])
+        markers = [m.start for m in view.cues("part")] + [f.start + 1 for f in figs if f.container]
+        for pos in markers:
+            after = [f for f in figs if f.start >= pos]
+            if not after:
+                continue
+            kind = after[0].kind
+            if kind == "people":
+                continue
+            before = [f for f in figs if f.start < pos and f.kind == kind and f not in after]
+            if not before:
+                before = [f for k in (index - 1, index - 2) for f in by_sentence.get(k, []) if f.kind == kind][-1:]
+            if before:
+                _make_total(before[-1], [f for f in after if f.kind == kind])
+        for k, f in enumerate(figs):
+            if f.in_parens and f.comparison_year is None and f.kind not in {"money", "people"} and k > 0:
+                prev = [g for g in figs[:k] if g.kind == f.kind]
+                if prev:
+                    _make_total(prev[-1], [f])
+        crimes = [f for f in figs if f.kind == "crimes" and f.comparison_year is None]
+        if crimes and crimes[0].head in GENERAL_CRIMES and not crimes[0].total:
+            parts = [f for f in crimes[1:] if f.head in SPECIFIC_CRIMES and f.value < crimes[0].value]
+            if parts:
+                _make_total(crimes[0], parts)
+
+
+def _make_total(total: Figure, parts: list[Figure]) -> None:
+    parts = [p for p in parts if p is not total]
+    if not parts:
+        return
+    total.total = True
+    total.extra.setdefault("parts", []).extend(parts)
+
+
+def place_figures(figures: list[Figure], paragraphs: list[Paragraph]) -> None:
+    """Each figure's region from the gazetteer's rules."""
+    gazetteer = Gazetteer(paragraphs)
+    for f in figures:
+        f.extra["region"] = gazetteer.region(f.sentence.index, f.start, f.end)
+
+
+def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Document) -> None:
+    """Each figure's date and, for cumulative statistics, its period."""
+    dates = find_dates(paragraphs, doc.text)
+    ref = _parse(doc.published)
+    if ref is None:
+        stamped = [d for d in dates if d.stamp and d.year and d.day]
+        ref = resolve(stamped[0], None, None) if stamped else None
+    doc_year = ref.year if ref else _doc_year(dates, doc.text)
+    sentences = [s for p in paragraphs for s in p.sentences]
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    lead = _lead_sentence(paragraphs)
+    events = [d for d in dates if not d.stamp]
+    scope: Period | None = None
+    for sent in sentences:
+        own = find_period(sent, ref, doc_year)
+        figs = by_sentence.get(sent.index, [])
+        dated = any(d.sentence == sent.index and d.day for d in events)
+        if own is not None and (figs or sent.index == lead or sent.paragraph < _first_body(paragraphs)):
+            scope = own
+        elif dated and figs:
+            scope = None
+        period = own or (scope if not SentenceView(sent).has("event") and not dated else None)
+        for f in figs:
+            if f.comparison_year is not None and (period or own):
+                base = period or own
+                f.extra["period"] = Period(_shift(base.start, f.comparison_year),
+                                           _shift(base.end, f.comparison_year) if base.end else None)
+            else:
+                f.extra["period"] = period
+            f.extra["date"] = ref if period else _event_date(f, events, ref, doc_year)
+
+
+def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year: int | None) -> date | None:
+    pos = f.sentence.tokens[f.start].start
+    before = [d for d in events if d.char < pos]
+    for d in reversed(before):
+        got = resolve(d, ref, doc_year)
+        if got:
+            return got
+    for d in events:
+        if d.char > pos and d.weekday is None:
+            got = resolve(d, ref, doc_year)
+            if got:
+                return got
+    return ref
+
+
+def _lead_sentence(paragraphs: list[Paragraph]) -> int:
+    first = _first_body(paragraphs)
+    return paragraphs[first].sentences[0].index if first < len(paragraphs) else -1
+
+
+def _first_body(paragraphs: list[Paragraph]) -> int:
+    return next((p.index for p in paragraphs if p.end - p.start >= HEADLINE_CHARS), len(paragraphs))
+
+
+def headline_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
+    return set(range(_first_body(paragraphs)))
+
+
+def _doc_year(dates: list[DateMention], text: str) -> int | None:
+    years = [d.year for d in dates if d.year]
+    if years:
+        return max(years)
+    import re
+    found = [int(y) for y in re.findall(r"(?<!\d)(19[9]\d|20[0-3]\d)(?!\d)", text)]
+    return max(found) if found else None
+
+
+def _parse(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _shift(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d.replace(year=year, day=28)
+
+
+def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
+    """A figure repeated in a document is one fact: exact repeats anywhere, rounded ones from a headline."""
+    kept: list[Figure] = []
+    for f in figures:
+        twin = next((k for k in kept if _same(k, f, headlines)), None)
+        if twin is None:
+            kept.append(f)
+        else:
+            _absorb(twin, f, headlines)
+    out = []
+    for f in kept:
+        if f.sentence.paragraph in headlines:
+            body = next((g for g in kept if g.sentence.paragraph not in headlines and _rounded(f, g)), None)
+            if body is not None:
+                _absorb(body, f, headlines)
+                continue
+        out.append(f)
+    return out
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    if a.kind != b.kind or a.comparison_year != b.comparison_year:
+        return False
+    if a.kind == "seizure":
+        if a.unit != b.unit:
+            return False
+        generic = {None, "drugs"}
+        return a.substance == b.substance or a.substance in generic or b.substance in generic
+    if a.kind == "money":
+        return a.currency == b.currency or {a.currency, b.currency} == {"USD", "USDT"}
+    return True
+
+
+def _same(a: Figure, b: Figure, headlines: set[int]) -> bool:
+    if not _compatible(a, b) or abs(a.value - b.value) > 0.005 * max(abs(a.value), abs(b.value), 1e-9):
+        return False
+    if a.kind == "people" and a.action != b.action and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines):
+        return False
+    if a.kind in {"crimes", "labs", "groups", "online"} and a.sentence.paragraph == b.sentence.paragraph:
+        return a.head == b.head or a.container or b.container
+    return True
+
+
+def _rounded(h: Figure, b: Figure) -> bool:
+    """A headline figure that rounds a body figure ("Почти 800 кг" for 775 kg)."""
+    if not _compatible(h, b) or b.value == 0:
+        return False
+    return abs(h.value - b.value) <= ROUNDING * b.value and (h.hedged or _round(h.value))
+
+
+def _round(value: float) -> bool:
+    digits = f"{value:.6g}".replace(".", "").rstrip("0").lstrip("0")
+    return len(digits) <= 2
+
+
+def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
+    """Fold a repeat into the fact kept: the body's wording, the most specific attributes."""
+    if keep.sentence.paragraph in headlines and other.sentence.paragraph not in headlines:
+        for attr in ("sentence", "start", "end", "quote_start", "quote_end", "value", "kg", "count", "amount"):
+            setattr(keep, attr, getattr(other, attr))
+        keep.extra["region"] = other.extra.get("region")
+        keep.extra["date"] = other.extra.get("date") or keep.extra.get("date")
+    keep.total = keep.total or other.total
+    if other.extra.get("parts"):
+        keep.extra.setdefault("parts", []).extend(other.extra["parts"])
+    if keep.extra.get("period") is None and other.extra.get("period") is not None:
+        keep.extra["period"] = other.extra["period"]
+        keep.extra["date"] = other.extra.get("date")
+    if keep.extra.get("region") is None and other.extra.get("region") is not None:
+        keep.extra["region"] = other.extra["region"]
+    if SUBSTANCE_RANK.get(other.substance, 3) > SUBSTANCE_RANK.get(keep.substance, 3):
+        keep.substance = other.substance
+    if keep.kind == "people" and ACTION_STRENGTH[other.action] > ACTION_STRENGTH[keep.action]:
+        keep.action = other.action
+
+
+def clear_mixed_total_regions(figures: list[Figure]) -> None:
+    """A total whose parts lie in different regions has no single region."""
+    for f in figures:
+        parts = f.extra.get("parts") or []
+        if f.total and len({p.extra.get("region") for p in parts}) > 1:
+            f.extra["region"] = None
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def to_fact(doc: Document, f: Figure) -> dict:
+    """A figure as GUIDE.md's fact record."""
+    period = f.extra.get("period")
+    day = f.extra.get("date")
+    fact = {
+        "doc_id": doc.id,
+        "kind": f.kind,
+        "quote": doc.text[f.quote_start:f.quote_end],
+        "region": f.extra.get("region"),
+        "date": day.isoformat() if day else None,
+        "period_start": period.start.isoformat() if period and period.start else None,
+        "period_end": period.end.isoformat() if period and period.end else None,
+        "total": f.total,
+    }
+    if f.kind == "seizure":
+        fact.update(substance=f.substance or "drugs", kg=_number(f.kg),
+                    count=_number(f.count) if f.kg is None else None, unit=f.unit if f.kg is None else None)
+    elif f.kind == "people":
+        fact.update(count=_number(f.count), action=f.action)
+    elif f.kind == "money":
+        fact.update(amount=_number(f.amount), currency=f.currency, role=f.role)
+    else:
+        fact.update(count=_number(f.count))
+    return fact
+

@@ -1,0 +1,55 @@
+"""Word forms: lemmas and parts of speech from pymorphy3, cached, with the text normalisation they need."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+_MORPH = pymorphy3.MorphAnalyzer()
+
+# Cyrillic letters that look like Latin ones, folded to Latin inside words that mix the scripts
+# ("Тelegram", "Альфа-РVР"), so one vocabulary entry matches both spellings.
+_LOOKALIKE = str.maketrans({"а": "a", "в": "b", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x",
+                            "у": "y", "к": "k", "м": "m", "т": "t", "н": "h"})
+_LATIN = re.compile(r"[a-z]")
+_CYRILLIC = re.compile(r"[а-я]")
+
+
+def fold(word: str) -> str:
+    """Lower-case a word, write ё as е, and fold look-alike letters in mixed-script parts."""
+    word = word.lower().replace("ё", "е")
+    if _LATIN.search(word) and _CYRILLIC.search(word):
+        parts = word.split("-")
+        word = "-".join(p.translate(_LOOKALIKE) if _LATIN.search(p) else p for p in parts)
+    return word
+
+
+@lru_cache(maxsize=262144)
+def analyse(word: str) -> tuple[str, str, str]:
+    """Return (lemma, part of speech, case) of a folded word; what pymorphy3 cannot tell is ''."""
+    if _LATIN.search(word) and not _CYRILLIC.search(word):
+        return word, "LATN", ""
+    parsed = _MORPH.parse(word)[0]
+    if "-" in word and not parsed.is_known:
+        # an unknown compound ("Telegram-чата"): inflect by its last part
+        head, _, tail = word.rpartition("-")
+        if tail:
+            lemma, pos, case = analyse(tail)
+            return f"{head}-{lemma}", pos, case
+    return parsed.normal_form.replace("ё", "е"), str(parsed.tag.POS or ""), str(parsed.tag.case or "")
+
+
+def lemma(word: str) -> str:
+    """The lemma of a word as it is written."""
+    return analyse(fold(word))[0]
+
+
+def lexeme(word: str) -> set[str]:
+    """All the forms of a dictionary word, folded; the word itself if pymorphy3 cannot inflect it."""
+    forms = {word}
+    for parsed in _MORPH.parse(word)[:2]:
+        if parsed.normal_form.replace("ё", "е") == word:
+            forms |= {fold(p.word) for p in parsed.lexeme}
+    return forms

@@ -1,0 +1,123 @@
+"""Numbers in a sentence: digits with spaces, commas and points, scale words, number words in any case."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.text import Token
+from etl.vocab import numbers
+
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
+_GROUP = re.compile(r"^\d{3}$")
+_SPACES = {" ", "\u00a0", "\u202f", "\u2009"}
+
+
+@dataclass
+class Number:
+    """A number read from tokens[start:end] (end exclusive): its value and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    words: bool = False      # written in words ("две", "полтора")
+    scaled: bool = False     # multiplied by a scale word ("млн")
+
+
+def digits_value(text: str) -> float:
+    """The value of one digit token: a comma is a decimal mark; a point before exactly three digits groups thousands."""
+    if "," in text:
+        return float(text.replace(",", "."))
+    if "." in text:
+        whole, frac = text.split(".")
+        if len(frac) == 3 and whole != "0":
+            return float(whole + frac)
+        return float(text)
+    return float(text)
+
+
+def _scale(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A scale word at tokens[i] ("тыс.", "млн", "миллиардов") as (factor, tokens used)."""
+    if i >= len(tokens) or tokens[i].kind != "word":
+        return None
+    entry = numbers().get(tokens[i].lemma) or numbers().get(tokens[i].norm)
+    if not entry or entry[1] != "scale":
+        return None
+    used = 1
+    if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i].norm in ("тыс", "млн", "млрд", "трлн"):
+        used = 2
+    return entry[0], used
+
+
+def _word_value(tok: Token) -> tuple[float, str] | None:
+    if tok.kind != "word":
+        return None
+    entry = numbers().get(tok.lemma)
+    if entry and entry[1] != "scale":
+        return entry
+    return None
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    """True when only one space stands between two tokens (a thousands group)."""
+    gap = text[a.end:b.start] if text else " " * (b.start - a.end)
+    return len(gap) == 1 and gap in _SPACES
+
+
+def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
+    """Every number in a token list, compound forms joined ("1 млрд 155 млн", "734 228", "двух с половиной")."""
+    found: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        num = None
+        if tok.kind == "num" and _DIGITS.match(tok.text):
+            j, raw = i + 1, tok.text
+            if re.fullmatch(r"\d{1,3}", raw):
+                while j < len(tokens) and _GROUP.match(tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
+                    raw += tokens[j].text
+                    j += 1
+                if j < len(tokens) and re.fullmatch(r"\d{3}[.,]\d+", tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
+                    raw += tokens[j].text
+                    j += 1
+            num = Number(i, j, digits_value(raw))
+        elif _word_value(tok):
+            value, _ = _word_value(tok)
+            j = i + 1
+            while j < len(tokens) and _word_value(tokens[j]) and _word_value(tokens[j])[0] < value % 1000 + 1000:
+                nxt = _word_value(tokens[j])[0]
+                if nxt >= _lowest_place(value):
+                    break
+                value += nxt
+                j += 1
+            if j + 1 < len(tokens) and tokens[j].norm == "с" and tokens[j + 1].lemma == "половина":
+                value += 0.5
+                j += 2
+            num = Number(i, j, value, words=True)
+        if num is None:
+            i += 1
+            continue
+        scale = _scale(tokens, num.end)
+        if scale:
+            num.value *= scale[0]
+            num.end += scale[1]
+            num.scaled = True
+            # a compound figure: "1 млрд 155 млн", "2 тысячи 300"
+            if num.end < len(tokens) and tokens[num.end].kind == "num" and _DIGITS.match(tokens[num.end].text):
+                rest = _scale(tokens, num.end + 1)
+                if rest and rest[0] < scale[0]:
+                    num.value += digits_value(tokens[num.end].text) * rest[0]
+                    num.end += 1 + rest[1]
+        found.append(num)
+        i = num.end
+    return found
+
+
+def _lowest_place(value: float) -> float:
+    """The place a following number word must stay under: 'двадцать' takes 'пять', 'сто' takes 'двадцать'."""
+    whole = int(value)
+    if whole % 100 == 0 and whole >= 100:
+        return 100
+    if whole % 10 == 0 and whole >= 20:
+        return 10
+    return 1

@@ -1,0 +1,119 @@
+"""Regions: place mentions from the gazetteer (data/reference/places.csv) and the one that governs a figure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etl.text import Paragraph, Sentence
+from etl.vocab import cues, place_forms, places
+
+LOCATIVE = frozenset({"в", "во", "по", "на"})
+BETWEEN_LOCATIVE = frozenset({"весь", "территория", "вся"})
+COORDINATION = frozenset({"и", ",", "а", "также"})
+WEAK = frozenset({"national", "agency"})  # count only inside the figure's own sentence
+PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign"})  # written with a capital
+
+
+@dataclass
+class Mention:
+    """A place named in the text."""
+
+    code: str          # KZ-xx, KZ or abroad
+    type: str          # see places.csv
+    sentence: int      # index of the sentence in the document
+    start: int         # token span in the sentence
+    end: int
+    excluded: bool = False  # where someone lives, comes from or goes to; a dateline
+    multi: bool = False     # named together with another region ("в Актау и Шымкенте")
+
+
+def _mentions_in(sent: Sentence) -> list[Mention]:
+    toks = sent.tokens
+    forms = place_forms()
+    pairs = [(forms.get(t.norm, t.lemma), t.norm) for t in toks]
+    found: list[Mention] = []
+    road = cues("road")
+    not_place = cues("not_place")
+    for a, b, value in places().find(pairs):
+        code, kind = value.split("|")
+        if kind in PROPER and not any(t.text[:1].isupper() for t in toks[a:b]):
+            continue  # "семей" (families) is not Семей
+        if kind in {"national", "foreign"}:
+            k = a - 1
+            while k >= 0 and toks[k].lemma in BETWEEN_LOCATIVE:
+                k -= 1
+            if k < 0 or toks[k].lemma not in LOCATIVE:
+                continue  # "граждан России", "МВД РК": not where the event was
+        if kind in {"adjective", "old", "capital"} and b < len(toks) and road.match_at(pairs, b):
+            continue  # "Карагандинская трасса", "в Карагандинском направлении"
+        m = Mention(code, kind, sent.index, a, b)
+        for k in range(max(a - 2, 0), a):
+            hit = not_place.match_at(pairs, k)
+            if hit and k + hit[0] <= a:
+                m.excluded = True
+        first = toks[a]
+        if sent.first_in_paragraph and a == 0 and b < len(toks) and toks[b].text in {".", ","}:
+            after = toks[b + 1] if b + 1 < len(toks) else None
+            if (after is not None and (after.kind == "num" or after.text.isupper())) or first.text.isupper():
+                m.excluded = True  # a dateline: "АСТАНА, 14 апр — Sputnik.", "Москва. 7 августа."
+        found.append(m)
+    _coordinate(found, sent)
+    return found
+
+
+def _coordinate(found: list[Mention], sent: Sentence) -> None:
+    """Mentions joined by "и" or commas share exclusion; if they name different regions, they are multi."""
+    groups: list[list[Mention]] = []
+    for m in found:
+        if groups:
+            prev = groups[-1][-1]
+            gap = sent.tokens[prev.end:m.start]
+            if all(t.lemma in COORDINATION or t.lemma in {"город", "г", "."} or t.lemma in LOCATIVE for t in gap) \
+                    and len(gap) <= 4:
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    for group in groups:
+        if group[0].excluded:
+            for m in group:
+                m.excluded = True
+        if len({m.code for m in group}) > 1:
+            for m in group:
+                m.multi = True
+
+
+class Gazetteer:
+    """The place mentions of one document, and the rules that give a figure its region."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.by_sentence: dict[int, list[Mention]] = {}
+        self.ordered: list[Mention] = []
+        for para in paragraphs:
+            for sent in para.sentences:
+                ms = _mentions_in(sent)
+                self.by_sentence[sent.index] = ms
+                self.ordered.extend(ms)
+        self.national = any(m.code == "KZ" for m in self.ordered)
+
+    def region(self, sentence: int, start: int, end: int) -> str | None:
+        """The region of a figure at tokens [start, end) of a sentence.
+
+        In order: the nearest place before it in its sentence; the nearest specific place in the sentences
+        before; a place after it in its sentence; the first specific place after it in the document; KZ when
+        the document speaks of the country as a whole; else unknown.
+        """
+        own = [m for m in self.by_sentence.get(sentence, []) if not m.excluded]
+        before = [m for m in own if m.end <= start]
+        if before:
+            m = before[-1]
+            return None if m.multi else m.code
+        for m in reversed([m for m in self.ordered if m.sentence < sentence]):
+            if not m.excluded and not m.multi and m.type not in WEAK:
+                return m.code
+        after = [m for m in own if m.start >= end]
+        if after:
+            return None if after[0].multi else after[0].code
+        for m in self.ordered:
+            if m.sentence > sentence and not m.excluded and not m.multi and m.type not in WEAK:
+                return m.code
+        return "KZ" if self.national else None

@@ -1,0 +1,68 @@
+"""The application's one pint registry, with the Russian unit words of data/reference/units.txt."""
+
+from __future__ import annotations
+
+import pint
+
+from etl.vocab import REFERENCE
+
+DEFINITIONS = REFERENCE / "units.txt"
+ureg = pint.UnitRegistry()
+ureg.load_definitions(str(DEFINITIONS))
+
+
+def _our_words() -> frozenset[str]:
+    """The names and aliases units.txt defines: only these count as unit words in Russian text."""
+    words = set()
+    for line in DEFINITIONS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" in line:
+            parts = [p.strip() for p in line.split("=")]
+            words.update(p for p in [parts[0], *parts[2:]] if p and not p.startswith("["))
+    return frozenset(words)
+
+
+WORDS = _our_words()
+
+# the GUIDE.md `unit` value of each counted dimension; litres come from pint's own [length]**3
+COUNTED = {"[doses]": "doses", "[pills]": "pills", "[plants]": "plants", "[pieces]": "pieces"}
+
+
+def unit_of(word: str) -> pint.Unit | None:
+    """The unit a lemma or abbreviation names, or None."""
+    if word not in WORDS:
+        return None
+    try:
+        unit = ureg.parse_units(word)
+    except (pint.errors.PintError, ValueError, AttributeError, TypeError):
+        return None
+    return unit
+
+
+def is_mass(unit: pint.Unit) -> bool:
+    """True for a unit of mass."""
+    return unit.dimensionality == ureg.kilogram.dimensionality
+
+
+def to_kg(value: float, unit: pint.Unit) -> float:
+    """A mass in kilograms."""
+    return float(ureg.Quantity(value, unit).to(ureg.kilogram).magnitude)
+
+
+def counted(value: float, unit: pint.Unit) -> tuple[float, str] | None:
+    """(count, GUIDE unit name) for a counted unit or a volume, None for anything else."""
+    dims = str(unit.dimensionality)
+    if dims in COUNTED:
+        return float(ureg.Quantity(value, unit).to_base_units().magnitude), COUNTED[dims]
+    if unit.dimensionality == ureg.liter.dimensionality:
+        return float(ureg.Quantity(value, unit).to(ureg.liter).magnitude), "litres"
+    return None
+
+
+def format_mass(kg: float) -> tuple[float, str]:
+    """A mass as (value, unit) in g, kg or t, whichever reads best."""
+    if kg < 1:
+        return kg * 1000, "g"
+    if kg >= 1000:
+        return kg / 1000, "t"
+    return kg, "kg"

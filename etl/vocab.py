@@ -1,0 +1,201 @@
+"""The one loader of the vocabularies in data/reference/: places, substances, heads, cues, numbers, currencies."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from etl.errors import VocabularyError
+
+REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
+
+REGION_CODES = frozenset({
+    "KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35", "KZ-39",
+    "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79"})
+SUBSTANCES = frozenset({
+    "heroin", "hashish", "marijuana", "cocaine", "mephedrone", "methamphetamine", "amphetamine",
+    "alpha-pvp", "methadone", "opium", "poppy", "synthetic", "psychotropic", "precursors", "drugs"})
+KINDS = ("seizure", "people", "money", "labs", "groups", "online", "crimes")
+ACTIONS = ("detained", "arrested", "charged")
+ROLES = ("seized", "frozen", "forfeited", "turnover", "value")
+
+
+def rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file under data/reference/, with their line numbers; lines starting with # are comments."""
+    path = REFERENCE / name
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [(n, line) for n, line in enumerate(fh, 1) if line.strip() and not line.startswith("#")]
+    header = next(csv.reader([lines[0][1]]))
+    for n, line in lines[1:]:
+        values = next(csv.reader([line]))
+        if len(values) != len(header):
+            raise VocabularyError(path, n, f"{len(values)} columns where the header has {len(header)}")
+        yield n, dict(zip(header, (v.strip() for v in values)))
+
+
+class Lexicon:
+    """Phrases of lemmas mapped to values; `*` at the end of a word matches any lemma starting so."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], str]) -> None:
+        self.phrases = phrases
+        self.longest = max((len(p) for p in phrases), default=1)
+        # phrases indexed by their first word: exact words in a dict, prefix patterns in a list
+        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._prefixed: list[tuple[tuple[str, ...], str]] = []
+        for phrase, value in sorted(phrases.items(), key=lambda item: -len(item[0])):
+            if phrase[0].endswith("*"):
+                self._prefixed.append((phrase, value))
+            else:
+                self._first.setdefault(phrase[0], []).append((phrase, value))
+
+    @classmethod
+    def build(cls, entries: list[tuple[str, str]]) -> Lexicon:
+        return cls({tuple(form.split()): value for form, value in entries})
+
+    def match_at(self, words: list[tuple[str, str]], i: int) -> tuple[int, str] | None:
+        """The longest phrase starting at words[i] as (length, value); words are (lemma, surface) pairs."""
+        lemma, surface = words[i]
+        candidates = self._first.get(lemma, []) + (self._first.get(surface, []) if surface != lemma else [])
+        candidates += [c for c in self._prefixed if _word_matches(c[0][0], words[i])]
+        best = None
+        for phrase, value in candidates:
+            size = len(phrase)
+            if i + size <= len(words) and (best is None or size > best[0]) \
+                    and all(_word_matches(p, words[i + k]) for k, p in enumerate(phrase)):
+                best = (size, value)
+        return best
+
+    def find(self, words: list[tuple[str, str]]) -> Iterator[tuple[int, int, str]]:
+        """Every non-overlapping match in a word list as (start, end, value), left to right, longest first."""
+        i = 0
+        while i < len(words):
+            hit = self.match_at(words, i)
+            if hit:
+                yield i, i + hit[0], hit[1]
+                i += hit[0]
+            else:
+                i += 1
+
+
+def _word_matches(pattern: str, word: tuple[str, str]) -> bool:
+    lemma, surface = word
+    if pattern.endswith("*"):
+        return lemma.startswith(pattern[:-1]) or surface.startswith(pattern[:-1])
+    return pattern == lemma or pattern == surface
+
+
+@cache
+def places() -> Lexicon:
+    """Place names: form -> 'code|type'."""
+    entries = []
+    for n, row in rows("places.csv"):
+        code = row["code"]
+        if code not in REGION_CODES | {"KZ", "abroad"}:
+            raise VocabularyError(REFERENCE / "places.csv", n, f"code {code!r} is not an ISO 3166-2:KZ region, KZ or abroad")
+        entries.append((row["form"], f"{code}|{row['type']}"))
+    return Lexicon.build(entries)
+
+
+@cache
+def place_forms() -> dict[str, str]:
+    """Every case form of every gazetteer word -> the word as places.csv writes it.
+
+    pymorphy3 guesses odd lemmas for rare place names ("Мангистауской" -> "мангистауска"), so instead of
+    lemmatising the text the gazetteer's own words are inflected once, through pymorphy3's lexemes.
+    """
+    from etl.morph import lexeme
+
+    out: dict[str, str] = {}
+    for phrase in places().phrases:
+        for word in phrase:
+            for form in lexeme(word):
+                out.setdefault(form, word)
+    for phrase in places().phrases:  # a word's own spelling always maps to itself
+        for word in phrase:
+            out[word] = word
+    return out
+
+
+@cache
+def region_names() -> dict[str, dict[str, str]]:
+    """The 20 regions: code -> names in English, Russian, Kazakh and the centre."""
+    out = {row["code"]: row for _, row in rows("regions.csv")}
+    missing = REGION_CODES - set(out)
+    extra = set(out) - REGION_CODES
+    if missing or extra:
+        raise VocabularyError(REFERENCE / "regions.csv", 0, f"missing {sorted(missing)}, unknown {sorted(extra)}")
+    return out
+
+
+@dataclass(frozen=True)
+class Substance:
+    name: str
+    rank: int
+    family: str
+
+
+@cache
+def substances() -> Lexicon:
+    """Substance words: form -> 'substance|rank|family'."""
+    entries = []
+    for n, row in rows("substances.csv"):
+        if row["substance"] not in SUBSTANCES:
+            raise VocabularyError(REFERENCE / "substances.csv", n, f"substance {row['substance']!r} is not in GUIDE.md")
+        entries.append((row["form"], f"{row['substance']}|{row['rank']}|{row['family']}"))
+    return Lexicon.build(entries)
+
+
+@dataclass(frozen=True)
+class Head:
+    kind: str
+    needs: frozenset[str]
+
+
+@cache
+def heads() -> list[tuple[str, Head]]:
+    """Head nouns: (form, Head), exact forms first."""
+    out = []
+    for n, row in rows("heads.csv"):
+        if row["kind"] not in KINDS:
+            raise VocabularyError(REFERENCE / "heads.csv", n, f"kind {row['kind']!r} is not in GUIDE.md")
+        needs = frozenset(w for w in row["needs"].split("|") if w)
+        out.append((row["form"], Head(row["kind"], needs)))
+    return sorted(out, key=lambda item: item[0].endswith("*"))
+
+
+@cache
+def head_of(lemma: str) -> Head | None:
+    """The head entry a lemma is, or None."""
+    for form, head in heads():
+        if form == lemma or (form.endswith("*") and lemma.startswith(form[:-1])):
+            return head
+    return None
+
+
+@cache
+def cues(category: str) -> Lexicon:
+    """Cue phrases of one category of cues.csv: form -> value."""
+    entries = [(row["form"], row["value"]) for _, row in rows("cues.csv") if row["category"] == category]
+    if not entries:
+        raise VocabularyError(REFERENCE / "cues.csv", 0, f"no cues of category {category!r}")
+    for _, value in entries:
+        if category == "action" and value not in ACTIONS:
+            raise VocabularyError(REFERENCE / "cues.csv", 0, f"action {value!r} is not in GUIDE.md")
+        if category == "role" and value not in ROLES:
+            raise VocabularyError(REFERENCE / "cues.csv", 0, f"role {value!r} is not in GUIDE.md")
+    return Lexicon.build(entries)
+
+
+@cache
+def numbers() -> dict[str, tuple[float, str]]:
+    """Number words: lemma -> (value, kind), kind one of cardinal, collective, fraction, scale."""
+    return {row["lemma"]: (float(row["value"]), row["kind"]) for _, row in rows("numbers.csv")}
+
+
+@cache
+def currencies() -> dict[str, str]:
+    """Currency words and signs: form -> ISO 4217 code."""
+    return {row["form"]: row["code"] for _, row in rows("currencies.csv")}
