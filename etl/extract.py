@@ -26,9 +26,11 @@ def extract(doc: Document) -> list[dict]:
     sentences = [s for p in paragraphs for s in p.sentences]
     figures = find_figures(paragraphs, doc.text)
     figures = drop_restatements(figures, sentences)
+    resolve_anaphora(figures, sentences)
     mark_totals(figures, sentences)
-    place_figures(figures, paragraphs)
     date_figures(figures, paragraphs, doc)
+    gazetteer = place_figures(figures, paragraphs)
+    mark_regional_breakdowns(figures, gazetteer)
     figures = merge_repeats(figures, headline_paragraphs(paragraphs))
     clear_mixed_total_regions(figures)
     return [to_fact(doc, f) for f in figures]
@@ -90,6 +92,27 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
     return False
 
 
+def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
+    """ "Общий вес изъятого составил 123 кг": a mass of "what was seized" takes the substance named just before."""
+    for f in figures:
+        if f.kind != "seizure" or f.substance not in {None, "drugs"}:
+            continue
+        toks = f.sentence.tokens[:f.start]
+        if not any(t.pos == "PRTF" and t.lemma in {"изъять", "изъятый", "обнаружить"} or t.lemma in {"такой", "этот"}
+                   for t in toks):
+            continue
+        for k in (f.sentence.index - 1, f.sentence.index - 2):
+            if k < 0:
+                break
+            named = {m.value.split("|")[0] for m in SentenceView(sentences[k]).cues("substance")
+                     if m.value.split("|")[1] == "3"}
+            if len(named) == 1:
+                f.substance = named.pop()
+                break
+            if named:
+                break
+
+
 def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
     """A figure whose parts follow ("в том числе", "из них", "(72 преступления)", a breakdown list) is a total."""
     by_sentence: dict[int, list[Figure]] = {}
@@ -120,6 +143,23 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
             parts = [f for f in crimes[1:] if f.head in SPECIFIC_CRIMES and f.value < crimes[0].value]
             if parts:
                 _make_total(crimes[0], parts)
+    _mark_crime_breakdowns(figures)
+
+
+def _mark_crime_breakdowns(figures: list[Figure]) -> None:
+    """ "зарегистрировано 129 правонарушений" followed, within four sentences, by counts of cases by type
+    whose sum stays under it: the first is their total."""
+    for k, f in enumerate(figures):
+        if f.kind != "crimes" or f.total or f.head not in GENERAL_CRIMES or f.comparison_year is not None:
+            continue
+        parts = []
+        for g in figures[k + 1:]:
+            if g.sentence.index > f.sentence.index + 4 or (g.kind == "crimes" and g.head in GENERAL_CRIMES):
+                break
+            if g.kind == "crimes" and g.comparison_year is None and g.sentence.index > f.sentence.index:
+                parts.append(g)
+        if len(parts) >= 2 and sum(p.value for p in parts) <= f.value:
+            _make_total(f, parts)
 
 
 def _make_total(total: Figure, parts: list[Figure]) -> None:
@@ -130,11 +170,29 @@ def _make_total(total: Figure, parts: list[Figure]) -> None:
     total.extra.setdefault("parts", []).extend(parts)
 
 
-def place_figures(figures: list[Figure], paragraphs: list[Paragraph]) -> None:
-    """Each figure's region from the gazetteer's rules."""
+def place_figures(figures: list[Figure], paragraphs: list[Paragraph]) -> Gazetteer:
+    """Each figure's region from the gazetteer's rules (a period statistic may take a national body's KZ)."""
     gazetteer = Gazetteer(paragraphs)
     for f in figures:
-        f.extra["region"] = gazetteer.region(f.sentence.index, f.start, f.end)
+        statistic = f.extra.get("period") is not None
+        f.extra["region"] = gazetteer.region(f.sentence.index, f.start, f.end, statistic)
+    return gazetteer
+
+
+def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> None:
+    """ "Изъято свыше 750 кг наркотических средств" followed by seizures in several named regions whose sum
+    stays under it: a total over regions, with no single region."""
+    part_of_total = {id(p) for f in figures for p in f.extra.get("parts", [])}
+    for k, f in enumerate(figures):
+        if f.kind != "seizure" or f.substance != "drugs" or f.total or f.kg is None or id(f) in part_of_total:
+            continue
+        if any(not m.excluded for m in gazetteer.by_sentence.get(f.sentence.index, [])):
+            continue
+        later = [g for g in figures[k + 1:] if g.kind == "seizure" and g.kg is not None and id(g) not in part_of_total]
+        regions = {g.extra.get("region") for g in later} - {None, "KZ", "abroad"}
+        if len(later) >= 2 and len(regions) >= 2 and sum(g.kg for g in later) <= f.kg:
+            _make_total(f, later)
+            f.extra["region"] = None
 
 
 def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Document) -> None:
@@ -143,7 +201,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     ref = _parse(doc.published)
     if ref is None:
         stamped = [d for d in dates if d.stamp and d.year and d.day]
-        ref = resolve(stamped[0], None, None) if stamped else None
+        ref = resolve(stamped[0], None, None) if stamped else url_date(doc.url)
     doc_year = ref.year if ref else _doc_year(dates, doc.text)
     sentences = [s for p in paragraphs for s in p.sentences]
     by_sentence: dict[int, list[Figure]] = {}
@@ -155,7 +213,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     for sent in sentences:
         own = find_period(sent, ref, doc_year)
         figs = by_sentence.get(sent.index, [])
-        dated = any(d.sentence == sent.index and d.day for d in events)
+        dated = any(d.sentence == sent.index and d.weekday is None for d in events)
         if own is not None and (figs or sent.index == lead or sent.paragraph < _first_body(paragraphs)):
             scope = own
         elif dated and figs:
@@ -171,10 +229,33 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             f.extra["date"] = ref if period else _event_date(f, events, ref, doc_year)
 
 
+def url_date(url: str | None) -> date | None:
+    """A publication date written in a news URL: /2014/11/19/, /20180414/, /2014/11/ (then the month's last day)."""
+    if not url:
+        return None
+    import re
+
+    for pattern in (r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/", r"/((?:19|20)\d\d)(\d\d)(\d\d)/",
+                    r"((?:19|20)\d\d)-(\d\d)-(\d\d)"):
+        m = re.search(pattern, url)
+        if m:
+            try:
+                return date(*(int(g) for g in m.groups()))
+            except ValueError:
+                pass
+    m = re.search(r"/((?:19|20)\d\d)/(\d\d)/", url)
+    if m and 1 <= int(m.group(2)) <= 12:
+        from etl.dates import month_end
+
+        return month_end(int(m.group(1)), int(m.group(2)))
+    return None
+
+
 def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year: int | None) -> date | None:
+    """The nearest date before a figure (explicit dates before weekdays), else the next one after, else ref."""
     pos = f.sentence.tokens[f.start].start
     before = [d for d in events if d.char < pos]
-    for d in reversed(before):
+    for d in sorted(reversed(before), key=lambda d: d.weekday is not None):
         got = resolve(d, ref, doc_year)
         if got:
             return got
@@ -280,7 +361,8 @@ def _round(value: float) -> bool:
 def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
     """Fold a repeat into the fact kept: the body's wording, the most specific attributes."""
     if keep.sentence.paragraph in headlines and other.sentence.paragraph not in headlines:
-        for attr in ("sentence", "start", "end", "quote_start", "quote_end", "value", "kg", "count", "amount"):
+        for attr in ("sentence", "start", "end", "quote_start", "quote_end", "value", "kg", "count", "amount",
+                     "role", "action", "currency", "unit", "head"):
             setattr(keep, attr, getattr(other, attr))
         keep.extra["region"] = other.extra.get("region")
         keep.extra["date"] = other.extra.get("date") or keep.extra.get("date")

@@ -101,6 +101,8 @@ def figures_in(sentence: Sentence, text: str) -> list[Figure]:
     view = SentenceView(sentence)
     found: list[Figure] = []
     for num in read_numbers(sentence.tokens, text):
+        if found and num.start < found[-1].end:
+            continue  # "36 кг 808 граммов": the second number belongs to the first figure
         fig = _money(view, num, found) or _mass_or_counted(view, num) or _count(view, num, found)
         if fig is None or _vetoed(view, num, fig):
             continue
@@ -115,7 +117,7 @@ def figures_in(sentence: Sentence, text: str) -> list[Figure]:
 def _hedge_start(view: SentenceView, i: int) -> int:
     """The first token of the hedge words ("более", "не менее", "более чем") right before token i."""
     hedges = _single_words("hedge") | {"не"}
-    while i > 0 and view.tokens[i - 1].lemma in hedges:
+    while i > 0 and (view.tokens[i - 1].lemma in hedges or view.tokens[i - 1].norm in hedges):
         i -= 1
     return i
 
@@ -204,18 +206,12 @@ def _money(view: SentenceView, num: Number, found: list[Figure]) -> Figure | Non
 
 
 def _in_parens(view: SentenceView, first: int) -> bool:
-    k = first - 1
-    while k >= 0 and view.tokens[k].lemma in _single_words("hedge"):
-        k -= 1
-    return k >= 0 and view.tokens[k].text == "("
+    return first > 0 and view.tokens[first - 1].text == "("
 
 
 def _role(view: SentenceView, first: int, last: int) -> str:
     """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
     matches = view.cues("role")
-    after = [m for m in matches if last < m.start <= last + 2]
-    if after:
-        return after[0].value
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
     k = first - 1
     if view.lemma(k) == "сумма":
@@ -226,6 +222,9 @@ def _role(view: SentenceView, first: int, last: int) -> str:
             k -= 1
         if any(m.start <= k < m.end for m in view.cues("substance")):
             return "value"
+    after = [m for m in matches if last < m.start <= last + 2 and view.tokens[m.start].pos not in {"VERB", "PRTS"}]
+    if after:
+        return after[0].value  # "57 миллионов тенге наличными"
     before = [m for m in matches if m.end <= first and first - m.end <= 4]
     if before:
         return before[-1].value
@@ -317,6 +316,10 @@ def _attach_substance(view: SentenceView, fig: Figure, first: int, last: int) ->
         fig.substance = choose_substance([m.value for m in ahead])
         fig.quote_start, fig.quote_end = _quote(view, first, max(m.end for m in ahead) - 1)
         return
+    if first > 0 and view.tokens[first - 1].text in {",", "и"} and not _weighs(view, first):
+        fig.substance = None  # "11,4 кг мефедрона и 8,1 кг X": a list item names its own substance
+        fig.quote_start, fig.quote_end = _quote(view, first, last)
+        return
     back_stop = first
     k = first - 1
     while k >= 0 and first - k <= 8 and view.tokens[k].text not in {".", ";", "(", ")"} \
@@ -333,6 +336,11 @@ def _attach_substance(view: SentenceView, fig: Figure, first: int, last: int) ->
     earlier = [m for m in matches if m.end <= first]
     fig.substance = choose_substance([earlier[-1].value]) if earlier else None
     fig.quote_start, fig.quote_end = _quote(view, first, last)
+
+
+def _weighs(view: SentenceView, first: int) -> bool:
+    """True for "..., весом 5 кг" / "..., общий вес которого составил 775 кг" (the mass of what came before)."""
+    return any(t.lemma in {"вес", "весом", "весить"} for t in view.tokens[max(first - 5, 0):first])
 
 
 def _forward_stop(view: SentenceView, i: int) -> int:
@@ -353,10 +361,17 @@ def _forward_stop(view: SentenceView, i: int) -> int:
             break
         if tok.pos in {"VERB", "INFN", "PRTS", "GRND"}:
             break
+        if tok.lemma == "и" and k + 1 < len(view.tokens):
+            nxt = view.tokens[k + 1]
+            if nxt.lemma in _single_words("hedge") or nxt.norm in _single_words("hedge") or nxt.lemma in _NOT_NP:
+                break  # "30 кг наркотиков и почти столько же реагента": a second figure starts
         if tok.kind == "word":
             words += 1
         k += 1
     return k
+
+
+_NOT_NP = frozenset({"столько", "также", "еще", "другой", "иной"})
 
 
 def choose_substance(values: list[str]) -> str:

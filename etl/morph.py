@@ -49,7 +49,7 @@ def lemma(word: str) -> str:
 def lexeme(word: str) -> set[str]:
     """All the forms of a dictionary word, folded; the word itself if pymorphy3 cannot inflect it."""
     forms = {word}
-    for parsed in _MORPH.parse(word)[:2]:
+    for parsed in _MORPH.parse(word):
         if parsed.normal_form.replace("ё", "е") == word:
             forms |= {fold(p.word) for p in parsed.lexeme}
     return forms

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.text import Paragraph, Sentence
-from etl.vocab import cues, place_forms, places
+from etl.vocab import cues, places
 
 LOCATIVE = frozenset({"в", "во", "по", "на"})
 BETWEEN_LOCATIVE = frozenset({"весь", "территория", "вся"})
@@ -29,8 +29,7 @@ class Mention:
 
 def _mentions_in(sent: Sentence) -> list[Mention]:
     toks = sent.tokens
-    forms = place_forms()
-    pairs = [(forms.get(t.norm, t.lemma), t.norm) for t in toks]
+    pairs = sent.pairs
     found: list[Mention] = []
     road = cues("road")
     not_place = cues("not_place")
@@ -87,28 +86,34 @@ class Gazetteer:
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.by_sentence: dict[int, list[Mention]] = {}
+        self.paragraph_of: dict[int, int] = {}
         self.ordered: list[Mention] = []
         for para in paragraphs:
             for sent in para.sentences:
+                self.paragraph_of[sent.index] = para.index
                 ms = _mentions_in(sent)
                 self.by_sentence[sent.index] = ms
                 self.ordered.extend(ms)
         self.national = any(m.code == "KZ" for m in self.ordered)
 
-    def region(self, sentence: int, start: int, end: int) -> str | None:
+    def region(self, sentence: int, start: int, end: int, statistic: bool = False) -> str | None:
         """The region of a figure at tokens [start, end) of a sentence.
 
         In order: the nearest place before it in its sentence; the nearest specific place in the sentences
         before; a place after it in its sentence; the first specific place after it in the document; KZ when
-        the document speaks of the country as a whole; else unknown.
+        the document speaks of the country as a whole; else unknown. A national body (МВД, КНБ) names the
+        country only for a period statistic, and only within its paragraph.
         """
-        own = [m for m in self.by_sentence.get(sentence, []) if not m.excluded]
+        own = [m for m in self.by_sentence.get(sentence, []) if not m.excluded and (statistic or m.type != "agency")]
         before = [m for m in own if m.end <= start]
         if before:
             m = before[-1]
             return None if m.multi else m.code
+        paragraph = self.paragraph_of.get(sentence)
         for m in reversed([m for m in self.ordered if m.sentence < sentence]):
-            if not m.excluded and not m.multi and m.type not in WEAK:
+            if m.excluded or m.multi:
+                continue
+            if m.type not in WEAK or (statistic and self.paragraph_of.get(m.sentence) == paragraph):
                 return m.code
         after = [m for m in own if m.start >= end]
         if after:

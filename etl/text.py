@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl.morph import analyse, fold
+from etl.vocab import vocabulary_words, word_forms
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
@@ -14,8 +15,9 @@ _TOKEN = re.compile(
 # a sentence ends at . ! ? … followed by space and a capital, a digit, a quote or a dash
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-ZА-ЯЁ0-9«])")
 # words that end with a dot without ending a sentence
-_ABBREVIATIONS = frozenset({"г", "гр", "тыс", "млн", "млрд", "ст", "т", "им", "ул", "р", "руб", "долл", "кг",
-                            "см", "ч", "п", "пр", "обл", "рус", "каз", "англ", "св", "мин", "д", "тг"})
+# (unit and scale abbreviations are not here: "изъято 775 кг. Стоимость ..." ends a sentence)
+_ABBREVIATIONS = frozenset({"г", "ст", "им", "ул", "р", "см", "ч", "п", "пр", "обл", "рус", "каз", "англ", "св",
+                            "д", "гг", "т.е", "т.к", "т.д", "т.п"})
 
 
 @dataclass
@@ -61,6 +63,10 @@ class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+_VOCABULARY = vocabulary_words()
+_FORMS = word_forms()
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of a text, with lemmas for words."""
     tokens = []
@@ -70,6 +76,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         tok.norm = fold(tok.text)
         if kind == "word":
             tok.lemma, tok.pos, tok.case = analyse(tok.norm)
+            if tok.lemma not in _VOCABULARY:
+                tok.lemma = _FORMS.get(tok.norm, tok.lemma)
         else:
             tok.lemma = tok.norm
         tokens.append(tok)

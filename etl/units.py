@@ -4,25 +4,12 @@ from __future__ import annotations
 
 import pint
 
-from etl.vocab import REFERENCE
+from etl.vocab import UNITS_FILE, unit_words
 
-DEFINITIONS = REFERENCE / "units.txt"
 ureg = pint.UnitRegistry()
-ureg.load_definitions(str(DEFINITIONS))
+ureg.load_definitions(str(UNITS_FILE))
 
-
-def _our_words() -> frozenset[str]:
-    """The names and aliases units.txt defines: only these count as unit words in Russian text."""
-    words = set()
-    for line in DEFINITIONS.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if "=" in line:
-            parts = [p.strip() for p in line.split("=")]
-            words.update(p for p in [parts[0], *parts[2:]] if p and not p.startswith("["))
-    return frozenset(words)
-
-
-WORDS = _our_words()
+WORDS = unit_words()  # only the words units.txt defines count as units in Russian text, not pint's English ones
 
 # the GUIDE.md `unit` value of each counted dimension; litres come from pint's own [length]**3
 COUNTED = {"[doses]": "doses", "[pills]": "pills", "[plants]": "plants", "[pieces]": "pieces"}

@@ -11,6 +11,7 @@ from pathlib import Path
 from etl.errors import VocabularyError
 
 REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
+UNITS_FILE = REFERENCE / "units.txt"
 
 REGION_CODES = frozenset({
     "KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35", "KZ-39",
@@ -100,23 +101,52 @@ def places() -> Lexicon:
 
 
 @cache
-def place_forms() -> dict[str, str]:
-    """Every case form of every gazetteer word -> the word as places.csv writes it.
+def unit_words() -> frozenset[str]:
+    """The unit names and aliases that units.txt (pint's definitions syntax) defines."""
+    words = set()
+    for line in UNITS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" in line:
+            parts = [p.strip() for p in line.split("=")]
+            words.update(p for p in [parts[0], *parts[2:]] if p and not p.startswith("["))
+    return frozenset(words)
 
-    pymorphy3 guesses odd lemmas for rare place names ("Мангистауской" -> "мангистауска"), so instead of
-    lemmatising the text the gazetteer's own words are inflected once, through pymorphy3's lexemes.
+
+@cache
+def vocabulary_words() -> frozenset[str]:
+    """Every dictionary word that a vocabulary file uses."""
+    words: set[str] = set()
+    for lex in [places(), substances(), *(cues(c) for c in _cue_categories())]:
+        for phrase in lex.phrases:
+            words.update(w for w in phrase if not w.endswith("*"))
+    words.update(form for form, _ in heads() if not form.endswith("*"))
+    words.update(numbers())
+    words.update(currencies())
+    words.update(unit_words())
+    return frozenset(words)
+
+
+@cache
+def word_forms() -> dict[str, str]:
+    """Every case form of every vocabulary word -> that word.
+
+    pymorphy3 guesses odd lemmas for rare words ("Мангистауской" -> "мангистауска", "Синтетику" ->
+    "синтетик"), so the vocabularies' own words are inflected once, through pymorphy3's lexemes, and a
+    word of the text whose lemma is not in a vocabulary is looked up here.
     """
     from etl.morph import lexeme
 
+    words = vocabulary_words()
     out: dict[str, str] = {}
-    for phrase in places().phrases:
-        for word in phrase:
-            for form in lexeme(word):
-                out.setdefault(form, word)
-    for phrase in places().phrases:  # a word's own spelling always maps to itself
-        for word in phrase:
-            out[word] = word
+    for word in sorted(words):
+        for form in lexeme(word):
+            out.setdefault(form, word)
+    out.update({word: word for word in words})
     return out
+
+
+def _cue_categories() -> list[str]:
+    return sorted({row["category"] for _, row in rows("cues.csv")})
 
 
 @cache
