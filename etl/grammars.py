@@ -453,6 +453,8 @@ def _count(view: SentenceView, num: Number, found: list[Figure]) -> Figure | Non
             last += 1
     elif view.lemma(num.end) == "из" and view.lemma(num.end + 1) in {"они", "который"}:
         kind, last, lemma = "people", num.end + 1, "из"          # "Один из них взят под арест"
+    elif num.collective:
+        kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
     else:
         return _comparison(view, num, found) or _elliptic(view, num, found)
     fig = Figure(kind, view.s, num.start, last + 1, *_quote(view, first, last), value=num.value,

@@ -49,7 +49,24 @@ def lemma(word: str) -> str:
 def lexeme(word: str) -> set[str]:
     """All the forms of a dictionary word, folded; the word itself if pymorphy3 cannot inflect it."""
     forms = {word}
-    for parsed in _MORPH.parse(word):
+    parses = _MORPH.parse(word)
+    for parsed in parses:
         if parsed.normal_form.replace("ё", "е") == word:
             forms |= {fold(p.word) for p in parsed.lexeme}
+    if len(forms) == 1:
+        # a participle used as a noun ("подозреваемый") has the verb as its lemma: inflect the word itself
+        for parsed in parses:
+            if fold(parsed.word) == word and parsed.tag.POS in {"ADJF", "PRTF"}:
+                for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
+                    for grammemes in ({case, "plur"}, {case, "masc"}, {case, "femn"}, {case, "neut"}):
+                        got = parsed.inflect(grammemes)
+                        if got:
+                            forms.add(fold(got.word))
+                break
     return forms
+
+
+@lru_cache(maxsize=262144)
+def normal_forms(word: str) -> tuple[str, ...]:
+    """Every lemma pymorphy3 considers for a folded word, most likely first."""
+    return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in _MORPH.parse(word)))

@@ -22,6 +22,7 @@ class Number:
     value: float
     words: bool = False      # written in words ("две", "полтора")
     scaled: bool = False     # multiplied by a scale word ("млн")
+    collective: bool = False  # "двое", "пятеро": stands for people on its own
 
 
 def digits_value(text: str) -> float:
@@ -82,9 +83,9 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
                     j += 1
             num = Number(i, j, digits_value(raw))
         elif _word_value(tok):
-            value, _ = _word_value(tok)
+            value, first_kind = _word_value(tok)
             j = i + 1
-            while j < len(tokens) and _word_value(tokens[j]) and _word_value(tokens[j])[0] < value % 1000 + 1000:
+            while j < len(tokens) and _word_value(tokens[j]):
                 nxt = _word_value(tokens[j])[0]
                 if nxt >= _lowest_place(value):
                     break
@@ -93,7 +94,7 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
             if j + 1 < len(tokens) and tokens[j].norm == "с" and tokens[j + 1].lemma == "половина":
                 value += 0.5
                 j += 2
-            num = Number(i, j, value, words=True)
+            num = Number(i, j, value, words=True, collective=first_kind == "collective")
         if num is None:
             i += 1
             continue

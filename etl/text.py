@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.morph import analyse, fold
-from etl.vocab import vocabulary_words, word_forms
+from etl.morph import analyse, fold, normal_forms
+from etl.vocab import currencies, vocabulary_words, word_forms
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
@@ -67,6 +67,11 @@ _VOCABULARY = vocabulary_words()
 _FORMS = word_forms()
 
 
+def _vocabulary_lemma(word: str) -> str | None:
+    """A less likely lemma of a word that is a vocabulary word ("спайса" -> "спайс")."""
+    return next((lemma for lemma in normal_forms(word) if lemma in _VOCABULARY), None)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of a text, with lemmas for words."""
     tokens = []
@@ -77,7 +82,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if kind == "word":
             tok.lemma, tok.pos, tok.case = analyse(tok.norm)
             if tok.lemma not in _VOCABULARY:
-                tok.lemma = _FORMS.get(tok.norm, tok.lemma)
+                tok.lemma = _FORMS.get(tok.norm) or _vocabulary_lemma(tok.norm) or tok.lemma
         else:
             tok.lemma = tok.norm
         tokens.append(tok)
@@ -90,8 +95,12 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[cut:m.start()].rsplit(None, 1)
         last = before[-1] if before else ""
         word = re.sub(r"^\W+", "", last).lower()
+        following = text[m.end():end].split(None, 1)
         if word in _ABBREVIATIONS or (len(last) == 1 and last.isupper()):
             continue
+        if following and following[0].strip(".,;:").lower() in currencies():
+            continue  # "40 тыс. USD"
+
         spans.append((cut, m.end()))
         cut = m.end()
     spans.append((cut, end))

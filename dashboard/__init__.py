@@ -1,0 +1,1 @@
+"""Dashboard: charts of the fact store (built in a later issue)."""
