@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from etl.documents import Document, read_path
 from etl.errors import BadInput

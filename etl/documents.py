@@ -101,14 +101,17 @@ def read_file(path: Path) -> Iterator[Document | BadInput]:
         yield BadInput(path, f"cannot read: {err.strerror or err}")
         return
     suffix = path.suffix.lower()
-    if suffix in {".jsonl", ".ndjson"}:
-        yield from _jsonl(path, text)
-    elif suffix == ".csv":
-        yield from _csv(path, text)
-    elif suffix in {".html", ".htm"}:
-        yield from _html(path, text)
-    else:
-        yield _plain(path, text)
+    try:
+        if suffix in {".jsonl", ".ndjson"}:
+            yield from _jsonl(path, text)
+        elif suffix == ".csv":
+            yield from _csv(path, text)
+        elif suffix in {".html", ".htm"}:
+            yield _html(path, text)
+        else:
+            yield _plain(path, text)
+    except (ValueError, csv.Error, RecursionError) as err:  # a malformed file must not stop the run
+        yield BadInput(path, f"cannot parse: {err}")
 
 
 def _record(path: Path, obj: object, where: int | None) -> Document | BadInput:

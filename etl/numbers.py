@@ -78,7 +78,8 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
                 while j < len(tokens) and _GROUP.match(tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
                     raw += tokens[j].text
                     j += 1
-                if j < len(tokens) and re.fullmatch(r"\d{3}[.,]\d+", tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
+                if j < len(tokens) and re.fullmatch(r"\d{3}[.,]\d+", tokens[j].text) \
+                        and _adjacent(text, tokens[j - 1], tokens[j]):
                     raw += tokens[j].text
                     j += 1
             num = Number(i, j, digits_value(raw))

@@ -34,7 +34,7 @@ def rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
         values = next(csv.reader([line]))
         if len(values) != len(header):
             raise VocabularyError(path, n, f"{len(values)} columns where the header has {len(header)}")
-        yield n, dict(zip(header, (v.strip() for v in values)))
+        yield n, dict(zip(header, (v.strip() for v in values), strict=False))
 
 
 class Lexicon:
@@ -95,7 +95,8 @@ def places() -> Lexicon:
     for n, row in rows("places.csv"):
         code = row["code"]
         if code not in REGION_CODES | {"KZ", "abroad"}:
-            raise VocabularyError(REFERENCE / "places.csv", n, f"code {code!r} is not an ISO 3166-2:KZ region, KZ or abroad")
+            raise VocabularyError(REFERENCE / "places.csv", n,
+                                  f"code {code!r} is not an ISO 3166-2:KZ region, KZ or abroad")
         entries.append((row["form"], f"{code}|{row['type']}"))
     return Lexicon.build(entries)
 
