@@ -449,7 +449,8 @@ def _count(view: SentenceView, num: Number, found: list[Figure]) -> Figure | Non
         kind, last, lemma = "crimes", num.end + 1, "ellipsis"   # "323 - хранения"
         crime = next(m for m in view.cues("crime_type") if m.start == num.end + 1)
         last = crime.end - 1
-        while last + 1 < len(view.tokens) and (view.tokens[last + 1].case, view.tokens[last + 1].pos) == ("gent", "NOUN"):
+        toks = view.tokens
+        while last + 1 < len(toks) and (toks[last + 1].case, toks[last + 1].pos) == ("gent", "NOUN"):
             last += 1
     elif view.lemma(num.end) == "из" and view.lemma(num.end + 1) in {"они", "который"}:
         kind, last, lemma = "people", num.end + 1, "из"          # "Один из них взят под арест"
