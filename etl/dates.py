@@ -60,7 +60,8 @@ class Period:
 
 
 def _month_of(tok) -> int | None:
-    return months().get(tok.lemma) or months().get(tok.norm)
+    table = months()
+    return table.get(tok.lemma) or table.get(tok.norm)
 
 
 def _year_after(sent: Sentence, i: int) -> tuple[int | None, int]:
@@ -83,7 +84,10 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
     for para in paragraphs:
         for sent in para.sentences:
             toks = sent.tokens
+            table, days = months(), weekdays()
             for i, tok in enumerate(toks):
+                if tok.lemma not in table and tok.norm not in table and tok.lemma not in days:
+                    continue
                 month = _month_of(tok) if tok.kind == "word" else None
                 if month:
                     day = None
@@ -162,6 +166,8 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
     """A cumulative period stated in a sentence, or None."""
     toks = sent.tokens
     lem = [t.lemma for t in toks]
+    if "год" not in lem and "месяц" not in lem and "г" not in lem and not any(_month_of(t) for t in toks):
+        return None
     year_now = ref.year if ref else doc_year
     for i, tok in enumerate(toks):
         nxt = lem[i + 1] if i + 1 < len(toks) else ""

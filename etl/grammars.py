@@ -14,7 +14,7 @@ from functools import cache
 from etl import units
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence, Token
-from etl.vocab import Head, cues, currencies, head_of, substances
+from etl.vocab import Head, cues, currencies, head_of
 
 STOPS = frozenset({",", ";", ".", ":", "(", ")", "!", "?"})
 DASHES = frozenset({"-", "–", "—", "‑", "‐"})
@@ -71,13 +71,17 @@ class SentenceView:
         self.s = sentence
         self.tokens = sentence.tokens
         self.pairs = sentence.pairs
-        self._cues: dict[str, list[Match]] = {}
+        self._cues: dict[str, list[Match]] = sentence.cache
 
     def cues(self, category: str) -> list[Match]:
-        if category not in self._cues:
-            lex = substances() if category == "substance" else cues(category)
-            self._cues[category] = [Match(a, b, v) for a, b, v in lex.find(self.pairs)]
-        return self._cues[category]
+        if "_all" not in self._cues:
+            found = self.s.matches()
+            self._cues["_all"] = {cat: [Match(a, b, v) for a, b, v in hits] for cat, hits in found.items()}
+        if category not in self._cues["_all"]:
+            if category != "substance":
+                cues(category)  # an unknown category is an error in the vocabulary, not an empty list
+            self._cues["_all"][category] = []
+        return self._cues["_all"][category]
 
     def has(self, category: str) -> bool:
         return bool(self.cues(category))
@@ -282,7 +286,8 @@ def _bare_units(view: SentenceView, found: list[Figure]) -> list[Figure]:
     out = []
     lead = _single_words("hedge") | {"с", "весом", "вес", "изъять", "изымать"}
     for i, tok in enumerate(view.tokens):
-        if i in taken or tok.kind != "word":
+        if i in taken or tok.kind != "word" or not (
+                tok.norm in units.WORDS or tok.lemma in units.WORDS or tok.norm.startswith("пол")):
             continue
         value, unit = 1.0, None
         if tok.norm.startswith("пол") and len(tok.norm) > 4:

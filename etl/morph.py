@@ -17,6 +17,7 @@ _LATIN = re.compile(r"[a-z]")
 _CYRILLIC = re.compile(r"[а-я]")
 
 
+@lru_cache(maxsize=262144)
 def fold(word: str) -> str:
     """Lower-case a word, write ё as е, and fold look-alike letters in mixed-script parts."""
     word = word.lower().replace("ё", "е")

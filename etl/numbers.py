@@ -68,9 +68,13 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
 def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
     """Every number in a token list, compound forms joined ("1 млрд 155 млн", "734 228", "двух с половиной")."""
     found: list[Number] = []
+    words = numbers()
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if tok.kind != "num" and tok.lemma not in words:
+            i += 1
+            continue
         num = None
         if tok.kind == "num" and _DIGITS.match(tok.text):
             j, raw = i + 1, tok.text

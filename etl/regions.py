@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.text import Paragraph, Sentence
-from etl.vocab import cues, places
+from etl.vocab import cues
 
 LOCATIVE = frozenset({"в", "во", "по", "на"})
 BETWEEN_LOCATIVE = frozenset({"весь", "территория", "вся"})
@@ -33,7 +33,7 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
     found: list[Mention] = []
     road = cues("road")
     not_place = cues("not_place")
-    for a, b, value in places().find(pairs):
+    for a, b, value in sent.matches().get("place", []):
         code, kind = value.split("|")
         if kind in PROPER and not any(t.text[:1].isupper() for t in toks[a:b]):
             continue  # "семей" (families) is not Семей

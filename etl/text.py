@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from etl.morph import analyse, fold, normal_forms
-from etl.vocab import currencies, vocabulary_words, word_forms
+from etl.vocab import currencies, find_all, vocabulary_words, word_forms
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
@@ -20,7 +21,7 @@ _ABBREVIATIONS = frozenset({"г", "ст", "им", "ул", "р", "см", "ч", "�
                             "д", "гг", "т.е", "т.к", "т.д", "т.п"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A word, a number or a sign, with its place in the document text."""
 
@@ -49,10 +50,19 @@ class Sentence:
     paragraph: int
     index: int  # position in the document
     first_in_paragraph: bool = False
+    cache: dict = field(default_factory=dict)  # cue matches by category, computed once (grammars.SentenceView)
 
     @property
     def pairs(self) -> list[tuple[str, str]]:
-        return [t.pair for t in self.tokens]
+        if "pairs" not in self.cache:
+            self.cache["pairs"] = [(t.lemma, t.norm) for t in self.tokens]
+        return self.cache["pairs"]
+
+    def matches(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Every vocabulary match of the sentence, by category (cues, substances, places), found in one pass."""
+        if "matches" not in self.cache:
+            self.cache["matches"] = find_all(self.pairs)
+        return self.cache["matches"]
 
 
 @dataclass
@@ -67,9 +77,15 @@ _VOCABULARY = vocabulary_words()
 _FORMS = word_forms()
 
 
-def _vocabulary_lemma(word: str) -> str | None:
-    """A less likely lemma of a word that is a vocabulary word ("спайса" -> "спайс")."""
-    return next((lemma for lemma in normal_forms(word) if lemma in _VOCABULARY), None)
+@lru_cache(maxsize=262144)
+def word_info(text: str) -> tuple[str, str, str, str]:
+    """(folded form, lemma, part of speech, case) of a word as written; a lemma that is a vocabulary word
+    is preferred: the vocabulary's own inflection table, then pymorphy3's less likely lemmas ("спайса")."""
+    norm = fold(text)
+    lemma, pos, case = analyse(norm)
+    if lemma not in _VOCABULARY:
+        lemma = _FORMS.get(norm) or next((x for x in normal_forms(norm) if x in _VOCABULARY), None) or lemma
+    return norm, lemma, pos, case
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -77,15 +93,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "sym"
-        tok = Token(m.group(), m.start() + offset, m.end() + offset, kind)
-        tok.norm = fold(tok.text)
+        word = m.group()
         if kind == "word":
-            tok.lemma, tok.pos, tok.case = analyse(tok.norm)
-            if tok.lemma not in _VOCABULARY:
-                tok.lemma = _FORMS.get(tok.norm) or _vocabulary_lemma(tok.norm) or tok.lemma
+            norm, lemma, pos, case = word_info(word)
+            tokens.append(Token(word, m.start() + offset, m.end() + offset, kind, norm, lemma, pos, case))
         else:
-            tok.lemma = tok.norm
-        tokens.append(tok)
+            norm = fold(word)
+            tokens.append(Token(word, m.start() + offset, m.end() + offset, kind, norm, norm))
     return tokens
 
 

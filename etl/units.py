@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+
 import pint
 
 from etl.vocab import UNITS_FILE, unit_words
@@ -15,6 +17,7 @@ WORDS = unit_words()  # only the words units.txt defines count as units in Russi
 COUNTED = {"[doses]": "doses", "[pills]": "pills", "[plants]": "plants", "[pieces]": "pieces"}
 
 
+@lru_cache(maxsize=4096)
 def unit_of(word: str) -> pint.Unit | None:
     """The unit a lemma or abbreviation names, or None."""
     if word not in WORDS:
@@ -31,9 +34,14 @@ def is_mass(unit: pint.Unit) -> bool:
     return unit.dimensionality == ureg.kilogram.dimensionality
 
 
+@cache
+def _kg_per(unit: pint.Unit) -> float:
+    return float(ureg.Quantity(1, unit).to(ureg.kilogram).magnitude)
+
+
 def to_kg(value: float, unit: pint.Unit) -> float:
-    """A mass in kilograms."""
-    return float(ureg.Quantity(value, unit).to(ureg.kilogram).magnitude)
+    """A mass in kilograms (pint's conversion factor, computed once per unit)."""
+    return value * _kg_per(unit)
 
 
 def counted(value: float, unit: pint.Unit) -> tuple[float, str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from etl.errors import VocabularyError
@@ -51,6 +51,7 @@ class Lexicon:
                 self._prefixed.append((phrase, value))
             else:
                 self._first.setdefault(phrase[0], []).append((phrase, value))
+        self._prefixes = tuple(p[0][:-1] for p, _ in self._prefixed)
 
     @classmethod
     def build(cls, entries: list[tuple[str, str]]) -> Lexicon:
@@ -59,20 +60,32 @@ class Lexicon:
     def match_at(self, words: list[tuple[str, str]], i: int) -> tuple[int, str] | None:
         """The longest phrase starting at words[i] as (length, value); words are (lemma, surface) pairs."""
         lemma, surface = words[i]
-        candidates = self._first.get(lemma, []) + (self._first.get(surface, []) if surface != lemma else [])
-        candidates += [c for c in self._prefixed if _word_matches(c[0][0], words[i])]
+        first = self._first
+        if lemma not in first and surface not in first and not (
+                self._prefixes and (lemma.startswith(self._prefixes) or surface.startswith(self._prefixes))):
+            return None
+        candidates = first.get(lemma, []) + (first.get(surface, []) if surface != lemma else [])
+        if self._prefixes:
+            candidates += [c for c in self._prefixed if _word_matches(c[0][0], words[i])]
         best = None
         for phrase, value in candidates:
             size = len(phrase)
-            if i + size <= len(words) and (best is None or size > best[0]) \
-                    and all(_word_matches(p, words[i + k]) for k, p in enumerate(phrase)):
+            if best is not None and size <= best[0] or i + size > len(words):
+                continue
+            if size == 1 or all(_word_matches(p, words[i + k]) for k, p in enumerate(phrase[1:], 1)):
                 best = (size, value)
         return best
 
     def find(self, words: list[tuple[str, str]]) -> Iterator[tuple[int, int, str]]:
         """Every non-overlapping match in a word list as (start, end, value), left to right, longest first."""
         i = 0
+        first, prefixes = self._first, self._prefixes
         while i < len(words):
+            lemma, surface = words[i]
+            if lemma not in first and surface not in first and not (
+                    prefixes and (lemma.startswith(prefixes) or surface.startswith(prefixes))):
+                i += 1
+                continue
             hit = self.match_at(words, i)
             if hit:
                 yield i, i + hit[0], hit[1]
@@ -143,6 +156,54 @@ def word_forms() -> dict[str, str]:
         for form in lexeme(word):
             out.setdefault(form, word)
     out.update({word: word for word in words})
+    return out
+
+
+@cache
+def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[str, ...], str, Lexicon]]]:
+    """All cue lexicons (and substances) indexed by the words their phrases start with, so that one pass over a
+    sentence finds every category: (first word -> [(category, lexicon)], [(prefixes, category, lexicon)])."""
+    lexicons = {category: cues(category) for category in _cue_categories()}
+    lexicons["substance"] = substances()
+    lexicons["place"] = places()
+    index: dict[str, list[tuple[str, Lexicon]]] = {}
+    prefixed = []
+    for category, lex in lexicons.items():
+        for word in lex._first:
+            index.setdefault(word, []).append((category, lex))
+        if lex._prefixes:
+            prefixed.append((lex._prefixes, category, lex))
+    return index, prefixed
+
+
+@lru_cache(maxsize=262144)
+def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon], ...]:
+    """The (category, lexicon) pairs that have a phrase starting with this word."""
+    index, prefixed = cue_index()
+    candidates = list(index.get(lemma, []))
+    if surface != lemma:
+        candidates += index.get(surface, [])
+    for prefixes, category, lex in prefixed:
+        if lemma.startswith(prefixes) or surface.startswith(prefixes):
+            candidates.append((category, lex))
+    return tuple(dict.fromkeys(candidates))
+
+
+def find_all(words: list[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
+    """Every cue category's matches in one pass: category -> [(start, end, value)], as Lexicon.find gives them."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    free: dict[str, int] = {}  # per category, the first index a new match may start at
+    for i, word in enumerate(words):
+        candidates = _starting(*word)
+        if not candidates:
+            continue
+        for category, lex in candidates:
+            if free.get(category, 0) > i:
+                continue
+            hit = lex.match_at(words, i)
+            if hit:
+                out.setdefault(category, []).append((i, i + hit[0], hit[1]))
+                free[category] = i + hit[0]
     return out
 
 
