@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh machine:
+#   make run    set up the virtual environment and start the app on the bundled data
+#   make test   set up the virtual environment and run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+
+.PHONY: run test lint bench extract clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+run: $(VENV)/.installed
+	$(PY) app.py
+
+test: $(VENV)/.installed
+	$(PY) -m ruff check etl dashboard tests bench app.py
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check etl dashboard tests bench app.py
+
+bench: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[bench]"
+	$(PY) bench/extract.py
+
+# make extract IN=articles/ OUT=facts.jsonl
+extract: $(VENV)/.installed
+	$(PY) -m etl extract $(IN) -o $(OUT)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
