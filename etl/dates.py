@@ -13,29 +13,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from babel.dates import get_day_names, get_month_names
-
 from etl.text import Paragraph, Sentence
-from etl.vocab import numbers
+from etl.vocab import month_names, numbers, weekday_names
 
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _YEAR = re.compile(r"^(\d{4})(?:[-‐‑]\w+)?$")
 
 
-@cache
-def months() -> dict[str, int]:
-    """Month lemmas and abbreviations (Babel, Russian) -> month number."""
-    out = {name: n for n, name in get_month_names("wide", "stand-alone", "ru").items()}
-    out.update({name.rstrip("."): n for n, name in get_month_names("abbreviated", "format", "ru").items()})
-    out.update({name.rstrip("."): n for n, name in get_month_names("abbreviated", "stand-alone", "ru").items()})
-    return out
+months = month_names
+weekdays = weekday_names
 
 
 @cache
-def weekdays() -> dict[str, int]:
-    """Weekday lemmas (Babel, Russian) -> Monday = 0."""
-    return {name: n for n, name in get_day_names("wide", "format", "ru").items()}
+def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 - a constant built once
+    """Words without which a sentence states no period."""
+    return frozenset({"год", "месяц", "г"} | set(months()))
 
 
 @dataclass
@@ -84,10 +77,10 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
     for para in paragraphs:
         for sent in para.sentences:
             toks = sent.tokens
-            table, days = months(), weekdays()
-            for i, tok in enumerate(toks):
-                if tok.lemma not in table and tok.norm not in table and tok.lemma not in days:
-                    continue
+            hits = sent.matches()
+            spots = sorted({a for a, _, _ in hits.get("month", [])} | {a for a, _, _ in hits.get("weekday", [])})
+            for i in spots:
+                tok = toks[i]
                 month = _month_of(tok) if tok.kind == "word" else None
                 if month:
                     day = None
@@ -166,7 +159,7 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
     """A cumulative period stated in a sentence, or None."""
     toks = sent.tokens
     lem = [t.lemma for t in toks]
-    if "год" not in lem and "месяц" not in lem and "г" not in lem and not any(_month_of(t) for t in toks):
+    if not _PERIOD_WORDS().intersection(lem):
         return None
     year_now = ref.year if ref else doc_year
     for i, tok in enumerate(toks):

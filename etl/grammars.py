@@ -78,7 +78,7 @@ class SentenceView:
             found = self.s.matches()
             self._cues["_all"] = {cat: [Match(a, b, v) for a, b, v in hits] for cat, hits in found.items()}
         if category not in self._cues["_all"]:
-            if category != "substance":
+            if category not in {"substance", "unit", "place", "month", "weekday"}:
                 cues(category)  # an unknown category is an error in the vocabulary, not an empty list
             self._cues["_all"][category] = []
         return self._cues["_all"][category]
@@ -285,9 +285,10 @@ def _bare_units(view: SentenceView, found: list[Figure]) -> list[Figure]:
     taken = {i for f in found for i in range(f.start, f.end)}
     out = []
     lead = _single_words("hedge") | {"с", "весом", "вес", "изъять", "изымать"}
-    for i, tok in enumerate(view.tokens):
-        if i in taken or tok.kind != "word" or not (
-                tok.norm in units.WORDS or tok.lemma in units.WORDS or tok.norm.startswith("пол")):
+    for match in view.cues("unit"):
+        i = match.start
+        tok = view.tokens[i]
+        if i in taken or tok.kind != "word":
             continue
         value, unit = 1.0, None
         if tok.norm.startswith("пол") and len(tok.norm) > 4:

@@ -90,16 +90,17 @@ def word_info(text: str) -> tuple[str, str, str, str]:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of a text, with lemmas for words."""
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "sym"
+        kind = m.lastgroup
         word = m.group()
+        a, b = m.span()
         if kind == "word":
-            norm, lemma, pos, case = word_info(word)
-            tokens.append(Token(word, m.start() + offset, m.end() + offset, kind, norm, lemma, pos, case))
+            append(Token(word, a + offset, b + offset, kind, *word_info(word)))
         else:
-            norm = fold(word)
-            tokens.append(Token(word, m.start() + offset, m.end() + offset, kind, norm, norm))
+            norm = word.lower()
+            append(Token(word, a + offset, b + offset, kind or "sym", norm, norm))
     return tokens
 
 

@@ -29,9 +29,14 @@ def unit_of(word: str) -> pint.Unit | None:
     return unit
 
 
+_MASS = ureg.kilogram.dimensionality
+_VOLUME = ureg.liter.dimensionality
+
+
+@lru_cache(maxsize=256)
 def is_mass(unit: pint.Unit) -> bool:
     """True for a unit of mass."""
-    return unit.dimensionality == ureg.kilogram.dimensionality
+    return unit.dimensionality == _MASS
 
 
 @cache
@@ -49,7 +54,7 @@ def counted(value: float, unit: pint.Unit) -> tuple[float, str] | None:
     dims = str(unit.dimensionality)
     if dims in COUNTED:
         return float(ureg.Quantity(value, unit).to_base_units().magnitude), COUNTED[dims]
-    if unit.dimensionality == ureg.liter.dimensionality:
+    if unit.dimensionality == _VOLUME:
         return float(ureg.Quantity(value, unit).to(ureg.liter).magnitude), "litres"
     return None
 

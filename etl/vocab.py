@@ -64,16 +64,22 @@ class Lexicon:
         if lemma not in first and surface not in first and not (
                 self._prefixes and (lemma.startswith(self._prefixes) or surface.startswith(self._prefixes))):
             return None
-        candidates = first.get(lemma, []) + (first.get(surface, []) if surface != lemma else [])
-        if self._prefixes:
-            candidates += [c for c in self._prefixed if _word_matches(c[0][0], words[i])]
         best = None
-        for phrase, value in candidates:
-            size = len(phrase)
-            if best is not None and size <= best[0] or i + size > len(words):
-                continue
-            if size == 1 or all(_word_matches(p, words[i + k]) for k, p in enumerate(phrase[1:], 1)):
-                best = (size, value)
+        lists = [first.get(lemma, ())]
+        if surface != lemma:
+            lists.append(first.get(surface, ()))
+        if self._prefixes:
+            lists.append([c for c in self._prefixed if _word_matches(c[0][0], words[i])])
+        for candidates in lists:
+            for phrase, value in candidates:  # longest first: the first that matches is this list's best
+                size = len(phrase)
+                if best is not None and size <= best[0]:
+                    break
+                if i + size > len(words):
+                    continue
+                if size == 1 or all(_word_matches(p, words[i + k]) for k, p in enumerate(phrase[1:], 1)):
+                    best = (size, value)
+                    break
         return best
 
     def find(self, words: list[tuple[str, str]]) -> Iterator[tuple[int, int, str]]:
@@ -115,6 +121,25 @@ def places() -> Lexicon:
 
 
 @cache
+def month_names() -> dict[str, int]:
+    """Russian month names and abbreviations (Babel's locale data) -> month number."""
+    from babel.dates import get_month_names
+
+    out = {name: n for n, name in get_month_names("wide", "stand-alone", "ru").items()}
+    for context in ("format", "stand-alone"):
+        out.update({name.rstrip("."): n for n, name in get_month_names("abbreviated", context, "ru").items()})
+    return out
+
+
+@cache
+def weekday_names() -> dict[str, int]:
+    """Russian weekday names (Babel's locale data) -> Monday = 0."""
+    from babel.dates import get_day_names
+
+    return {name: n for n, name in get_day_names("wide", "format", "ru").items()}
+
+
+@cache
 def unit_words() -> frozenset[str]:
     """The unit names and aliases that units.txt (pint's definitions syntax) defines."""
     words = set()
@@ -137,6 +162,8 @@ def vocabulary_words() -> frozenset[str]:
     words.update(numbers())
     words.update(currencies())
     words.update(unit_words())
+    words.update(month_names())
+    words.update(weekday_names())
     return frozenset(words)
 
 
@@ -166,6 +193,10 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[
     lexicons = {category: cues(category) for category in _cue_categories()}
     lexicons["substance"] = substances()
     lexicons["place"] = places()
+    halves = [("полтонн*", "тонна"), ("полкило*", "килограмм")]
+    lexicons["unit"] = Lexicon.build([(w, w) for w in unit_words()] + halves)
+    lexicons["month"] = Lexicon.build([(w, str(n)) for w, n in month_names().items()])
+    lexicons["weekday"] = Lexicon.build([(w, str(n)) for w, n in weekday_names().items()])
     index: dict[str, list[tuple[str, Lexicon]]] = {}
     prefixed = []
     for category, lex in lexicons.items():
