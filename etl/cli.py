@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from etl.documents import Document, read_path
 from etl.errors import BadInput
@@ -75,6 +76,62 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    """Read, extract, normalise, de-duplicate and store; print the closing summary."""
+    from etl.pipeline import run
+    from etl.store import database_url
+
+    summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet)
+    url = database_url(args.db)
+    shown = url.split("@")[-1] if "@" in url else url
+    print(f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['failed']} failed; "
+          f"facts stored: {summary['facts']}; reports merged into earlier events: {summary['merged']} ({shown})",
+          file=sys.stderr)
+    return 1 if summary["failed"] else 0
+
+
+CURATED_UNITS = {"doses": "доз", "pills": "таблеток", "plants": "кустов", "pieces": "свертков", "litres": "литров"}
+CURATED_CURRENCIES = {"KZT": "тенге", "USD": "долларов", "USDT": "USDT", "EUR": "евро", "RUB": "рублей"}
+
+
+def cmd_curate(args: argparse.Namespace) -> int:
+    """Write the facts of a gold JSONL (figures, dates, regions, urls, quotes; never texts) as a curated CSV."""
+    import csv
+
+    from babel.numbers import format_decimal
+
+    from etl.curated import COLUMNS
+
+    def figure(f: dict) -> str:
+        if f["kind"] == "seizure":
+            if f.get("kg") is not None:
+                return f"{format_decimal(f['kg'], locale='ru', group_separator=False)} кг"
+            return f"{format_decimal(f['count'], locale='ru', group_separator=False)} {CURATED_UNITS[f['unit']]}"
+        if f["kind"] == "money":
+            return f"{format_decimal(f['amount'], locale='ru')} {CURATED_CURRENCIES.get(f['currency'], f['currency'])}"
+        return format_decimal(f["count"], locale="ru")
+
+    rows = 0
+    with open(args.output, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(COLUMNS))
+        writer.writeheader()
+        for line in Path(args.gold).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            for f in doc.get("facts", []):
+                writer.writerow({
+                    "date": f.get("date") or doc.get("published") or "", "region": f.get("region") or "",
+                    "kind": f["kind"], "figure": figure(f), "substance": f.get("substance") or "",
+                    "action_or_role": f.get("action") or f.get("role") or "", "source_url": doc.get("url") or "",
+                    "quote": f["quote"], "source": doc.get("source") or args.source or doc["id"],
+                    "period_start": f.get("period_start") or "", "period_end": f.get("period_end") or "",
+                    "total": "true" if f.get("total") else "false"})
+                rows += 1
+    print(f"{rows} facts written to {args.output}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description="Drug-enforcement facts from Russian news.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -89,6 +146,17 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("figures", help="show the figures the grammars find in each sentence")
     p.add_argument("inputs", nargs="+")
     p.set_defaults(func=cmd_figures)
+    p = sub.add_parser("run", help="extract, normalise, de-duplicate and store facts (SQLite or PostgreSQL)")
+    p.add_argument("inputs", nargs="+", help="articles, curated CSVs, or folders of them")
+    p.add_argument("--db", default=None, help="database URL (default: DATABASE_URL, else data/store/facts.sqlite)")
+    p.add_argument("--batch", type=int, default=100, help="documents per transaction (default 100)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("curate", help="write a gold file's facts (not its texts) as a curated CSV")
+    p.add_argument("gold", help="a JSONL of documents with gold `facts`")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--source", default=None, help="source name for documents that have none")
+    p.set_defaults(func=cmd_curate)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

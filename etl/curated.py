@@ -1,0 +1,214 @@
+"""Curated input: a CSV of hand-entered facts, parsed and normalised like extracted ones.
+
+Columns (a header row; order free): date, region, kind, figure, substance, action_or_role, source_url, quote,
+and optional source, period_start, period_end, total. The region may be a code (KZ-79, KZ, abroad) or a name
+in any case form, a city or an old name; the figure is written as in an article ("6,1 кг", "1 млрд 155 млн
+тенге", "двое"); substance, action and role may be GUIDE.md values or Russian words. A bad row gets one
+error naming the file, the row, the column and the reason; the other rows go on.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from etl import units
+from etl.documents import decode
+from etl.errors import BadInput, EtlError
+from etl.grammars import choose_substance
+from etl.numbers import read_numbers
+from etl.text import tokenize
+from etl.vocab import ACTIONS, KINDS, REGION_CODES, ROLES, SUBSTANCES, cues, currencies, find_all
+
+REQUIRED = ("date", "region", "kind", "figure", "source_url", "quote")
+COLUMNS = REQUIRED + ("substance", "action_or_role", "source", "period_start", "period_end", "total")
+
+
+class BadRow(ValueError, EtlError):
+    """One row of a curated CSV that cannot be read."""
+
+    def __init__(self, path: str, row: int, column: str, reason: str) -> None:
+        self.path, self.row, self.column, self.reason = str(path), row, column, reason
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.path}, row {self.row}, column {self.column}: {self.reason}"
+
+
+@dataclass
+class CuratedGroup:
+    """The rows of one source (url) in a curated file: stored as one document."""
+
+    key: str
+    url: str | None
+    source: str
+    facts: list[dict]
+
+    @property
+    def content_hash(self) -> str:
+        blob = json.dumps([self.key, self.facts], ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def is_curated(path: Path, head: str) -> bool:
+    """A CSV whose header names the curated columns."""
+    first = head.splitlines()[0] if head else ""
+    cols = {c.strip().lower() for c in first.split(",")}
+    return path.suffix.lower() == ".csv" and {"kind", "figure"} <= cols
+
+
+def read_curated(path: Path) -> Iterator[CuratedGroup | BadInput | BadRow]:
+    """Groups of facts from a curated CSV, and an error for each bad row."""
+    try:
+        text = decode(path, path.read_bytes())
+    except BadInput as err:
+        yield err
+        return
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip() for h in reader.fieldnames or []]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        yield BadInput(path, f"curated CSV lacks the column(s) {', '.join(missing)}")
+        return
+    groups: dict[str, CuratedGroup] = {}
+    for n, raw in enumerate(reader, 2):
+        row = {(k or "").strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        try:
+            fact = parse_row(row, path, n)
+        except BadRow as err:
+            yield err
+            continue
+        url = row.get("source_url") or None
+        key = f"curated:{url or path.name + ':' + row.get('source', '')}"
+        group = groups.setdefault(key, CuratedGroup(key, url, row.get("source") or str(path), []))
+        fact["doc_id"] = key
+        group.facts.append(fact)
+    yield from groups.values()
+
+
+def parse_row(row: dict, path: Path, n: int) -> dict:
+    """One curated row as a GUIDE.md fact."""
+    def bad(column: str, reason: str) -> BadRow:
+        return BadRow(str(path), n, column, reason)
+
+    kind = row.get("kind", "").lower()
+    if kind not in KINDS:
+        raise bad("kind", f"{row.get('kind')!r} is not one of {', '.join(KINDS)}")
+    if not row.get("quote"):
+        raise bad("quote", "empty: every curated fact needs the sentence it comes from")
+    url = row.get("source_url", "")
+    if url and not re.match(r"^https?://\S+$", url):
+        raise bad("source_url", f"{url!r} is not an http(s) address")
+    fact: dict = {"kind": kind, "quote": row["quote"], "url": url or None}
+    for column in ("date", "period_start", "period_end"):
+        fact[column] = _date(row.get(column, ""), lambda reason, c=column: bad(c, reason))
+    fact["region"] = parse_region(row.get("region", ""), lambda reason: bad("region", reason))
+    total = row.get("total", "").lower()
+    if total not in {"", "true", "false", "1", "0", "yes", "no"}:
+        raise bad("total", f"{row['total']!r} is not true or false")
+    fact["total"] = total in {"true", "1", "yes"}
+    value, unit_name, currency, kg = _figure(row.get("figure", ""), kind, lambda reason: bad("figure", reason))
+    what = row.get("action_or_role", "")
+    if kind == "seizure":
+        fact.update(substance=_substance(row.get("substance", ""), lambda r: bad("substance", r)),
+                    kg=kg, count=None if kg is not None else value, unit=None if kg is not None else unit_name)
+    elif kind == "money":
+        fact.update(amount=value, currency=currency, role=_choice(what, "role", ROLES, lambda r: bad("action_or_role", r)))
+    elif kind == "people":
+        fact.update(count=value, action=_choice(what, "action", ACTIONS, lambda r: bad("action_or_role", r)))
+    else:
+        fact.update(count=value)
+    return fact
+
+
+def _date(value: str, bad) -> str | None:  # noqa: ANN001
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", value)
+    iso = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else value
+    try:
+        return date.fromisoformat(iso).isoformat()
+    except ValueError:
+        raise bad(f"{value!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)") from None
+
+
+def parse_region(value: str, bad) -> str | None:  # noqa: ANN001
+    """A region code from a code, a region name in any case form, a city or an old name."""
+    if not value:
+        return None
+    if value.upper() in REGION_CODES or value.upper() == "KZ":
+        return value.upper()
+    if value.lower() == "abroad":
+        return "abroad"
+    tokens = tokenize(value)
+    places = find_all([t.pair for t in tokens]).get("place", [])
+    codes = {v.split("|")[0] for _, _, v in places}
+    if len(codes) == 1:
+        return codes.pop()
+    if not codes:
+        raise bad(f"{value!r} is not a region, city or code known to data/reference/places.csv")
+    raise bad(f"{value!r} names several regions ({', '.join(sorted(codes))})")
+
+
+def _figure(text: str, kind: str, bad) -> tuple[float, str | None, str | None, float | None]:  # noqa: ANN001
+    """(value, counted unit, currency, kg) of a figure as written."""
+    tokens = tokenize(text)
+    nums = read_numbers(tokens, text)
+    if not nums:
+        raise bad(f"no number in {text!r}")
+    num = nums[0]
+    if num.value < 0:
+        raise bad(f"negative figure {text!r}")
+    rest = tokens[num.end:]
+    before = tokens[:num.start]
+    if kind == "money":
+        words = [t.norm for t in before + rest] + [t.lemma for t in rest]
+        code = next((currencies()[w] for w in words if w in currencies()), None)
+        if code is None:
+            raise bad(f"no currency in {text!r} (add the word to data/reference/currencies.csv)")
+        return num.value, None, code, None
+    if kind == "seizure":
+        unit = next((units.unit_of(t.norm) or units.unit_of(t.lemma) for t in rest[:1]), None)
+        if unit is None:
+            raise bad(f"no unit in {text!r} (a mass such as кг, or a counted unit of data/reference/units.txt)")
+        kg = units.to_kg(num.value, unit) if units.is_mass(unit) else None
+        if kg is not None:
+            more = read_numbers(rest[1:], text)
+            if more and more[0].start == 0 and len(rest) > 1 + more[0].end:
+                smaller = units.unit_of(rest[1 + more[0].end].lemma)
+                if smaller is not None and units.is_mass(smaller):
+                    kg += units.to_kg(more[0].value, smaller)
+            return kg, None, None, kg
+        counted = units.counted(num.value, unit)
+        return counted[0], counted[1], None, None
+    return num.value, None, None, None
+
+
+def _substance(value: str, bad) -> str:  # noqa: ANN001
+    if not value:
+        return "drugs"
+    if value in SUBSTANCES:
+        return value
+    tokens = tokenize(value)
+    found = find_all([t.pair for t in tokens]).get("substance", [])
+    if not found:
+        raise bad(f"{value!r} is not a GUIDE.md substance nor a word of data/reference/substances.csv")
+    return choose_substance([v for _, _, v in found])
+
+
+def _choice(value: str, category: str, allowed: tuple[str, ...], bad) -> str:  # noqa: ANN001
+    if value in allowed:
+        return value
+    if value:
+        tokens = tokenize(value)
+        found = [v for _, _, v in cues(category).find([t.pair for t in tokens])]
+        if found:
+            return found[0]
+    raise bad(f"{value!r} is not one of {', '.join(allowed)} (nor a Russian word for one)")

@@ -1,0 +1,151 @@
+"""`etl run`: read -> extract -> normalise -> store, in batches, each batch one transaction.
+
+Load: documents and curated groups from the inputs (bad files and rows reported, the rest goes on).
+Process: documents whose content is already stored are skipped; the others are extracted and normalised.
+Save: etl.store writes each batch in one transaction and links reports of one event across documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from etl import store
+from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
+from etl.documents import SUFFIXES, Document, read_file
+from etl.errors import BadInput
+from etl.extract import extract
+from etl.normalise import normalise
+
+BATCH = 100
+
+
+@dataclass
+class Item:
+    """One thing to store: an article (facts extracted later) or a curated group (facts given)."""
+
+    key: str
+    content_hash: str
+    record: dict
+    document: Document | None = None
+    facts: list[dict] = field(default_factory=list)
+
+
+def content_hash(doc: Document) -> str:
+    return hashlib.sha256(("article\n" + doc.text).encode("utf-8")).hexdigest()
+
+
+def load(paths: list[str], failures: list[str]) -> Iterator[Item]:
+    """Items from files and folders; a bad file, line or row is added to failures and reported on stderr."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            files = [path]
+        else:
+            _fail(failures, BadInput(path, "no such file or folder"))
+            continue
+        for file in files:
+            yield from _items(file, failures)
+
+
+def _items(file: Path, failures: list[str]) -> Iterator[Item]:
+    head = ""
+    if file.suffix.lower() == ".csv":
+        try:
+            head = file.open(encoding="utf-8", errors="replace").readline()
+        except OSError:
+            head = ""
+    if is_curated(file, head):
+        for got in read_curated(file):
+            if isinstance(got, (BadInput, BadRow)):
+                _fail(failures, got)
+            else:
+                yield _curated_item(got)
+        return
+    for got in read_file(file):
+        if isinstance(got, BadInput):
+            _fail(failures, got)
+        else:
+            key = f"{got.source.split(':')[0]}#{got.id}"
+            yield Item(key, content_hash(got), {"doc_key": key, "source": got.source, "url": got.url,
+                                                "title": got.title, "published": got.published,
+                                                "origin": "extracted"}, document=got)
+
+
+def _curated_item(group: CuratedGroup) -> Item:
+    return Item(group.key, group.content_hash,
+                {"doc_key": group.key, "source": group.source, "url": group.url, "title": None, "published": None,
+                 "origin": "curated"}, facts=group.facts)
+
+
+def _fail(failures: list[str], err: Exception) -> None:
+    failures.append(str(err))
+    print(f"error: {err}", file=sys.stderr)
+
+
+def process(item: Item, failures: list[str]) -> list[dict] | None:
+    """The normalised facts of an item (None if its extraction failed)."""
+    if item.document is not None:
+        try:
+            found = extract(item.document)
+        except Exception as err:  # one document must never stop the run
+            _fail(failures, BadInput(item.record["source"], f"extraction failed: {type(err).__name__}: {err}"))
+            return None
+    else:
+        found = item.facts
+    return [normalise(f) for f in found]
+
+
+def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: bool = True) -> dict:
+    """Load, process and save every input; returns the run's summary."""
+    engine = store.connect(db)
+    run_id = store.start_run(engine, [str(p) for p in paths])
+    summary = {"new": 0, "unchanged": 0, "failed": 0, "facts": 0, "merged": 0, "failures": []}
+    failures: list[str] = summary["failures"]
+    items = load(paths, failures)
+    bar = _bar(progress)
+    seen: set[str] = set()
+    while True:
+        chunk = list(islice(items, batch))
+        if not chunk:
+            break
+        with engine.begin() as conn:  # one transaction per batch
+            known = store.known_hashes(conn, [i.content_hash for i in chunk]) | seen
+            for item in chunk:
+                if item.content_hash in known:
+                    summary["unchanged"] += 1
+                    continue
+                before = len(failures)
+                found = process(item, failures)
+                if found is None:
+                    summary["failed"] += len(failures) - before
+                    continue
+                stored, merged = store.write_document(conn, item.record | {"content_hash": item.content_hash},
+                                                      found, run_id)
+                known.add(item.content_hash)
+                summary["new"] += 1
+                summary["facts"] += stored
+                summary["merged"] += merged
+            seen |= known
+        if bar is not None:
+            bar.update(len(chunk))
+    if bar is not None:
+        bar.close()
+    summary["failed"] = len(failures)
+    store.finish_run(engine, run_id, summary)
+    engine.dispose()
+    return summary
+
+
+def _bar(progress: bool):  # noqa: ANN202
+    if not progress or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", desc="etl run", file=sys.stderr)
