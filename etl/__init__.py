@@ -11,7 +11,12 @@ The pipeline, one module a step, each a pure function of its input:
 | regions       | place mentions (data/reference/places.csv) and the one that governs a figure      |
 | dates         | dates, weekdays and cumulative periods (month names from Babel)                  |
 | extract       | one document end to end: totals, regions, dates, repeats -> GUIDE.md facts        |
-| cli           | `python -m etl extract|sentences|figures`                                         |
+| normalise     | kg, tenge and dollars (rates), operations or statistics layer                     |
+| rates         | tenge per dollar for a date, with source; estimated outside the table             |
+| curated       | hand-entered facts from CSV, parsed like extracted ones                           |
+| store         | the only writer: SQLAlchemy Core tables, batches, event linking, query API        |
+| pipeline      | `etl run`: load -> process -> save, one transaction per batch                     |
+| cli           | `python -m etl extract|sentences|figures|run|curate`                              |
 
 Support: `vocab` (the one loader of data/reference/), `morph` (pymorphy3, cached), `units` (the one pint
 registry), `errors` (EtlError and its subclasses).

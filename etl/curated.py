@@ -120,7 +120,8 @@ def parse_row(row: dict, path: Path, n: int) -> dict:
         fact.update(substance=_substance(row.get("substance", ""), lambda r: bad("substance", r)),
                     kg=kg, count=None if kg is not None else value, unit=None if kg is not None else unit_name)
     elif kind == "money":
-        fact.update(amount=value, currency=currency, role=_choice(what, "role", ROLES, lambda r: bad("action_or_role", r)))
+        role = _choice(what, "role", ROLES, lambda r: bad("action_or_role", r))
+        fact.update(amount=value, currency=currency, role=role)
     elif kind == "people":
         fact.update(count=value, action=_choice(what, "action", ACTIONS, lambda r: bad("action_or_role", r)))
     else:

@@ -10,12 +10,28 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import (
-    Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    UniqueConstraint, create_engine, event, func, select, update,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    func,
+    select,
+    update,
 )
 from sqlalchemy.engine import Connection, Engine
 
@@ -124,7 +140,7 @@ def connect(url: str | None = None) -> Engine:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _day(value: str | None) -> date | None:
@@ -176,12 +192,12 @@ def write_document(conn: Connection, doc: dict, doc_facts: list[dict], run_id: i
         row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc.get("url"))
         # a total whose parts are listed is not added to them
         row["countable"] = not (fact.get("total") and fact["kind"] in kinds_with_parts)
-        fact_id = conn.execute(facts.insert().values(**row)).inserted_primary_key[0]
         earlier = _same_event(conn, row, doc_id)
         if earlier is not None:
-            conn.execute(update(facts).where(facts.c.id == fact_id).values(event_id=earlier, countable=False))
+            conn.execute(facts.insert().values(**(row | {"event_id": earlier, "countable": False})))
             merged += 1
         else:
+            fact_id = conn.execute(facts.insert().values(**row)).inserted_primary_key[0]
             conn.execute(update(facts).where(facts.c.id == fact_id).values(event_id=fact_id))
     return len(doc_facts), merged
 
@@ -211,7 +227,8 @@ def _same_event(conn: Connection, row: dict, doc_id: int) -> int | None:
         # an undated report joins an event only on firmer ground: the same article, or the same named region
         if row["region"] is None and not row.get("url"):
             return None
-        q = q.where((c.url == row["url"]) | (c.region == row["region"]) if row.get("url") else c.region == row["region"])
+        same = (c.url == row["url"]) | (c.region == row["region"]) if row.get("url") else c.region == row["region"]
+        q = q.where(same)
     else:
         window = timedelta(days=EVENT_DAYS)
         q = q.where(c.date.between(row["date"] - window, row["date"] + window) | c.date.is_(None))

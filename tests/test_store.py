@@ -1,0 +1,194 @@
+"""The store and `etl run`: idempotent runs, counting each event once, layers, totals, crash safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from etl import store
+from etl.pipeline import run
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "dev" / "gold.jsonl").exists(), reason="no ../shared")
+
+
+def write_docs(path: Path, docs: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+FOUR_OUTLETS = [
+    {"id": "a", "url": "https://one.kz/1", "published": "2024-03-01",
+     "text": "В Павлодаре полицейские изъяли 42 кг гашиша и задержали трех человек."},
+    {"id": "b", "url": "https://two.kz/2", "published": "2024-03-02",
+     "text": "Павлодарские полицейские задержали трех человек, у которых изъяли 42 кг гашиша."},
+    {"id": "c", "url": "https://three.kz/3", "published": "2024-03-04",
+     "text": "Как сообщили в полиции Павлодара, изъято 42 килограмма гашиша, задержаны три человека."},
+    {"id": "d", "url": "https://four.kz/4", "published": None,
+     "text": "В Павлодаре изъято 42 кг гашиша. Задержаны три человека."},
+]
+
+
+def test_four_outlets_count_once(db_url, tmp_path):
+    src = write_docs(tmp_path / "news.jsonl", FOUR_OUTLETS)
+    summary = run([str(src)], db=db_url, progress=False)
+    assert summary["new"] == 4 and summary["merged"] == 6
+    engine = store.connect(db_url)
+    got = store.totals(engine, regions=["KZ-55"])
+    assert (got["seizure_kg"], got["detained"]) == (42.0, 3.0)
+    with engine.connect() as conn:
+        reports = conn.execute(select(store.facts.c.event_id, func.count()).where(store.facts.c.kind == "seizure")
+                               .group_by(store.facts.c.event_id)).all()
+    assert len(reports) == 1 and reports[0][1] == 4  # every report kept, linked to one event
+    engine.dispose()
+
+
+def test_a_different_event_is_not_merged(db_url, tmp_path):
+    docs = [FOUR_OUTLETS[0], {"id": "e", "url": "https://five.kz/5", "published": "2024-05-20",
+                              "text": "В Павлодаре полицейские изъяли 42 кг гашиша."}]
+    run([str(write_docs(tmp_path / "n.jsonl", docs))], db=db_url, progress=False)
+    engine = store.connect(db_url)
+    assert store.totals(engine, regions=["KZ-55"])["seizure_kg"] == 84.0  # two months apart: two events
+    engine.dispose()
+
+
+def test_total_with_parts_is_not_added_and_layers_stay_apart(db_url, tmp_path):
+    docs = [{"id": "t", "published": "2024-11-05", "text":
+             "В Таразе изъято 19,4 тонны наркотиков, в том числе 19 килограммов героина и 370 килограммов гашиша.\n"
+             "За 10 месяцев 2024 года в Жамбылской области изъято 3 тонны наркотиков."}]
+    run([str(write_docs(tmp_path / "t.jsonl", docs))], db=db_url, progress=False)
+    engine = store.connect(db_url)
+    assert store.totals(engine, regions=["KZ-31"])["seizure_kg"] == pytest.approx(389.0)
+    assert store.totals(engine, regions=["KZ-31"], layer="statistics")["seizure_kg"] == 3000.0
+    engine.dispose()
+
+
+@needs_shared
+def test_seeds_and_dev_corpus_twice_give_the_same_store(db_url):
+    inputs = [str(SHARED / "seeds"), str(SHARED / "eval" / "dev" / "gold.jsonl")]
+    first = run(inputs, db=db_url, progress=False)
+    engine = store.connect(db_url)
+    before = store.snapshot(engine)
+    second = run(inputs, db=db_url, progress=False)
+    assert first["new"] == 52 and first["failed"] == 0
+    assert (second["new"], second["unchanged"], second["facts"]) == (0, 52, 0)
+    assert store.snapshot(engine) == before
+    # Shymkent (KZ-79), 2025, reported operations, each event once
+    got = store.totals(engine, year_from=2025, year_to=2025, regions=["KZ-79"], layer="operations")
+    assert got["seizure_kg"] == pytest.approx(2106.43)
+    assert (got["detained"], got["charged"], got["confiscated_kzt"]) == (24, 2, 500_000_000)
+    assert got["turnover_usd"] == 7_000_000  # kept apart, not in confiscated
+    engine.dispose()
+
+
+@needs_shared
+def test_dev_corpus_event_clusters_count_once(tmp_path):
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    run([str(SHARED / "eval" / "dev" / "gold.jsonl"), str(ROOT / "data" / "curated")], db=db, progress=False)
+    engine = store.connect(db)
+    # the 775 kg of heroin at the Turkestan border, reported by three outlets (and curated): one event
+    heroin = store.totals(engine, year_from=2024, year_to=2024, regions=["KZ-61"], substance="heroin")
+    assert heroin["seizure_kg"] == 775
+    # Almaty mephedrone: the 200 kg lab (two outlets), 188 kg and 55 kg, each once
+    mephedrone = store.totals(engine, regions=["KZ-75"], substance="mephedrone")
+    assert mephedrone["seizure_kg"] == pytest.approx(200 + 188 + 55)
+    engine.dispose()
+
+
+def test_changed_document_replaces_its_old_facts(db_url, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("В Таразе изъяли 5 кг гашиша.", encoding="utf-8")
+    run([str(src)], db=db_url, progress=False)
+    src.write_text("В Таразе изъяли 7 кг гашиша.", encoding="utf-8")
+    summary = run([str(src)], db=db_url, progress=False)
+    engine = store.connect(db_url)
+    assert summary["new"] == 1 and store.totals(engine, regions=["KZ-31"])["seizure_kg"] == 7.0
+    engine.dispose()
+
+
+def test_bad_inputs_are_reported_and_nothing_is_lost(db_url, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("В Таразе изъяли 5 кг гашиша.", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x00binary")
+    (folder / "docs.jsonl").write_text('{"id": 1, "text": "В Актау изъяли 2 кг героина."}\n{oops\n', encoding="utf-8")
+    summary = run([str(folder)], db=db_url, progress=False)
+    assert summary["new"] == 2 and summary["failed"] == 2
+    assert any("bad.txt" in f and "binary" in f for f in summary["failures"])
+    assert any("docs.jsonl:2" in f for f in summary["failures"])
+    engine = store.connect(db_url)
+    with engine.connect() as conn:
+        run_row = conn.execute(select(store.runs).order_by(store.runs.c.id.desc())).mappings().first()
+    assert run_row["finished"] is not None and run_row["documents_failed"] == 2
+    assert json.loads(run_row["failures"]) == summary["failures"]
+    engine.dispose()
+
+
+def test_sqlite_reader_works_while_a_run_writes(tmp_path):
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    writer = store.connect(db)
+    reader = store.connect(db)
+    with writer.begin() as conn:  # a write transaction left open while the dashboard reads
+        conn.execute(store.runs.insert().values(inputs="[]"))
+        with reader.connect() as r:
+            assert r.execute(select(func.count()).select_from(store.facts)).scalar() == 0
+    writer.dispose()
+    reader.dispose()
+
+
+def _many_docs(path: Path, n: int) -> Path:
+    regions = ["Таразе", "Актау", "Павлодаре", "Караганде", "Шымкенте", "Костанае"]
+    docs = [{"id": f"k{i}", "published": f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}",
+             "text": f"В {regions[i % 6]} полицейские изъяли {10 + i} кг гашиша и задержали {2 + i % 5} человек. "
+                     "Об этом сообщили в департаменте полиции. " * 3} for i in range(n)]
+    return write_docs(path, docs)
+
+
+def test_killed_run_leaves_store_intact_and_rerun_completes(tmp_path):
+    src = _many_docs(tmp_path / "many.jsonl", 3000)
+    reference = f"sqlite:///{tmp_path / 'ref.sqlite'}"
+    run([str(src)], db=reference, progress=False)
+    ref = store.connect(reference)
+    expected = store.snapshot(ref)
+
+    db_path = tmp_path / "killed.sqlite"
+    db = f"sqlite:///{db_path}"
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "run", str(src), "--db", db, "--batch", "25", "-q"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    engine = store.connect(db)
+    deadline = time.time() + 60
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        with engine.connect() as conn:
+            stored = conn.execute(select(func.count()).select_from(store.documents)).scalar()
+        if stored >= 100:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before it could be killed; give it more documents"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = store.snapshot(engine)
+    assert 0 < len(partial) < len(expected)
+    # every document stored has all its facts: the store holds whole batches only
+    by_doc_expected = {}
+    for row in expected:
+        by_doc_expected.setdefault(row[0], []).append(row)
+    by_doc_partial = {}
+    for row in partial:
+        by_doc_partial.setdefault(row[0], []).append(row)
+    assert all(by_doc_partial[h] == by_doc_expected[h] for h in by_doc_partial)
+    summary = run([str(src)], db=db, progress=False)
+    assert summary["unchanged"] == len(by_doc_partial) and summary["new"] == 3000 - len(by_doc_partial)
+    assert store.snapshot(engine) == expected
+    assert store.totals(engine) == store.totals(ref)
+    engine.dispose()
+    ref.dispose()
