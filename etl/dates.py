@@ -21,14 +21,12 @@ _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _YEAR = re.compile(r"^(\d{4})(?:[-‐‑]\w+)?$")
 
 
-months = month_names
-weekdays = weekday_names
 
 
 @cache
 def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 - a constant built once
     """Words without which a sentence states no period."""
-    return frozenset({"год", "месяц", "г"} | set(months()))
+    return frozenset({"год", "месяц", "г"} | set(month_names()))
 
 
 @dataclass
@@ -53,7 +51,7 @@ class Period:
 
 
 def _month_of(tok) -> int | None:
-    table = months()
+    table = month_names()
     return table.get(tok.lemma) or table.get(tok.norm)
 
 
@@ -93,8 +91,8 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
                     if tok.norm in {"мар", "май"} and day is None:
                         continue
                     found.append(DateMention(sent.index, i, tok.start, month, day, year, rel))
-                elif tok.kind == "word" and tok.lemma in weekdays() and i > 0 and toks[i - 1].lemma in {"в", "во"}:
-                    found.append(DateMention(sent.index, i, tok.start, 0, weekday=weekdays()[tok.lemma]))
+                elif tok.kind == "word" and tok.lemma in weekday_names() and i > 0 and toks[i - 1].lemma in {"в", "во"}:
+                    found.append(DateMention(sent.index, i, tok.start, 0, weekday=weekday_names()[tok.lemma]))
             span = text[sent.start:sent.end]
             for m in _NUMERIC.finditer(span):
                 day, month, year = (int(g) for g in m.groups())

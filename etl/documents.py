@@ -62,19 +62,20 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1251", errors="strict") if _plausible_cp1251(data) else None
+    text = _plausible_cp1251(data)
     if text is None:
         raise BadInput(path, "not UTF-8 and not cp1251 text")
     return text
 
 
-def _plausible_cp1251(data: bytes) -> bool:
+def _plausible_cp1251(data: bytes) -> str | None:
+    """The text if the bytes read as cp1251 text (mostly letters, spaces and punctuation), else None."""
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError:
-        return False
+        return None
     letters = sum(ch.isalpha() or ch.isspace() or ch in ".,;:!?-—«»\"'()0123456789" for ch in text)
-    return letters >= 0.9 * len(text)
+    return text if letters >= 0.9 * len(text) else None
 
 
 def read_path(path: str | Path) -> Iterator[Document | BadInput]:

@@ -5,9 +5,10 @@ Each step is a small function over the figures of one document; `extract` runs t
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from etl.dates import DateMention, Period, find_dates, find_period, resolve
+from etl.dates import DateMention, Period, find_dates, find_period, month_end, resolve
 from etl.documents import Document
 from etl.grammars import ACTION_STRENGTH, Figure, SentenceView, figures_in
 from etl.regions import Gazetteer
@@ -60,12 +61,12 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence.index, []).append(f)
+    with_mass = {g.sentence.paragraph for g in figures if g.kg is not None}
     keep = []
     for f in figures:
         if f.kind == "seizure" and f.unit is not None:
             view = SentenceView(f.sentence)
-            para_masses = [g for g in figures if g.kg is not None and g.sentence.paragraph == f.sentence.paragraph]
-            if f.unit == "doses" and (para_masses or view.has("restate")):
+            if f.unit == "doses" and (f.sentence.paragraph in with_mass or view.has("restate")):
                 continue
             if f.unit in {"plants", "pieces", "pills"} and _mass_follows(f, by_sentence, sentences):
                 continue
@@ -233,8 +234,6 @@ def url_date(url: str | None) -> date | None:
     """A publication date written in a news URL: /2014/11/19/, /20180414/, /2014/11/ (then the month's last day)."""
     if not url:
         return None
-    import re
-
     for pattern in (r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/", r"/((?:19|20)\d\d)(\d\d)(\d\d)/",
                     r"((?:19|20)\d\d)-(\d\d)-(\d\d)"):
         m = re.search(pattern, url)
@@ -245,8 +244,6 @@ def url_date(url: str | None) -> date | None:
                 pass
     m = re.search(r"/((?:19|20)\d\d)/(\d\d)/", url)
     if m and 1 <= int(m.group(2)) <= 12:
-        from etl.dates import month_end
-
         return month_end(int(m.group(1)), int(m.group(2)))
     return None
 
@@ -284,7 +281,6 @@ def _doc_year(dates: list[DateMention], text: str) -> int | None:
     years = [d.year for d in dates if d.year]
     if years:
         return max(years)
-    import re
     found = [int(y) for y in re.findall(r"(?<!\d)(19[9]\d|20[0-3]\d)(?!\d)", text)]
     return max(found) if found else None
 

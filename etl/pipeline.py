@@ -121,10 +121,8 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
                 if item.content_hash in known:
                     summary["unchanged"] += 1
                     continue
-                before = len(failures)
                 found = process(item, failures)
                 if found is None:
-                    summary["failed"] += len(failures) - before
                     continue
                 stored, merged = store.write_document(conn, item.record | {"content_hash": item.content_hash},
                                                       found, run_id)
