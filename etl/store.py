@@ -300,3 +300,12 @@ def snapshot(engine: Engine) -> list[tuple]:
                c.layer).join(documents, documents.c.id == c.document_id).order_by(documents.c.content_hash, c.fact_no)
     with engine.connect() as conn:
         return [tuple(r) for r in conn.execute(q)]
+
+
+def last_finished(engine: Engine) -> datetime | None:
+    """When the last completed run finished (None if no run has)."""
+    with engine.connect() as conn:
+        value = conn.execute(select(func.max(runs.c.finished))).scalar_one()
+    if value is not None and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value

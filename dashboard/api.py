@@ -1,0 +1,103 @@
+"""The HTTP API for scripts: the aggregated table and the facts behind any view, as CSV (and XLSX), with the
+page's own filters. A wrong parameter gets HTTP 400 and a one-line reason; an unexpected error gets a
+one-line 500 and its trace goes to the server log, never to the user."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import pandas as pd
+from flask import Flask, Response, request
+
+from etl.store import MEASURES
+
+from . import downloads
+from .queries import Store, aggregate
+from .state import BadParameter, Filters, filter_params, parse_api
+
+log = logging.getLogger("dashboard.api")
+UNDATED = "undated"
+
+
+def aggregate_table(store: Store, f: Filters, by: tuple[str, ...]) -> pd.DataFrame:
+    """The `by` columns, then the ten measures; the same numbers as the page."""
+    table = aggregate(store.cube(), f, by)[[*by, *MEASURES]]
+    for key in by:
+        if key in ("year", "quarter", "month"):
+            table[key] = table[key].replace("", UNDATED)
+    return table
+
+
+def _about(store: Store, f: Filters, by: tuple[str, ...]) -> pd.DataFrame:
+    meta = store.cube().meta
+    rows = [("filters", "&".join(f"{k}={v}" for k, v in filter_params(f).items()) or "none"),
+            ("by", ",".join(by) or "none"), ("layer", f.layer),
+            ("undated facts", "counted" if not f.timed else "excluded by the year filter"),
+            ("documents in the store", str(meta.documents)),
+            ("store updated", meta.updated.isoformat() if meta.updated else ""),
+            ("rates", "World Bank, official exchange rate (LCU per US$, period average)"),
+            ("made", date.today().isoformat())]
+    return pd.DataFrame(rows, columns=["what", "value"])
+
+
+def _name(stem: str, f: Filters, suffix: str) -> str:
+    years = f"{f.year_from or ''}-{f.year_to or ''}" if f.timed else "all-years"
+    return f"kz-drugs-{stem}-{f.layer}-{years}.{suffix}"
+
+
+def _bad(err: BadParameter) -> Response:
+    return Response(f"bad request: {err}\n", status=400, mimetype="text/plain")
+
+
+def register(server: Flask, store: Store) -> None:
+    """Add the /api routes to the app's Flask server."""
+
+    @server.get("/api/aggregate.csv")
+    def aggregate_csv() -> Response:
+        try:
+            f, by = parse_api(_single(), by=True)
+        except BadParameter as err:
+            return _bad(err)
+        body = downloads.csv_bytes(aggregate_table(store, f, by))
+        return Response(body, mimetype="text/csv",
+                        headers={"Content-Disposition": f"attachment; filename={_name('aggregate', f, 'csv')}"})
+
+    @server.get("/api/aggregate.xlsx")
+    def aggregate_xlsx() -> Response:
+        try:
+            f, by = parse_api(_single(), by=True)
+        except BadParameter as err:
+            return _bad(err)
+        body = downloads.xlsx_bytes({"aggregate": aggregate_table(store, f, by), "about": _about(store, f, by)})
+        return Response(body, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        headers={"Content-Disposition": f"attachment; filename={_name('aggregate', f, 'xlsx')}"})
+
+    @server.get("/api/facts.csv")
+    def facts_csv() -> Response:
+        try:
+            f, _ = parse_api(_single(), by=False)
+        except BadParameter as err:
+            return _bad(err)
+        return Response(downloads.csv_stream(store.facts(f)), mimetype="text/csv",
+                        headers={"Content-Disposition": f"attachment; filename={_name('facts', f, 'csv')}"})
+
+    @server.errorhandler(Exception)
+    def internal_error(err: Exception) -> Response:
+        from werkzeug.exceptions import HTTPException
+
+        if isinstance(err, HTTPException):
+            return Response(f"{err.code} {err.name}\n", status=err.code, mimetype="text/plain")
+        log.exception("request %s failed", request.full_path)
+        return Response("internal error: the request failed and was logged on the server\n", status=500,
+                        mimetype="text/plain")
+
+
+def _single() -> dict[str, str]:
+    """The request's parameters; a parameter given twice is a BadParameter."""
+    out: dict[str, str] = {}
+    for key, values in request.args.to_dict(flat=False).items():
+        if len(values) > 1:
+            raise BadParameter(key, ",".join(values), "given twice")
+        out[key] = values[0]
+    return out

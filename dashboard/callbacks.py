@@ -1,0 +1,220 @@
+"""Thin callbacks: read the view from the URL, ask queries, hand the frames to figures and layout. The URL
+query string is the one source of truth: controls write it, and it writes the controls (back and forward
+buttons, pasted links)."""
+
+from __future__ import annotations
+
+import logging
+import math
+from urllib.parse import urlencode
+
+import pandas as pd
+from dash import ALL, Dash, Input, Output, State, ctx, no_update
+
+from . import figures, geo, i18n, ids, layout
+from .queries import Store, aggregate, headline, series, substances_present, years
+from .state import BadParameter, Filters, View, encode_view, filter_params, parse_view
+
+log = logging.getLogger("dashboard")
+PAGE_SIZE = 25
+CONTROLS = (ids.YEAR_FROM, ids.YEAR_TO, ids.REGIONS, ids.SUBSTANCE, ids.LAYER, ids.GRAIN, ids.CURRENCY,
+            ids.MEASURE, ids.LANG)
+
+
+def read_view(search: str | None) -> tuple[View, str | None]:
+    """The view of a URL query string; a wrong parameter is dropped (and reported), the rest kept."""
+    query = (search or "").lstrip("?")
+    problem = None
+    for _ in range(20):
+        try:
+            return parse_view(query), problem
+        except BadParameter as err:
+            problem = problem or str(err)
+            query = "&".join(p for p in query.split("&") if p.split("=", 1)[0] != err.name)
+    return View(), problem
+
+
+def control_values(view: View) -> list:
+    f = view.filters
+    return [str(f.year_from) if f.year_from else None, str(f.year_to) if f.year_to else None, list(f.regions),
+            f.substance, f.layer, view.grain, view.currency, view.measure, view.lang]
+
+
+def view_of_controls(year_from, year_to, regions, substance, layer, grain, currency, measure, lang) -> View:  # noqa: ANN001
+    """A view from the controls' values (years swapped if given the wrong way round)."""
+    y1 = int(year_from) if year_from else None
+    y2 = int(year_to) if year_to else None
+    if y1 is not None and y2 is not None and y1 > y2:
+        y1, y2 = y2, y1
+    params = filter_params(Filters(y1, y2, tuple(sorted(regions or ())), substance or None, layer or "operations"))
+    params.update({"grain": grain or "year", "cur": currency or "kzt", "map": measure or "seizure_kg",
+                   "lang": lang or i18n.DEFAULT_LANGUAGE})
+    return parse_view(params)
+
+
+def clicked_region(click: dict | None) -> str | None:
+    """The region code of a click on the map (location) or on the ranking (customdata)."""
+    if not click or not click.get("points"):
+        return None
+    point = click["points"][0]
+    return point.get("location") or point.get("customdata")
+
+
+def download_links(f: Filters, grain: str) -> tuple[str, str, str]:
+    params = filter_params(f)
+    by = urlencode({**params, "by": f"{grain},region"}, safe=",")
+    plain = urlencode(params, safe=",")
+    return (f"/api/aggregate.csv?{by}", f"/api/aggregate.xlsx?{by}", f"/api/facts.csv?{plain}".rstrip("?"))
+
+
+def view_notes(sums: dict, view: View, problem: str | None, lang: str) -> list[tuple[str, str]]:
+    _ = i18n.gettext(lang)
+    out = []
+    if problem:
+        out.append(("orange", _("Part of the link was not understood and was left out: {problem}").format(
+            problem=problem)))
+    if not sums["n_facts"]:
+        out.append(("gray", _("No facts match these filters. Widen the years, choose other regions or clear the "
+                              "substance.")))
+        return out
+    if sums["undated"]:
+        n = i18n.number(sums["undated"], lang)
+        if sums["undated_counted"]:
+            out.append(("blue", _("{n} facts have no date: they are counted in the figures and the map and "
+                                  "listed in the sources, but not placed on the time charts.").format(n=n)))
+        else:
+            out.append(("blue", _("{n} facts have no date and are left out because a year range is chosen; "
+                                  "clear the years to count them.").format(n=n)))
+    if view.filters.substance:
+        out.append(("gray", _("The substance filter applies to seizures; people and money are shown for all "
+                              "substances (reports rarely tie them to one drug).")))
+    return out
+
+
+def register(app: Dash, store: Store) -> None:
+    """Attach the callbacks to an app; `store` is the only thing they read."""
+
+    @app.callback(Output(ids.LANG_STORE, "data"), Input(ids.URL, "search"), State(ids.LANG_STORE, "data"))
+    def language(search, current):  # noqa: ANN001, ANN202
+        lang = read_view(search)[0].lang
+        return no_update if lang == current else lang
+
+    @app.callback(Output(ids.PAGE, "children"), Input(ids.LANG_STORE, "data"), State(ids.URL, "search"),
+                  prevent_initial_call=True)
+    def render(lang, search):  # noqa: ANN001, ANN202
+        view = read_view(search)[0]
+        cube = store.cube()
+        return layout.page(view, years(cube), substances_present(cube))
+
+    @app.callback(
+        Output(ids.URL, "search"), *[Output(c, "value") for c in CONTROLS],
+        Input(ids.URL, "search"), *[Input(c, "value") for c in CONTROLS],
+        Input(ids.RESET, "n_clicks"), Input(ids.MAP, "clickData"), Input(ids.BARS, "clickData"),
+    )
+    def sync(search, *args):  # noqa: ANN001, ANN202
+        current = list(args[:len(CONTROLS)])
+        url_view = read_view(search)[0]
+        trigger = ctx.triggered_id
+        if trigger in (ids.URL, None):
+            wanted = control_values(url_view)
+            return [no_update] + [w if w != c else no_update for w, c in zip(wanted, current, strict=True)]
+        if trigger == ids.RESET:
+            new = View(lang=url_view.lang, grain=url_view.grain, currency=url_view.currency,
+                       measure=url_view.measure)
+        elif trigger in (ids.MAP, ids.BARS):
+            code = clicked_region(ctx.triggered[0]["value"])
+            if not code:
+                return [no_update] * (len(CONTROLS) + 1)
+            regions = () if url_view.filters.regions == (code,) else (code,)
+            new = url_view.with_filters(regions=regions)
+        else:
+            new = view_of_controls(*current)
+        wanted = control_values(new)
+        controls = [w if w != c else no_update for w, c in zip(wanted, current, strict=True)]
+        if trigger not in (ids.RESET, ids.MAP, ids.BARS):
+            controls = [no_update] * len(CONTROLS)
+        query = encode_view(new)
+        return [query if query != (search or "") else no_update] + controls
+
+    @app.callback(
+        Output(ids.HEADLINE, "children"), Output(ids.NOTES, "children"),
+        Output(ids.SEIZURES, "figure"), Output(ids.MONEY, "figure"), Output(ids.PEOPLE, "figure"),
+        Output(ids.MAP, "figure"), Output(ids.BARS, "figure"),
+        Output(ids.DL_AGGREGATE_CSV, "href"), Output(ids.DL_AGGREGATE_XLSX, "href"),
+        Output(ids.DL_FACTS_CSV, "href"),
+        Input(ids.URL, "search"), Input(ids.PAGE_READY, "data"),
+    )
+    def update(search, _ready):  # noqa: ANN001, ANN202
+        view, problem = read_view(search)
+        return charts(store, view, problem)
+
+    @app.callback(
+        Output(ids.TABLE, "children"), Output(ids.TABLE_PAGES, "total"), Output(ids.TABLE_PAGES, "value"),
+        Output(ids.TABLE_COUNT, "children"),
+        Input(ids.URL, "search"), Input(ids.PAGE_READY, "data"), Input(ids.TABLE_PAGES, "value"),
+        Input(ids.SORT, "data"),
+    )
+    def table(search, _ready, page, sort):  # noqa: ANN001, ANN202
+        view = read_view(search)[0]
+        if ctx.triggered_id in (ids.URL, ids.SORT):
+            page = 1
+        body, total, count = sources(store, view, page or 1, sort or {})
+        return body, total, page or 1, count
+
+    @app.callback(Output(ids.SORT, "data"), Input({"type": ids.SORT_BUTTON, "col": ALL}, "n_clicks"),
+                  State(ids.SORT, "data"), prevent_initial_call=True)
+    def sort_by(_clicks, sort):  # noqa: ANN001, ANN202
+        if not ctx.triggered_id or not ctx.triggered[0]["value"]:
+            return no_update
+        col = ctx.triggered_id["col"]
+        desc = not sort["desc"] if sort and sort.get("col") == col else col in ("date", "value")
+        return {"col": col, "desc": desc}
+
+    @app.callback(Output(ids.ABOUT, "opened"), Input(ids.ABOUT_OPEN, "n_clicks"), prevent_initial_call=True)
+    def about(_clicks):  # noqa: ANN001, ANN202
+        return True
+
+
+def charts(store: Store, view: View, problem: str | None = None) -> tuple:
+    """Headline, notes, the five figures and the three download links of a view."""
+    lang, f = view.lang, view.filters
+    cube = store.cube()
+    meta = cube.meta
+    sums = headline(cube, f)
+    grain = view.grain
+    seized = series(cube, f, grain, "substance", ("seizure_kg",))
+    money_col = f"confiscated_{view.currency}"
+    money = series(cube, f, grain, "role", (money_col,)).rename(columns={money_col: "value"})
+    dated = Filters(f.year_from, f.year_to, f.regions, f.substance, f.layer)
+    people = aggregate(cube, dated, (grain,), ("detained", "arrested", "charged"))
+    people = people[people[grain] != ""].rename(columns={grain: "period"})
+    # The map and ranking show every region for the other filters, so a region can be compared and clicked.
+    by_region = aggregate(cube, Filters(f.year_from, f.year_to, (), f.substance, f.layer), ("region",))
+    values = by_region.set_index("region")[view.measure] if len(by_region) else pd.Series(dtype=float)
+    regional = values[[c.startswith("KZ-") for c in values.index]] if len(values) else values
+    return (
+        layout.headline(sums, lang),
+        layout.notes(view_notes(sums, view, problem, lang)),
+        figures.seizures(seized, meta, lang),
+        figures.money(money, view.currency, meta, lang),
+        figures.people(people, meta, lang),
+        figures.region_map(regional, geo.regions_geojson(), view.measure, f.regions, meta, lang),
+        figures.region_bars(regional, view.measure, f.regions, meta, lang),
+        *download_links(f, grain),
+    )
+
+
+def sources(store: Store, view: View, page: int, sort: dict) -> tuple[list, int, str]:
+    """A page of the sources table, the number of pages, and 'N events' text."""
+    lang = view.lang
+    _ = i18n.gettext(lang)
+    n_events = int(headline(store.cube(), view.filters)["n_events"])
+    pages = max(1, math.ceil(n_events / PAGE_SIZE))
+    page = min(max(1, page), pages)
+    events = store.events(view.filters, sort=sort.get("col", "date"), descending=sort.get("desc", True),
+                          page=page - 1, size=PAGE_SIZE)
+    if events.empty:
+        return [layout.dmc.TableTbody(layout.dmc.TableTr(layout.dmc.TableTd(
+            _("No facts match these filters."))))], 1, _("{n} events").format(n=0)
+    rows = layout.event_rows(events, lang)
+    return layout.table_body(rows, lang), pages, _("{n} events").format(n=i18n.number(n_events, lang))

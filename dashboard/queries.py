@@ -1,0 +1,278 @@
+"""The only code of the dashboard that reads the store. Charts and headline figures come from a cube (the
+facts summed by layer, month, region, substance, kind, action and role) held in memory and rebuilt when the
+store changes; the sources table and the facts download read the facts themselves, a page or a chunk at a
+time. Every measure follows etl.store.totals: countable facts only, turnover and street value apart."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+from sqlalchemy import and_, case, extract, func, literal, or_, select
+from sqlalchemy.engine import Engine
+
+from etl.store import CONFISCATED, MEASURES, documents, facts, runs
+
+from .state import Filters
+
+KEYS = ("layer", "year", "month", "region", "substance", "kind", "action", "role")
+EXTRA = ("turnover_kzt", "turnover_usd", "value_kzt", "value_usd")
+VALUES = MEASURES + EXTRA
+COUNTS = ("detained", "arrested", "charged", "labs", "groups", "online", "crimes")
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Where the data comes from and as of when."""
+
+    documents: int
+    facts: int
+    last_fact: date | None
+    updated: datetime | None
+
+
+@dataclass(frozen=True)
+class Cube:
+    frame: pd.DataFrame      # one row per KEYS combination; VALUES summed over countable facts; n_events, n_facts
+    meta: Meta
+
+
+def _frame(rows: list[tuple]) -> pd.DataFrame:
+    raw = pd.DataFrame(rows, columns=[*KEYS, "kg", "count", "kzt", "usd", "n_events", "n_facts"])
+    for col in ("kg", "count", "kzt", "usd"):
+        raw[col] = pd.to_numeric(raw[col], errors="coerce").fillna(0.0).astype(float)
+    raw["year"] = pd.to_numeric(raw["year"]).fillna(0).astype(int)
+    raw["month"] = pd.to_numeric(raw["month"]).fillna(0).astype(int)
+    raw["region"] = raw["region"].fillna("unknown")
+    for col in ("substance", "action", "role"):
+        raw[col] = raw[col].fillna("")
+    kind, action, role = raw["kind"], raw["action"], raw["role"]
+    out = raw[list(KEYS)].copy()
+    out["seizure_kg"] = raw["kg"].where(kind == "seizure", 0.0)
+    for act in ("detained", "arrested", "charged"):
+        out[act] = raw["count"].where((kind == "people") & (action == act), 0.0)
+    confiscated = (kind == "money") & role.isin(CONFISCATED)
+    out["confiscated_kzt"] = raw["kzt"].where(confiscated, 0.0)
+    out["confiscated_usd"] = raw["usd"].where(confiscated, 0.0)
+    for k in ("labs", "groups", "online", "crimes"):
+        out[k] = raw["count"].where(kind == k, 0.0)
+    for r in ("turnover", "value"):
+        out[f"{r}_kzt"] = raw["kzt"].where((kind == "money") & (role == r), 0.0)
+        out[f"{r}_usd"] = raw["usd"].where((kind == "money") & (role == r), 0.0)
+    out["n_events"] = raw["n_events"].astype(int)
+    out["n_facts"] = raw["n_facts"].astype(int)
+    for col in ("layer", "region", "substance", "kind", "action", "role"):
+        out[col] = out[col].astype("category")
+    return out
+
+
+def load_cube(engine: Engine) -> Cube:
+    """The cube and its meta, read in one transaction so the two agree."""
+    c = facts.c
+    countable = c.countable.is_(True)
+
+    def summed(col):  # noqa: ANN001, ANN202
+        return func.sum(case((countable, col), else_=literal(0.0)))
+
+    year, month = extract("year", c.date), extract("month", c.date)
+    q = (select(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role,
+                summed(c.kg), summed(c.count), summed(c.kzt), summed(c.usd),
+                func.sum(case((c.id == c.event_id, 1), else_=0)), func.count())
+         .group_by(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role))
+    with engine.connect() as conn, conn.begin():
+        rows = [tuple(r) for r in conn.execute(q)]
+        n_docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
+        last_fact = conn.execute(select(func.max(c.date))).scalar_one()
+        updated = conn.execute(select(func.max(runs.c.finished))).scalar_one()
+    frame = _frame(rows)
+    if isinstance(last_fact, str):
+        last_fact = date.fromisoformat(last_fact)
+    meta = Meta(int(n_docs), int(frame["n_facts"].sum()) if len(frame) else 0, last_fact, updated)
+    return Cube(frame, meta)
+
+
+def _version(engine: Engine) -> tuple:
+    with engine.connect() as conn:
+        return (conn.execute(select(func.max(facts.c.id))).scalar_one(),
+                conn.execute(select(func.max(documents.c.id))).scalar_one(),
+                conn.execute(select(func.max(runs.c.id))).scalar_one())
+
+
+class Store:
+    """The store as the dashboard sees it: the cube, rebuilt when the store's version changes (checked at most
+    every `recheck` seconds), and the queries for facts. Safe to share between threads."""
+
+    def __init__(self, engine: Engine, recheck: float = 5.0) -> None:
+        self.engine = engine
+        self.recheck = recheck
+        self._lock = threading.Lock()
+        self._cube: Cube | None = None
+        self._version: tuple | None = None
+        self._checked = 0.0
+
+    def cube(self) -> Cube:
+        with self._lock:
+            now = time.monotonic()
+            if self._cube is None or now - self._checked >= self.recheck:
+                version = _version(self.engine)
+                if self._cube is None or version != self._version:
+                    self._cube, self._version = load_cube(self.engine), version
+                self._checked = now
+            return self._cube
+
+    # --- the facts themselves ----------------------------------------------------------------------------
+
+    def events(self, f: Filters, *, sort: str = "date", descending: bool = True, page: int = 0,
+               size: int = 25) -> pd.DataFrame:
+        """A page of the events behind a view: the first report of each, with every link of its reports."""
+        c = facts.c
+        value = func.coalesce(c.kg, c.kzt, c.count, c.amount)
+        order_col = {"date": c.date, "region": c.region, "kind": c.kind, "value": value}.get(sort, c.date)
+        order = order_col.desc() if descending else order_col.asc()
+        nulls = order_col.is_(None)  # undated (or unknown) rows last either way
+        q = (select(c.id, c.event_id, c.date, c.period_start, c.period_end, c.region, c.kind, c.substance,
+                    c.action, c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd, c.total,
+                    c.countable, c.quote)
+             .where(*sql_filters(f), c.id == c.event_id)
+             .order_by(nulls, order, c.id).limit(size).offset(page * size))
+        with self.engine.connect() as conn:
+            page_rows = pd.DataFrame([r._asdict() for r in conn.execute(q)])
+            if page_rows.empty:
+                return page_rows
+            ids = [int(i) for i in page_rows["event_id"]]
+            links = (select(c.event_id, func.coalesce(c.url, documents.c.url), documents.c.title, documents.c.source)
+                     .join(documents, documents.c.id == c.document_id)
+                     .where(c.event_id.in_(ids)).order_by(c.event_id, c.id))
+            found: dict[int, list[tuple[str, str]]] = {}
+            for event, url, title, source in conn.execute(links):
+                target = (url or "", title or source or "")
+                if target not in found.setdefault(int(event), []):
+                    found[int(event)].append(target)
+        page_rows["links"] = [found.get(int(e), []) for e in page_rows["event_id"]]
+        return page_rows
+
+    def facts(self, f: Filters, chunk: int = 20_000) -> Iterator[pd.DataFrame]:
+        """Every fact (every report, with its event and countable flag) behind a view, in chunks."""
+        c = facts.c
+        q = (select(c.event_id, c.countable, c.doc_id, c.kind, c.date, c.period_start, c.period_end, c.region,
+                    c.substance, c.action, c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd,
+                    c.rate, c.rate_source, c.rate_estimated, c.layer, c.total, c.quote,
+                    func.coalesce(c.url, documents.c.url).label("url"), documents.c.title)
+             .join(documents, documents.c.id == c.document_id)
+             .where(*sql_filters(f)).order_by(c.date, c.id))
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=chunk).execute(q)
+            columns = list(result.keys())
+            empty = True
+            for part in result.partitions(chunk):
+                empty = False
+                yield pd.DataFrame([tuple(r) for r in part], columns=columns)
+            if empty:
+                yield pd.DataFrame(columns=columns)
+
+
+def sql_filters(f: Filters) -> list:
+    """The same filter as cube_mask, as SQL conditions on facts."""
+    c = facts.c
+    where = [c.layer == f.layer]
+    if f.timed:
+        if f.year_from is not None:
+            where.append(c.date >= date(f.year_from, 1, 1))
+        if f.year_to is not None:
+            where.append(c.date <= date(f.year_to, 12, 31))
+        where.append(c.date.is_not(None))
+    if f.regions:
+        named = [r for r in f.regions if r != "unknown"]
+        conds = [c.region.in_(named)] if named else []
+        if "unknown" in f.regions:
+            conds.append(c.region.is_(None))
+        where.append(or_(*conds))
+    if f.substance:
+        where.append(or_(c.kind != "seizure", and_(c.kind == "seizure", c.substance == f.substance)))
+    return where
+
+
+# --- the cube, filtered and summed -------------------------------------------------------------------------
+
+def cube_mask(frame: pd.DataFrame, f: Filters) -> pd.Series:
+    """Which cube rows a filter keeps. Without a year range undated facts count; with one they cannot."""
+    mask = frame["layer"] == f.layer
+    if f.timed:
+        mask &= frame["year"] > 0
+        if f.year_from is not None:
+            mask &= frame["year"] >= f.year_from
+        if f.year_to is not None:
+            mask &= frame["year"] <= f.year_to
+    if f.regions:
+        mask &= frame["region"].isin(f.regions)
+    if f.substance:
+        mask &= (frame["kind"] != "seizure") | (frame["substance"] == f.substance)
+    return mask
+
+
+def period_labels(frame: pd.DataFrame, grain: str) -> pd.Series:
+    """'2025', '2025-Q4' or '2025-12' for each row; '' for undated rows."""
+    year, month = frame["year"], frame["month"]
+    if grain == "year":
+        label = year.astype(str)
+    elif grain == "quarter":
+        label = year.astype(str) + "-Q" + ((month - 1) // 3 + 1).astype(str)
+    else:
+        label = year.astype(str) + "-" + month.astype(str).str.zfill(2)
+    return label.where(year > 0, "")
+
+
+def aggregate(cube: Cube, f: Filters, by: tuple[str, ...] = (), values: tuple[str, ...] = MEASURES) -> pd.DataFrame:
+    """The measures summed by the `by` columns (year, quarter, month, region, substance) for a filter; one row
+    if `by` is empty. Undated facts form the period ''. Rows with nothing in them are dropped."""
+    frame = cube.frame[cube_mask(cube.frame, f)]
+    if not by:
+        sums = frame[list(values) + ["n_events", "n_facts"]].sum()
+        return pd.DataFrame([sums.to_dict()])[list(values) + ["n_events", "n_facts"]]
+    keyed = pd.DataFrame(index=frame.index)
+    for key in by:
+        if key in ("year", "quarter", "month"):
+            keyed[key] = period_labels(frame, key)
+        else:
+            keyed[key] = frame[key].astype(str)
+    keyed[list(values) + ["n_events", "n_facts"]] = frame[list(values) + ["n_events", "n_facts"]]
+    out = keyed.groupby(list(by), sort=True, observed=True)[list(values) + ["n_events", "n_facts"]].sum()
+    out = out.reset_index()
+    return out[out["n_facts"] > 0].reset_index(drop=True)
+
+
+def headline(cube: Cube, f: Filters) -> dict:
+    """Every measure (and turnover, street value, events, undated facts) for a filter."""
+    frame = cube.frame[cube_mask(cube.frame, f)]
+    sums = frame[list(VALUES) + ["n_events", "n_facts"]].sum().to_dict()
+    everything = cube.frame[cube_mask(cube.frame, Filters(None, None, f.regions, f.substance, f.layer))]
+    sums["undated"] = int(everything.loc[everything["year"] == 0, "n_facts"].sum())
+    sums["undated_counted"] = not f.timed
+    return sums
+
+
+def series(cube: Cube, f: Filters, grain: str, split: str, values: tuple[str, ...]) -> pd.DataFrame:
+    """Dated rows summed by period and by `split` (substance, role or action): long form, one value column
+    per measure; undated facts are left out (they have no place on a time axis)."""
+    frame = cube.frame[cube_mask(cube.frame, f) & (cube.frame["year"] > 0)]
+    if frame.empty:
+        return pd.DataFrame(columns=["period", split, *values])
+    keyed = pd.DataFrame({"period": period_labels(frame, grain), split: frame[split].astype(str)})
+    keyed[list(values)] = frame[list(values)]
+    out = keyed.groupby(["period", split], sort=True)[list(values)].sum().reset_index()
+    return out[(out[list(values)] != 0).any(axis=1)].reset_index(drop=True)
+
+
+def years(cube: Cube) -> tuple[int, int] | None:
+    """The first and last year with a dated fact."""
+    dated = cube.frame.loc[cube.frame["year"] > 0, "year"]
+    return (int(dated.min()), int(dated.max())) if len(dated) else None
+
+
+def substances_present(cube: Cube) -> list[str]:
+    frame = cube.frame
+    return sorted({str(s) for s in frame.loc[frame["kind"] == "seizure", "substance"].unique() if str(s)})

@@ -1,0 +1,59 @@
+"""The app factory: a Dash app on a store, with its callbacks, the /api routes and the map's base topojson,
+every file served by the app itself (no CDN)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from dash import Dash, set_props
+from flask import Response, abort
+
+from etl.store import connect
+
+from . import api, callbacks, geo, ids, layout
+from .queries import Store, substances_present, years
+from .state import View
+
+log = logging.getLogger("dashboard")
+ROOT = Path(__file__).resolve().parent.parent
+TOPOJSON_PATH = layout.TOPOJSON_PATH
+
+
+def _on_error(err: Exception) -> None:
+    """A failed callback keeps the page as it was and says so in the banner; the trace goes to the log."""
+    log.error("callback failed", exc_info=err)
+    set_props(ids.ERROR, {"hide": False, "children": "This view could not be updated; the error was logged on "
+                                                      "the server. Try other filters or reload the page. / Не "
+                                                      "удалось обновить вид; ошибка записана в журнал сервера."})
+
+
+def create_app(db: str | None = None, *, recheck: float = 5.0) -> Dash:
+    """A Dash app on the store at `db` (a URL; default DATABASE_URL or the SQLite file under data/store/)."""
+    store = Store(connect(db), recheck=recheck)
+    app = Dash(
+        __name__, title="Drug enforcement in Kazakhstan", assets_folder=str(ROOT / "assets"),
+        serve_locally=True, suppress_callback_exceptions=True, on_error=_on_error, update_title=None,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
+                   {"name": "description", "content": "Drug seizures, arrests and confiscations in Kazakhstan, "
+                                                      "counted from the news"}],
+    )
+
+    def serve_layout() -> object:
+        cube = store.cube()
+        return layout.shell(layout.page(View(), years(cube), substances_present(cube)))
+
+    app.layout = serve_layout
+    callbacks.register(app, store)
+    api.register(app.server, store)
+
+    @app.server.get(f"{TOPOJSON_PATH}<name>.json")
+    def topojson(name: str) -> Response:
+        if not name.startswith("world_"):
+            abort(404)
+        return Response(json.dumps(geo.base_topojson(), separators=(",", ":")), mimetype="application/json",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+    app.store = store  # for tests and the bench
+    return app
