@@ -3,6 +3,7 @@ neutralised as OWASP recommends: a cell starting with = + - @ tab or CR gets a l
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Iterable, Iterator
 
@@ -43,15 +44,16 @@ def tidy_numbers(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """A CSV file (UTF-8 with BOM, so Excel reads Cyrillic) of a frame."""
-    return neutralise(tidy_numbers(frame)).to_csv(index=False).encode("utf-8-sig")
+    """A CSV file (UTF-8 with BOM, so Excel reads Cyrillic) of a frame; text quoted, so a line break inside a
+    quote stays inside its cell."""
+    return neutralise(tidy_numbers(frame)).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8-sig")
 
 
 def csv_stream(chunks: Iterable[pd.DataFrame]) -> Iterator[bytes]:
     """A CSV file written chunk by chunk (for tables too big to hold as one string)."""
     first = True
     for chunk in chunks:
-        text = neutralise(tidy_numbers(chunk)).to_csv(index=False, header=first)
+        text = neutralise(tidy_numbers(chunk)).to_csv(index=False, header=first, quoting=csv.QUOTE_NONNUMERIC)
         yield (("\ufeff" if first else "") + text).encode("utf-8")
         first = False
     if first:

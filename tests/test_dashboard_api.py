@@ -1,0 +1,149 @@
+"""The HTTP API: the aggregated table and the facts as files, the same numbers as the store, 400 with a
+one-line reason for a wrong parameter, downloads safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import openpyxl
+import pytest
+
+from dashboard.server import create_app
+from etl.pipeline import run
+from etl.store import MEASURES, connect, totals
+
+
+@pytest.fixture(scope="module")
+def client(bundled_db):
+    return create_app(bundled_db).server.test_client()
+
+
+def rows_of(response) -> list[dict]:
+    assert response.status_code == 200, response.data
+    return list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"), newline="")))
+
+
+def test_the_shymkent_2025_figures(client):
+    got = rows_of(client.get("/api/aggregate.csv?from=2025&to=2025&region=KZ-79&by=year,region&layer=operations"))
+    assert len(got) == 1
+    row = got[0]
+    assert list(row) == ["year", "region", *MEASURES]
+    assert (row["year"], row["region"], row["seizure_kg"], row["detained"], row["charged"],
+            row["confiscated_kzt"]) == ("2025", "KZ-79", "2106.43", "24", "2", "500000000")
+
+
+@pytest.mark.parametrize("query", ["", "?from=2019&to=2025&region=KZ-79,KZ-75", "?layer=statistics",
+                                   "?region=KZ-61&from=2024", "?to=2020"])
+def test_aggregate_sums_equal_the_store(client, bundled_db, query):
+    got = rows_of(client.get(f"/api/aggregate.csv{query}{'&' if query else '?'}by=quarter,region"))
+    params = dict(p.split("=") for p in query.lstrip("?").split("&") if p)
+    timed = "from" in params or "to" in params
+    want = totals(connect(bundled_db), year_from=int(params.get("from", 1991)) if timed else None,
+                  year_to=int(params.get("to", 2100)) if timed else None,
+                  regions=params["region"].split(",") if "region" in params else None,
+                  layer=params.get("layer", "operations"))
+    for measure in MEASURES:
+        assert sum(float(r[measure] or 0) for r in got) == pytest.approx(want[measure], rel=1e-9, abs=0.01), measure
+
+
+def test_undated_facts_are_a_row_of_their_own(client):
+    got = rows_of(client.get("/api/aggregate.csv?by=year"))
+    assert "undated" in [r["year"] for r in got]
+    assert "undated" not in [r["year"] for r in rows_of(client.get("/api/aggregate.csv?by=year&from=1991"))]
+
+
+BAD = [
+    ("/api/aggregate.csv?region=KZ-99", "region='KZ-99': unknown"),
+    ("/api/aggregate.csv?from=1900", "year out of range"),
+    ("/api/aggregate.csv?from=2025&to=2020", "after to=2020"),
+    ("/api/aggregate.csv?by=colour", "by='colour': unknown"),
+    ("/api/aggregate.xlsx?by=year,month", "at most one of year, quarter, month"),
+    ("/api/aggregate.csv?region=" + ",".join(["KZ-10"] * 30), "at most 23"),
+    ("/api/facts.csv?by=year", "unknown parameter"),
+    ("/api/facts.csv?layer=all", "layer='all'"),
+    ("/api/facts.csv?from=2020&from=2021", "given twice"),
+]
+
+
+@pytest.mark.parametrize(("url", "reason"), BAD)
+def test_wrong_parameters_get_400_and_one_line(client, url, reason):
+    response = client.get(url)
+    assert response.status_code == 400
+    body = response.data.decode()
+    assert reason in body and body.count("\n") == 1 and body.startswith("bad request: parameter ")
+
+
+def test_facts_csv_has_every_report_with_its_event(client, bundled_db):
+    got = rows_of(client.get("/api/facts.csv?region=KZ-79&from=2025&to=2025"))
+    assert got and {r["region"] for r in got} == {"KZ-79"}
+    seized = sum(float(r["kg"]) for r in got if r["kind"] == "seizure" and r["countable"] == "True")
+    assert seized == pytest.approx(2106.43)
+    assert all(r["quote"] and r["event_id"] for r in got)
+
+
+def test_xlsx_has_the_same_numbers_and_an_about_sheet(client):
+    response = client.get("/api/aggregate.xlsx?from=2025&to=2025&region=KZ-79&by=year,region")
+    assert response.status_code == 200
+    book = openpyxl.load_workbook(io.BytesIO(response.data))
+    sheet = book["aggregate"]
+    header = [c.value for c in sheet[1]]
+    values = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert (values["seizure_kg"], values["detained"], values["confiscated_kzt"]) == (2106.43, 24, 500000000)
+    assert "about" in book.sheetnames
+
+
+HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+2", "-3+4", "@SUM(A1)", "\tTAB", "\rCR"]
+
+
+def test_downloads_neutralise_formulas(tmp_path, bundled_copy):
+    docs = tmp_path / "hostile.jsonl"
+    lines = [{"id": f"h{i}", "title": start, "url": "https://example.kz/a",
+              "text": f"{start} В Караганде 3 мая 2024 года изъяли {i + 2} кг героина."} for i, start in
+             enumerate(HOSTILE)]
+    docs.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
+    run([str(docs)], bundled_copy, progress=False)
+    client = create_app(bundled_copy).server.test_client()
+    facts = rows_of(client.get("/api/facts.csv?region=KZ-35&from=2024&to=2024"))
+    titles = [r["title"] for r in facts if r["title"]]
+    assert len(titles) == len(HOSTILE)
+    for title in titles:
+        assert title.startswith("'"), title
+    assert all(not r["quote"].startswith(("=", "+", "-", "@", "\t", "\r")) for r in facts)
+
+
+def test_neutralise_leaves_numbers_and_plain_text_alone():
+    import pandas as pd
+
+    from dashboard.downloads import csv_bytes, neutralise, xlsx_bytes
+
+    frame = pd.DataFrame({"text": ["=1+1", "plain", "-minus", None], "n": [-5.0, 1.5, 2.0, 3.0]})
+    out = neutralise(frame)
+    assert list(out["text"])[:3] == ["'=1+1", "plain", "'-minus"]
+    assert list(out["n"]) == [-5.0, 1.5, 2.0, 3.0]
+    assert b"'=1+1" in csv_bytes(frame)
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes({"t": frame})))["t"]
+    assert sheet["A2"].value == "'=1+1" and sheet["A2"].data_type == "s"
+    assert sheet["B2"].value == -5 and sheet["B2"].data_type == "n"
+
+
+def test_an_unexpected_error_is_one_line_and_logged(bundled_db, monkeypatch, caplog):
+    app = create_app(bundled_db)
+
+    def broken(*_a, **_k):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(app.store, "cube", broken)
+    response = app.server.test_client().get("/api/aggregate.csv")
+    body = response.data.decode()
+    assert response.status_code == 500
+    assert "secret" not in body and "Traceback" not in body and body.count("\n") == 1
+    assert "secret internals" in caplog.text
+
+
+def test_offline_the_page_names_no_other_host(client):
+    page = client.get("/").data.decode()
+    assert "cdn." not in page and "unpkg" not in page and "https://" not in page
+    base = client.get("/geo/world_110m.json")
+    assert base.status_code == 200 and json.loads(base.data)["type"] == "Topology"

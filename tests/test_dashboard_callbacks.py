@@ -1,0 +1,131 @@
+"""The callbacks' work, called directly: views from URLs and controls, region clicks, the figures and the
+sources table of a view, empty states in words, boundaries for the map."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import callbacks, figures, geo, i18n
+from dashboard.queries import Store
+from dashboard.state import Filters, View, encode_view
+from etl.store import connect
+from etl.vocab import REGION_CODES
+
+
+@pytest.fixture(scope="module")
+def store(bundled_db):
+    return Store(connect(bundled_db))
+
+
+def test_a_wrong_url_parameter_is_dropped_and_reported():
+    view, problem = callbacks.read_view("?from=2019&region=KZ-99&lang=en")
+    assert view.filters.year_from == 2019 and view.filters.regions == () and view.lang == "en"
+    assert "region='KZ-99'" in problem
+
+
+def test_controls_make_the_same_view_as_the_url():
+    view = View(filters=Filters(2019, 2025, ("KZ-75", "KZ-79"), "heroin", "statistics"), grain="month",
+                currency="usd", measure="detained", lang="kk")
+    assert callbacks.view_of_controls(*callbacks.control_values(view)) == view
+    assert callbacks.read_view(encode_view(view)) == (view, None)
+
+
+def test_years_given_the_wrong_way_round_are_swapped():
+    view = callbacks.view_of_controls("2025", "2019", [], None, "operations", "year", "kzt", "seizure_kg", "ru")
+    assert (view.filters.year_from, view.filters.year_to) == (2019, 2025)
+
+
+@pytest.mark.parametrize(("click", "code"), [
+    ({"points": [{"location": "KZ-79", "z": 5}]}, "KZ-79"),
+    ({"points": [{"y": "Шымкент", "customdata": "KZ-75"}]}, "KZ-75"),
+    ({"points": []}, None),
+    (None, None),
+])
+def test_clicked_region(click, code):
+    assert callbacks.clicked_region(click) == code
+
+
+def _texts(component) -> str:
+    """Every string inside a Dash component tree."""
+    if isinstance(component, str):
+        return component
+    if isinstance(component, (list, tuple)):
+        return " ".join(_texts(c) for c in component)
+    children = getattr(component, "children", None)
+    return _texts(children) if children is not None else ""
+
+
+def test_a_view_gives_headline_figures_and_links(store):
+    view = View(filters=Filters(2025, 2025, ("KZ-79",)), lang="en")
+    head, notes, seized, money, people, region_map, bars, agg_csv, agg_xlsx, facts_csv = callbacks.charts(store, view)
+    assert "2.11\xa0t" in _texts(head) and "24" in _texts(head)
+    assert all(isinstance(f, go.Figure) for f in (seized, money, people, region_map, bars))
+    assert {t.name for t in seized.data} >= {"Precursors", "Mephedrone"}
+    assert agg_csv == "/api/aggregate.csv?from=2025&to=2025&region=KZ-79&by=year,region"
+    assert agg_xlsx.startswith("/api/aggregate.xlsx?") and facts_csv == "/api/facts.csv?from=2025&to=2025&region=KZ-79"
+    assert "Source:" in seized.layout.annotations[0].text
+
+
+def test_map_draws_all_twenty_regions_and_marks_the_selection(store):
+    view = View(filters=Filters(regions=("KZ-79",)))
+    region_map = callbacks.charts(store, view)[5]
+    trace = region_map.data[0]
+    assert sorted(trace.locations) == sorted(REGION_CODES)
+    widths = dict(zip(trace.locations, trace.marker.line.width, strict=True))
+    assert widths["KZ-79"] > widths["KZ-75"]
+
+
+def test_an_empty_selection_says_so_in_words(store):
+    view = View(filters=Filters(1991, 1992), lang="en")
+    _, notes, seized, money, people, *_ = callbacks.charts(store, view)
+    assert "No facts match these filters" in _texts(notes)
+    for fig in (seized, money, people):
+        assert not fig.data and fig.layout.annotations[0].text.startswith("No ")
+        assert fig.layout.xaxis.visible is False
+
+
+def test_undated_note_depends_on_the_year_filter(store):
+    untimed = _texts(callbacks.charts(store, View(lang="en"))[1])
+    timed = _texts(callbacks.charts(store, View(filters=Filters(2020, 2025), lang="en"))[1])
+    assert "have no date: they are counted" in untimed
+    assert "left out because a year range is chosen" in timed
+
+
+def test_sources_table_pages_and_counts(store):
+    body, pages, count = callbacks.sources(store, View(lang="en"), 1, {"col": "date", "desc": True})
+    assert pages > 1 and count.endswith("events")
+    rows = body[1].children
+    assert len(rows) == callbacks.PAGE_SIZE
+    empty_body, one, zero = callbacks.sources(store, View(filters=Filters(1991, 1991), lang="en"), 1, {})
+    assert one == 1 and "No facts match" in _texts(empty_body)
+
+
+def test_money_chart_switches_currency(store):
+    kzt = callbacks.charts(store, View(currency="kzt", lang="en"))[3]
+    usd = callbacks.charts(store, View(currency="usd", lang="en"))[3]
+    assert "₸" in kzt.layout.yaxis.title.text and "$" in usd.layout.yaxis.title.text
+    assert sum(sum(t.y) for t in kzt.data) > sum(sum(t.y) for t in usd.data)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_axis_titles_carry_units(store, lang):
+    _, _, seized, money, people, _, bars, *_ = callbacks.charts(store, View(lang=lang))
+    _t = i18n.gettext(lang)
+    assert seized.layout.yaxis.title.text.endswith((_t("kg"), _t("t")))
+    assert money.layout.yaxis.title.text.endswith("₸")
+    assert bars.layout.xaxis.title.text == _t("Seized, kg")
+
+
+def test_palette_is_okabe_ito():
+    assert figures.colours(["a", "b"]) == {"a": "#0072B2", "b": "#E69F00"}
+    assert figures.colours([str(i) for i in range(10)])["9"] == figures.OTHER
+
+
+def test_boundaries_are_the_twenty_regions_simplified():
+    data = geo.regions_geojson()
+    assert sorted(f["id"] for f in data["features"]) == sorted(REGION_CODES)
+    assert len(str(data)) < 400_000  # the package's file is 3.3 MB
+    topo = geo.base_topojson()
+    assert topo["type"] == "Topology" and topo["objects"]["countries"]["geometries"][0]["id"] == "KAZ"
+    assert all(isinstance(arc, list) and len(arc) >= 4 for arc in topo["arcs"])
