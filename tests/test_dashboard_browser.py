@@ -1,0 +1,182 @@
+"""The page in a real browser (Debian's chromium through dash_duo): it loads with nothing from another host,
+filters write the URL, a copied URL reopens the same view, back works, a region click filters, the language
+switches, the aggregated CSV downloads with the store's totals, and article text never runs as code."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from pathlib import Path
+
+import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+
+from dashboard import ids
+from dashboard.server import create_app
+from etl.pipeline import run
+from etl.store import MEASURES, connect, totals
+
+pytestmark = pytest.mark.browser
+
+
+def wait_for(predicate, timeout: float = 15.0, message: str = "condition"):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except Exception:  # noqa: BLE001 - the page is still changing
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {message}")
+
+
+def stat(duo, name: str) -> str:
+    return duo.driver.find_element(By.CSS_SELECTOR, f'[id=\'{{"id":"{name}","type":"stat"}}\']').text
+
+
+def query(duo) -> str:
+    return duo.driver.execute_script("return window.location.search")
+
+
+def loaded(duo) -> None:
+    wait_for(lambda: duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.MAP} path.choroplethlocation"),
+             message="the map")
+    wait_for(lambda: stat(duo, "detained"), message="the headline")
+
+
+def click_plot(duo, element) -> None:
+    """A click where a plotly mark is drawn (plotly's drag layer takes the click and finds the mark)."""
+    ActionChains(duo.driver).move_to_element(element).pause(0.3).click().perform()
+
+
+def click_segment(duo, control: str, label: str) -> None:
+    for element in duo.driver.find_elements(By.CSS_SELECTOR, f"#{control} label"):
+        if element.text.strip() == label:
+            element.click()
+            return
+    raise AssertionError(f"no {label!r} in #{control}")
+
+
+def choose(duo, select_id: str, option: str) -> None:
+    duo.driver.find_element(By.ID, select_id).click()
+    target = wait_for(lambda: [o for o in duo.driver.find_elements(By.CSS_SELECTOR, "[role=option]")
+                               if o.text.strip() == option], message=f"option {option}")
+    target[0].click()
+
+
+@pytest.fixture
+def app(bundled_db):
+    return create_app(bundled_db, recheck=0)
+
+
+def test_page_loads_everything_from_the_app_itself(dash_duo, app):
+    dash_duo.start_server(app)
+    loaded(dash_duo)
+    assert len(dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.MAP} path.choroplethlocation")) == 20
+    for chart in (ids.SEIZURES, ids.MONEY, ids.PEOPLE, ids.BARS):
+        assert dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{chart} .main-svg")
+    resources = dash_duo.driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    server = dash_duo.server_url
+    assert resources and all(r.startswith(server) for r in resources), [r for r in resources if
+                                                                        not r.startswith(server)]
+    assert dash_duo.get_logs() == []
+
+
+def test_filters_live_in_the_url_and_a_copied_link_reopens_the_view(dash_duo, app):
+    dash_duo.start_server(app)
+    loaded(dash_duo)
+    everything = stat(dash_duo, "seizure_kg")
+    choose(dash_duo, ids.YEAR_FROM, "2025")
+    wait_for(lambda: "from=2025" in query(dash_duo), message="from=2025 in the URL")
+    click_segment(dash_duo, ids.GRAIN, "Кварталы")
+    wait_for(lambda: "grain=quarter" in query(dash_duo), message="grain in the URL")
+    wait_for(lambda: stat(dash_duo, "seizure_kg") != everything, message="the headline to change")
+    narrowed = stat(dash_duo, "seizure_kg")
+    link = dash_duo.driver.current_url
+
+    dash_duo.driver.get(dash_duo.server_url)
+    loaded(dash_duo)
+    assert stat(dash_duo, "seizure_kg") == everything
+    dash_duo.driver.get(link)
+    loaded(dash_duo)
+    wait_for(lambda: stat(dash_duo, "seizure_kg") == narrowed, message="the copied view")
+    value = dash_duo.driver.find_element(By.CSS_SELECTOR, f"#{ids.YEAR_FROM}").get_attribute("value")
+    assert value == "2025"
+
+    click_segment(dash_duo, ids.GRAIN, "Месяцы")
+    wait_for(lambda: "grain=month" in query(dash_duo), message="grain=month")
+    dash_duo.driver.back()
+    wait_for(lambda: "grain=quarter" in query(dash_duo), message="back to quarters")
+    wait_for(lambda: dash_duo.driver.find_element(
+        By.CSS_SELECTOR, f"#{ids.GRAIN} input:checked").get_attribute("value") == "quarter",
+        message="the control to follow the URL back")
+
+
+def test_clicking_a_region_filters_everything(dash_duo, app, bundled_db):
+    dash_duo.start_server(app)
+    loaded(dash_duo)
+    bars = dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.BARS} .point path")
+    click_plot(dash_duo, bars[-1])  # the largest region is drawn last (on top)
+    wait_for(lambda: "region=KZ-79" in query(dash_duo), message="region=KZ-79 in the URL")
+    want = totals(connect(bundled_db), regions=["KZ-79"])
+    wait_for(lambda: stat(dash_duo, "detained") == str(int(want["detained"])), message="Shymkent's detained")
+    bars = dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.BARS} .point path")
+    click_plot(dash_duo, bars[-1])
+    wait_for(lambda: "region" not in query(dash_duo), message="the region to clear")
+
+
+def test_language_switch(dash_duo, app):
+    dash_duo.start_server(app)
+    loaded(dash_duo)
+    assert dash_duo.find_element("h2").text == "Борьба с наркотиками в Казахстане"
+    click_segment(dash_duo, ids.LANG, "Eng")
+    wait_for(lambda: dash_duo.find_element("h2").text == "Drug enforcement in Kazakhstan", message="English")
+    assert "lang=en" in query(dash_duo)
+    wait_for(lambda: "Seized" in dash_duo.driver.find_element(By.ID, ids.SEIZURES).text, message="English axes")
+    click_segment(dash_duo, ids.LANG, "Қаз")
+    wait_for(lambda: dash_duo.find_element("h2").text == "Қазақстандағы есірткіге қарсы күрес", message="Kazakh")
+    dash_duo.driver.get(dash_duo.server_url + "/?lang=en&from=2025")
+    wait_for(lambda: dash_duo.find_element("h2").text == "Drug enforcement in Kazakhstan", message="from the URL")
+
+
+def test_the_aggregated_csv_downloads_with_the_store_totals(dash_duo, app, bundled_db):
+    dash_duo.start_server(app)
+    loaded(dash_duo)
+    choose(dash_duo, ids.YEAR_FROM, "2024")
+    wait_for(lambda: "from=2024" in query(dash_duo), message="from=2024")
+    wait_for(lambda: "from=2024" in dash_duo.driver.find_element(By.ID, ids.DL_AGGREGATE_CSV).get_attribute("href"),
+             message="the link to follow the filters")
+    dash_duo.driver.find_element(By.ID, ids.DL_AGGREGATE_CSV).click()
+    folder = Path(dash_duo.download_path)
+    files = wait_for(lambda: [p for p in folder.glob("*.csv")], message="the downloaded file")
+    with files[0].open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0])[:2] == ["year", "region"]
+    want = totals(connect(bundled_db), year_from=2024, year_to=2100)
+    for measure in MEASURES:
+        assert sum(float(r[measure] or 0) for r in rows) == pytest.approx(want[measure], abs=0.01), measure
+
+
+SCRIPT = "<script>document.title='pwned'</script>"
+IMG = "<img src=x onerror=\"document.body.dataset.pwned='yes'\">"
+
+
+def test_article_text_is_shown_as_text(dash_duo, bundled_copy, tmp_path):
+    doc = tmp_path / "hostile.jsonl"
+    doc.write_text(json.dumps({
+        "id": "x1", "title": SCRIPT, "url": "javascript:alert(1)",
+        "text": f"{SCRIPT} {IMG} В Павлодаре 2 мая 2024 года изъяли 9 кг героина {IMG}."}, ensure_ascii=False),
+        encoding="utf-8")
+    run([str(doc)], bundled_copy, progress=False)
+    dash_duo.start_server(create_app(bundled_copy, recheck=0))
+    dash_duo.driver.get(dash_duo.server_url + "/?region=KZ-55&lang=en")
+    wait_for(lambda: "9 кг героина" in dash_duo.driver.find_element(By.ID, ids.TABLE).text, message="the quote")
+    time.sleep(0.5)
+    assert dash_duo.driver.title != "pwned"
+    assert dash_duo.driver.execute_script("return document.body.dataset.pwned") is None
+    hrefs = [a.get_attribute("href") or "" for a in dash_duo.driver.find_elements(By.CSS_SELECTOR, "a")]
+    assert not [h for h in hrefs if h.lower().startswith("javascript:")]
