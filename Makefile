@@ -17,11 +17,11 @@ run: $(VENV)/.installed
 	$(PY) app.py
 
 test: $(VENV)/.installed
-	$(PY) -m ruff check etl dashboard tests bench app.py
+	$(PY) -m ruff check etl dashboard tests bench docs app.py
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff check etl dashboard tests bench app.py
+	$(PY) -m ruff check etl dashboard tests bench docs app.py
 
 bench: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e ".[bench]"

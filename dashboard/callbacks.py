@@ -198,7 +198,7 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
         figures.seizures(seized, meta, lang),
         figures.money(money, view.currency, meta, lang),
         figures.people(people, meta, lang),
-        figures.region_map(regional, geo.regions_geojson(), view.measure, f.regions, meta, lang),
+        figures.region_map(regional, layout.REGIONS_GEOJSON, geo.region_codes(), view.measure, f.regions, meta, lang),
         figures.region_bars(regional, view.measure, f.regions, meta, lang),
         *download_links(f, grain),
     )

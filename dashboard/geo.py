@@ -75,6 +75,12 @@ def regions_geojson() -> dict:
     return data
 
 
+@cache
+def region_codes() -> list[str]:
+    """The codes of the map's features, in their order."""
+    return [f["id"] for f in regions_geojson()["features"]]
+
+
 def _polygons(geometry: dict) -> list:
     return [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
 

@@ -12,6 +12,7 @@ from .state import GRAINS, LAYERS, MAP_MEASURES, View
 THEME = {"primaryColor": "blue", "fontFamily": "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
          "defaultRadius": "md"}
 TOPOJSON_PATH = "/geo/"      # plotly's geo base layers, served by the app (dashboard.server), not plotly's CDN
+REGIONS_GEOJSON = "/geo/regions.geojson"   # the 20 regions (dashboard.geo), fetched once by plotly and cached
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"],
                 "topojsonURL": TOPOJSON_PATH}
 LANGUAGE_NAMES = {"ru": "Рус", "kk": "Қаз", "en": "Eng"}
@@ -279,7 +280,7 @@ def event_rows(events, lang: str) -> list[dict]:  # noqa: ANN001
              "pieces": _("pieces")}
     out = []
     for r in events.to_dict("records"):
-        def present(key: str) -> bool:
+        def present(key: str, r: dict = r) -> bool:
             return r.get(key) is not None and not pd.isna(r[key])
 
         kind = r["kind"]

@@ -65,9 +65,21 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
         out[f"{r}_usd"] = raw["usd"].where((kind == "money") & (role == r), 0.0)
     out["n_events"] = raw["n_events"].astype(int)
     out["n_facts"] = raw["n_facts"].astype(int)
-    for col in ("layer", "region", "substance", "kind", "action", "role"):
+    for grain in ("year", "quarter", "month"):
+        out[f"p_{grain}"] = _labels(out["year"], out["month"], grain)
+    for col in ("layer", "region", "substance", "kind", "action", "role", "p_year", "p_quarter", "p_month"):
         out[col] = out[col].astype("category")
     return out
+
+
+def _labels(year: pd.Series, month: pd.Series, grain: str) -> pd.Series:
+    if grain == "year":
+        label = year.astype(str)
+    elif grain == "quarter":
+        label = year.astype(str) + "-Q" + ((month - 1) // 3 + 1).astype(str)
+    else:
+        label = year.astype(str) + "-" + month.astype(str).str.zfill(2)
+    return label.where(year > 0, "")
 
 
 def load_cube(engine: Engine) -> Cube:
@@ -106,6 +118,8 @@ class Store:
     """The store as the dashboard sees it: the cube, rebuilt when the store's version changes (checked at most
     every `recheck` seconds), and the queries for facts. Safe to share between threads."""
 
+    SLOW = 0.5  # seconds: a cube that takes longer to build is rebuilt in the background
+
     def __init__(self, engine: Engine, recheck: float = 5.0) -> None:
         self.engine = engine
         self.recheck = recheck
@@ -113,34 +127,62 @@ class Store:
         self._cube: Cube | None = None
         self._version: tuple | None = None
         self._checked = 0.0
+        self._build_seconds = 0.0
+        self._rebuilding = False
+
+    def _build(self, version: tuple) -> None:
+        started = time.monotonic()
+        cube = load_cube(self.engine)
+        with self._lock:
+            self._cube, self._version = cube, version
+            self._build_seconds = time.monotonic() - started
+            self._rebuilding = False
 
     def cube(self) -> Cube:
+        """The current cube. The first call builds it; later, when the store has changed, a small cube is
+        rebuilt at once and a big one in the background while the last one keeps answering."""
         with self._lock:
-            now = time.monotonic()
-            if self._cube is None or now - self._checked >= self.recheck:
-                version = _version(self.engine)
-                if self._cube is None or version != self._version:
-                    self._cube, self._version = load_cube(self.engine), version
-                self._checked = now
-            return self._cube
+            current, due = self._cube, time.monotonic() - self._checked >= self.recheck
+        if current is not None and not due:
+            return current
+        version = _version(self.engine)
+        with self._lock:
+            self._checked = time.monotonic()
+            if current is not None and (version == self._version or self._rebuilding):
+                return self._cube
+            slow = current is not None and self._build_seconds > self.SLOW
+            self._rebuilding = True
+        if slow:
+            threading.Thread(target=self._build, args=(version,), daemon=True, name="cube-rebuild").start()
+            return current
+        self._build(version)
+        return self._cube
 
     # --- the facts themselves ----------------------------------------------------------------------------
 
     def events(self, f: Filters, *, sort: str = "date", descending: bool = True, page: int = 0,
                size: int = 25) -> pd.DataFrame:
-        """A page of the events behind a view: the first report of each, with every link of its reports."""
+        """A page of the events behind a view: the first report of each, with every link of its reports.
+        Rows with the sort key unknown (undated, no region) come after the others either way; each part is
+        read in index order, so a page costs the same on a big store."""
         c = facts.c
-        value = func.coalesce(c.kg, c.kzt, c.count, c.amount)
-        order_col = {"date": c.date, "region": c.region, "kind": c.kind, "value": value}.get(sort, c.date)
-        order = order_col.desc() if descending else order_col.asc()
-        nulls = order_col.is_(None)  # undated (or unknown) rows last either way
-        q = (select(c.id, c.event_id, c.date, c.period_start, c.period_end, c.region, c.kind, c.substance,
-                    c.action, c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd, c.total,
-                    c.countable, c.quote)
-             .where(*sql_filters(f), c.id == c.event_id)
-             .order_by(nulls, order, c.id).limit(size).offset(page * size))
+        key = {"date": c.date, "region": c.region, "kind": c.kind,
+               "value": func.coalesce(c.kg, c.kzt, c.count, c.amount)}.get(sort, c.date)
+        order = [key.desc(), c.id.desc()] if descending else [key.asc(), c.id.asc()]
+        columns = (c.id, c.event_id, c.date, c.period_start, c.period_end, c.region, c.kind, c.substance, c.action,
+                   c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd, c.total, c.countable, c.quote)
+        where = [*sql_filters(f), c.id == c.event_id]
+        offset = page * size
         with self.engine.connect() as conn:
-            page_rows = pd.DataFrame([r._asdict() for r in conn.execute(q)])
+            known = [r._asdict() for r in conn.execute(
+                select(*columns).where(*where, key.is_not(None)).order_by(*order).limit(size).offset(offset))]
+            if len(known) < size:
+                n_known = offset + len(known) if known else conn.execute(
+                    select(func.count()).select_from(facts).where(*where, key.is_not(None))).scalar_one()
+                unknown = conn.execute(select(*columns).where(*where, key.is_(None)).order_by(c.id)
+                                       .limit(size - len(known)).offset(max(0, offset - n_known)))
+                known += [r._asdict() for r in unknown]
+            page_rows = pd.DataFrame(known)
             if page_rows.empty:
                 return page_rows
             ids = [int(i) for i in page_rows["event_id"]]
@@ -216,14 +258,9 @@ def cube_mask(frame: pd.DataFrame, f: Filters) -> pd.Series:
 
 def period_labels(frame: pd.DataFrame, grain: str) -> pd.Series:
     """'2025', '2025-Q4' or '2025-12' for each row; '' for undated rows."""
-    year, month = frame["year"], frame["month"]
-    if grain == "year":
-        label = year.astype(str)
-    elif grain == "quarter":
-        label = year.astype(str) + "-Q" + ((month - 1) // 3 + 1).astype(str)
-    else:
-        label = year.astype(str) + "-" + month.astype(str).str.zfill(2)
-    return label.where(year > 0, "")
+    if f"p_{grain}" in frame:
+        return frame[f"p_{grain}"].astype(str)
+    return _labels(frame["year"], frame["month"], grain)
 
 
 def aggregate(cube: Cube, f: Filters, by: tuple[str, ...] = (), values: tuple[str, ...] = MEASURES) -> pd.DataFrame:
@@ -233,16 +270,12 @@ def aggregate(cube: Cube, f: Filters, by: tuple[str, ...] = (), values: tuple[st
     if not by:
         sums = frame[list(values) + ["n_events", "n_facts"]].sum()
         return pd.DataFrame([sums.to_dict()])[list(values) + ["n_events", "n_facts"]]
-    keyed = pd.DataFrame(index=frame.index)
+    columns = [f"p_{key}" if key in ("year", "quarter", "month") else key for key in by]
+    out = frame.groupby(columns, sort=True, observed=True)[list(values) + ["n_events", "n_facts"]].sum()
+    out = out.reset_index().rename(columns=dict(zip(columns, by, strict=True)))
     for key in by:
-        if key in ("year", "quarter", "month"):
-            keyed[key] = period_labels(frame, key)
-        else:
-            keyed[key] = frame[key].astype(str)
-    keyed[list(values) + ["n_events", "n_facts"]] = frame[list(values) + ["n_events", "n_facts"]]
-    out = keyed.groupby(list(by), sort=True, observed=True)[list(values) + ["n_events", "n_facts"]].sum()
-    out = out.reset_index()
-    return out[out["n_facts"] > 0].reset_index(drop=True)
+        out[key] = out[key].astype(str)
+    return out[out["n_facts"] > 0].sort_values(list(by)).reset_index(drop=True)
 
 
 def headline(cube: Cube, f: Filters) -> dict:
@@ -261,9 +294,9 @@ def series(cube: Cube, f: Filters, grain: str, split: str, values: tuple[str, ..
     frame = cube.frame[cube_mask(cube.frame, f) & (cube.frame["year"] > 0)]
     if frame.empty:
         return pd.DataFrame(columns=["period", split, *values])
-    keyed = pd.DataFrame({"period": period_labels(frame, grain), split: frame[split].astype(str)})
-    keyed[list(values)] = frame[list(values)]
-    out = keyed.groupby(["period", split], sort=True)[list(values)].sum().reset_index()
+    out = frame.groupby([f"p_{grain}", split], sort=True, observed=True)[list(values)].sum().reset_index()
+    out = out.rename(columns={f"p_{grain}": "period"})
+    out["period"], out[split] = out["period"].astype(str), out[split].astype(str)
     return out[(out[list(values)] != 0).any(axis=1)].reset_index(drop=True)
 
 

@@ -48,6 +48,11 @@ def create_app(db: str | None = None, *, recheck: float = 5.0) -> Dash:
     callbacks.register(app, store)
     api.register(app.server, store)
 
+    @app.server.get(layout.REGIONS_GEOJSON)
+    def regions() -> Response:
+        return Response(json.dumps(geo.regions_geojson(), separators=(",", ":")), mimetype="application/geo+json",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
     @app.server.get(f"{TOPOJSON_PATH}<name>.json")
     def topojson(name: str) -> Response:
         if not name.startswith("world_"):
@@ -57,3 +62,9 @@ def create_app(db: str | None = None, *, recheck: float = 5.0) -> Dash:
 
     app.store = store  # for tests and the bench
     return app
+
+
+def warm(app: Dash) -> None:
+    """Build the cube and run the default view once, so the first visitor waits for neither."""
+    callbacks.charts(app.store, View())
+    callbacks.sources(app.store, View(), 1, {})

@@ -94,6 +94,7 @@ facts = Table(
     Index("ix_facts_substance", "substance"),
     Index("ix_facts_event", "event_id"),
     Index("ix_facts_filter", "layer", "kind", "date", "region"),
+    Index("ix_facts_layer_date", "layer", "date"),      # the dashboard's sources table, newest first
 )
 
 runs = Table(
@@ -136,6 +137,8 @@ def connect(url: str | None = None) -> Engine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
     metadata.create_all(engine)
+    for index in facts.indexes:  # indexes added since the store was made
+        index.create(engine, checkfirst=True)
     return engine
 
 

@@ -38,3 +38,18 @@ def test_every_etl_module_is_in_the_package_map():
     for module in (ROOT / "etl").glob("*.py"):
         if module.stem not in {"__init__", "__main__"}:
             assert module.stem in etl.__doc__, module.stem
+
+
+def test_every_dashboard_module_is_in_the_package_map():
+    import dashboard
+
+    for module in (ROOT / "dashboard").glob("*.py"):
+        if module.stem != "__init__":
+            assert module.stem in dashboard.__doc__, module.stem
+
+
+def test_every_app_flag_is_in_the_readme():
+    import app
+
+    for action in app.options([])._get_kwargs():
+        assert f"--{action[0].replace('_', '-')}" in README, action[0]
