@@ -53,34 +53,19 @@ def _bad(err: BadParameter) -> Response:
 def register(server: Flask, store: Store) -> None:
     """Add the /api routes to the app's Flask server."""
 
-    @server.get("/api/aggregate.csv")
-    def aggregate_csv() -> Response:
-        try:
-            f, by = parse_api(_single(), by=True)
-        except BadParameter as err:
-            return _bad(err)
-        body = downloads.csv_bytes(aggregate_table(store, f, by))
-        return Response(body, mimetype="text/csv",
-                        headers={"Content-Disposition": f"attachment; filename={_name('aggregate', f, 'csv')}"})
+    def aggregate_csv(f: Filters, by: tuple[str, ...]) -> object:
+        return downloads.csv_bytes(aggregate_table(store, f, by))
 
-    @server.get("/api/aggregate.xlsx")
-    def aggregate_xlsx() -> Response:
-        try:
-            f, by = parse_api(_single(), by=True)
-        except BadParameter as err:
-            return _bad(err)
-        body = downloads.xlsx_bytes({"aggregate": aggregate_table(store, f, by), "about": _about(store, f, by)})
-        return Response(body, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        headers={"Content-Disposition": f"attachment; filename={_name('aggregate', f, 'xlsx')}"})
+    def aggregate_xlsx(f: Filters, by: tuple[str, ...]) -> object:
+        return downloads.xlsx_bytes({"aggregate": aggregate_table(store, f, by), "about": _about(store, f, by)})
 
-    @server.get("/api/facts.csv")
-    def facts_csv() -> Response:
-        try:
-            f, _ = parse_api(_single(), by=False)
-        except BadParameter as err:
-            return _bad(err)
-        return Response(downloads.csv_stream(store.facts(f)), mimetype="text/csv",
-                        headers={"Content-Disposition": f"attachment; filename={_name('facts', f, 'csv')}"})
+    def facts_csv(f: Filters, _by: tuple[str, ...]) -> object:
+        return downloads.csv_stream(store.facts(f))
+
+    for path, stem, make, with_by in (("/api/aggregate.csv", "aggregate", aggregate_csv, True),
+                                      ("/api/aggregate.xlsx", "aggregate", aggregate_xlsx, True),
+                                      ("/api/facts.csv", "facts", facts_csv, False)):
+        server.add_url_rule(path, endpoint=path, view_func=_download(stem, make, with_by), methods=["GET"])
 
     @server.errorhandler(Exception)
     def internal_error(err: Exception) -> Response:
@@ -91,6 +76,24 @@ def register(server: Flask, store: Store) -> None:
         log.exception("request %s failed", request.full_path)
         return Response("internal error: the request failed and was logged on the server\n", status=500,
                         mimetype="text/plain")
+
+
+MIMETYPES = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def _download(stem: str, make, with_by: bool):  # noqa: ANN001, ANN202
+    """A view that checks the request's parameters (400 and one line if wrong) and returns `make`'s file."""
+    suffix = "xlsx" if make.__name__.endswith("xlsx") else "csv"
+
+    def view() -> Response:
+        try:
+            f, by = parse_api(_single(), by=with_by)
+        except BadParameter as err:
+            return _bad(err)
+        return Response(make(f, by), mimetype=MIMETYPES[suffix],
+                        headers={"Content-Disposition": f"attachment; filename={_name(stem, f, suffix)}"})
+
+    return view
 
 
 def _single() -> dict[str, str]:
