@@ -60,7 +60,7 @@ def _year_after(sent: Sentence, i: int) -> tuple[int | None, int]:
     toks = sent.tokens
     if i < len(toks):
         m = _YEAR.match(toks[i].text)
-        if m and 1900 < int(m.group(1)) < 2100:
+        if m and 1000 <= int(m.group(1)) < 3000:  # implausible years are refused in resolve()
             return int(m.group(1)), 0
         if toks[i].lemma in {"этот", "текущий", "сей"} and i + 1 < len(toks) and toks[i + 1].lemma == "год":
             return None, 0
@@ -132,7 +132,16 @@ def resolve(d: DateMention, ref: date | None, doc_year: int | None) -> date | No
         year = doc_year + d.relative_year
     else:
         return None
-    return _safe(year, d.month, day)
+    found = _safe(year, d.month, day)
+    return found if found is not None and plausible(found) else None
+
+
+FIRST_DAY = date(1991, 12, 16)   # Kazakhstan's independence: no figure of this project is older
+
+
+def plausible(day: date) -> bool:
+    """A date a figure can have: not before independence, not after tomorrow."""
+    return FIRST_DAY <= day <= date.today() + timedelta(days=1)
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

@@ -57,15 +57,41 @@ def decode(path: Path, data: bytes) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
+        for encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 without a byte-order mark
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _readable(text):
+                return text
         raise BadInput(path, "binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    text = _plausible_cp1251(data)
+    # Several UTF-8 Cyrillic letters in a file that is not all UTF-8: parts of it are, the rest is cp1251.
+    utf8_letters = len(re.findall(rb"[\xd0\xd1][\x80-\xbf]", data))
+    text = _mixed(data) if utf8_letters >= 3 else None
+    if text is None:
+        text = _plausible_cp1251(data)
     if text is None:
         raise BadInput(path, "not UTF-8 and not cp1251 text")
     return text
+
+
+def _mixed(data: bytes) -> str | None:
+    """UTF-8 text with stretches of cp1251 in it (files glued together): each stretch that is not UTF-8 is
+    read as cp1251; None unless the whole reads as text."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    fixed = re.sub("[\udc80-\udcff]+", lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode("cp1251", "replace"),
+                   text)
+    return fixed.lstrip("\ufeff") if _readable(fixed) else None
+
+
+def _readable(text: str) -> bool:
+    """Mostly letters, spaces, digits and punctuation."""
+    good = sum(ch.isalpha() or ch.isspace() or ch in ".,;:!?-—«»\"'()0123456789" for ch in text)
+    return bool(text) and good >= 0.9 * len(text)
 
 
 def _plausible_cp1251(data: bytes) -> str | None:
@@ -74,8 +100,7 @@ def _plausible_cp1251(data: bytes) -> str | None:
         text = data.decode("cp1251")
     except UnicodeDecodeError:
         return None
-    letters = sum(ch.isalpha() or ch.isspace() or ch in ".,;:!?-—«»\"'()0123456789" for ch in text)
-    return text if letters >= 0.9 * len(text) else None
+    return text if _readable(text) else None
 
 
 def read_path(path: str | Path) -> Iterator[Document | BadInput]:

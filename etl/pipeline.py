@@ -19,7 +19,7 @@ from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
 from etl.documents import SUFFIXES, Document, read_file
 from etl.errors import BadInput
 from etl.extract import extract
-from etl.normalise import normalise
+from etl.normalise import implausible, implausible_dates, normalise
 
 BATCH = 100
 
@@ -90,7 +90,8 @@ def _fail(failures: list[str], err: Exception) -> None:
 
 
 def process(item: Item, failures: list[str]) -> list[dict] | None:
-    """The normalised facts of an item (None if its extraction failed)."""
+    """The normalised facts of an item (None if its extraction failed). A figure that cannot be true (zero,
+    negative, absurd) is reported and left out; a date that cannot be true is reported and cleared."""
     if item.document is not None:
         try:
             found = extract(item.document)
@@ -99,7 +100,19 @@ def process(item: Item, failures: list[str]) -> list[dict] | None:
             return None
     else:
         found = item.facts
-    return [normalise(f) for f in found]
+    kept = []
+    for fact in map(normalise, found):
+        reason = implausible(fact)
+        if reason:
+            _fail(failures, BadInput(item.record["source"], f"figure {fact.get('quote')!r} left out: {reason}"))
+            continue
+        for key in implausible_dates(fact):
+            _fail(failures, BadInput(item.record["source"],
+                                     f"figure {fact.get('quote')!r}: {key} {fact[key]} cleared (before 1991 or in "
+                                     f"the future)"))
+            fact[key] = None
+        kept.append(fact)
+    return kept
 
 
 def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: bool = True) -> dict:
