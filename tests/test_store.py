@@ -192,3 +192,42 @@ def test_killed_run_leaves_store_intact_and_rerun_completes(tmp_path):
     assert store.totals(engine) == store.totals(ref)
     engine.dispose()
     ref.dispose()
+
+
+@pytest.mark.slow
+def test_killed_at_random_points_several_times(tmp_path):
+    """Issue 5: SIGKILL at random moments (start-up included), three times over; after each kill the store holds
+    whole documents only, and the last run completes it to the same store as an uninterrupted run."""
+    import random
+
+    src = _many_docs(tmp_path / "many.jsonl", 3000)
+    reference = f"sqlite:///{tmp_path / 'ref.sqlite'}"
+    run([str(src)], db=reference, progress=False)
+    ref = store.connect(reference)
+    expected = store.snapshot(ref)
+    by_doc_expected: dict = {}
+    for row in expected:
+        by_doc_expected.setdefault(row[0], []).append(row)
+    db = f"sqlite:///{tmp_path / 'killed.sqlite'}"
+    engine = store.connect(db)
+    rng = random.Random(5)
+    kills = 0
+    for _ in range(3):
+        proc = subprocess.Popen([sys.executable, "-m", "etl", "run", str(src), "--db", db, "--batch",
+                                 str(rng.choice([10, 25, 50])), "-q"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.5, 6.0))
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            kills += 1
+        proc.wait()
+        by_doc: dict = {}
+        for row in store.snapshot(engine):
+            by_doc.setdefault(row[0], []).append(row)
+        assert all(by_doc[h] == by_doc_expected[h] for h in by_doc)
+    assert kills >= 2
+    run([str(src)], db=db, progress=False)
+    assert store.snapshot(engine) == expected
+    assert store.totals(engine) == store.totals(ref)
+    engine.dispose()
+    ref.dispose()

@@ -1,0 +1,133 @@
+"""Hostile inputs, generated here: every bad item is reported with its file (and line or row) and reason, every
+good item is stored, the run finishes, and a re-run changes nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from etl.pipeline import run
+from etl.store import connect, snapshot, totals
+
+GOOD = "В Караганде 3 мая 2024 года полицейские изъяли {kg} кг героина, задержаны {n} человека."
+
+
+def good(kg: int, n: int = 2) -> str:
+    return GOOD.format(kg=kg, n=n)
+
+
+def write(folder, name: str, data: bytes | str) -> str:
+    path = folder / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return str(path)
+
+
+CASES = [
+    # name, content, (reported fragment or None), seizure kg stored from it
+    ("empty.txt", b"", "empty.txt: empty file", 0),
+    ("blank.txt", b"  \n\t\n", "blank.txt: empty file", 0),
+    ("binary.bin.txt", bytes(range(256)) * 40, "binary.bin.txt: binary file", 0),
+    ("cp1251.txt", good(11).encode("cp1251"), None, 11),
+    ("utf16bom.txt", good(12).encode("utf-16"), None, 12),
+    ("utf16le.txt", good(13).encode("utf-16-le"), None, 13),
+    ("mixed.txt", (good(14) + "\n").encode() + good(15).replace("Караганде", "Темиртау").encode("cp1251"), None,
+     29),
+    ("page.html", ("<html><head><script>document.title='x'</script></head><body><p onerror=\"alert(1)\">"
+                   f"{good(16)} <a href=\"javascript:alert(1)\">ещё</a></p><img src=x onerror=alert(1)></body></html>"),
+     None, 16),
+    ("formula.jsonl", json.dumps({"id": "f", "title": "=HYPERLINK(\"http://x\",\"y\")", "text": "=" + good(17)},
+                                 ensure_ascii=False), None, 17),
+    ("lines.jsonl", "\n".join([json.dumps({"id": "a", "text": good(18)}, ensure_ascii=False), "{broken",
+                               json.dumps({"id": 5, "text": ["list"]}), json.dumps([1, 2]),
+                               json.dumps({"id": "b", "text": good(19), "published": 20240503})]),
+     "lines.jsonl:2: broken JSON line", 37),
+    ("absurd.txt", "В Караганде 3 мая 2024 года изъяли 1000000000000000000000000000000 кг гашиша. "
+                   "В Караганде 4 мая 2024 года изъяли 0,0 кг кокаина. " + good(20), "absurd.txt: figure", 20),
+    ("old.txt", "В Караганде 3 мая 1900 года изъяли 21 кг героина.", None, 21),
+    ("future.jsonl", json.dumps({"id": "fut", "text": "В Караганде изъяли 22 кг героина.",
+                                 "published": "2099-05-03"}, ensure_ascii=False), "cleared", 22),
+    ("curated.csv", "date,region,kind,figure,substance,action_or_role,source_url,quote\n"
+                    "2024-05-03,KZ-35,seizure,23 кг,heroin,,https://example.kz/1,изъяли 23 кг героина\n"
+                    "not-a-date,KZ-35,seizure,5 кг,heroin,,https://example.kz/2,x\n"
+                    "2024-05-03,KZ-99,seizure,5 кг,heroin,,https://example.kz/3,x\n"
+                    "2024-05-03,KZ-35,seizure,пять штук,heroin,,https://example.kz/4,x\n", "curated.csv", 23),
+    ("nocols.csv", "date,region,kind,figure,quote\n2024-05-03,KZ-35,seizure,5 кг,x\n", "nocols.csv", 0),
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    for name, content, _, _ in CASES:
+        write(folder, name, content)
+    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'h.sqlite'}"
+    first = run([str(folder)], url, progress=False)
+    return folder, url, first
+
+
+@pytest.mark.parametrize(("name", "content", "reported", "kg"), CASES, ids=[c[0] for c in CASES])
+def test_each_bad_item_is_reported_and_each_good_one_stored(hostile_run, name, content, reported, kg):
+    folder, url, first = hostile_run
+    mine = [f for f in first["failures"] if f.startswith(str(folder / name))]
+    if reported:
+        assert any(reported in f for f in mine), (reported, mine)
+        assert all(": " in f.removeprefix(str(folder / name)) for f in mine)  # a reason after the place
+    from sqlalchemy import func, select
+
+    from etl.store import documents, facts
+
+    with connect(url).connect() as conn:
+        stored = conn.execute(select(func.coalesce(func.sum(facts.c.kg), 0)).join(
+            documents, documents.c.id == facts.c.document_id).where(
+            documents.c.source.like(f"{folder / name}%"), facts.c.kind == "seizure")).scalar_one()
+    assert stored == pytest.approx(kg)
+
+
+def test_the_run_finishes_and_a_rerun_changes_nothing(hostile_run):
+    folder, url, first = hostile_run
+    before = snapshot(connect(url))
+    again = run([str(folder)], url, progress=False)
+    assert again["new"] == 0 and again["facts"] == 0
+    assert snapshot(connect(url)) == before
+    assert totals(connect(url))["seizure_kg"] == pytest.approx(sum(kg for *_, kg in CASES))
+
+
+def test_impossible_dates_never_reach_the_store(hostile_run):
+    from sqlalchemy import select
+
+    from etl.store import facts
+
+    _, url, _ = hostile_run
+    with connect(url).connect() as conn:
+        days = [d for (d,) in conn.execute(select(facts.c.date)) if d is not None]
+    assert days and all(d.year >= 1991 and d.year <= 2030 for d in days)
+
+
+@pytest.mark.slow
+def test_a_50_mb_article(tmp_path):
+    filler = "Сегодня в городе прошло совещание, на котором обсудили планы на будущее. " * 1000
+    parts = [filler] * 380 + [good(24)]
+    path = write(tmp_path, "big.txt", "\n\n".join(parts))
+    assert (tmp_path / "big.txt").stat().st_size > 50_000_000
+    url = f"sqlite:///{tmp_path / 'big.sqlite'}"
+    summary = run([path], url, progress=False)
+    assert summary["new"] == 1 and summary["failed"] == 0
+    assert totals(connect(url))["seizure_kg"] == pytest.approx(24)
+
+
+@pytest.mark.slow
+def test_100000_tiny_files(tmp_path):
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    for i in range(100_000):
+        text = f"{good(1)} Сообщение {i}." if i % 1000 == 0 else f"Заметка номер {i}."
+        (folder / f"{i:06d}.txt").write_text(text.replace("3 мая", f"{i % 28 + 1} мая"), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'tiny.sqlite'}"
+    summary = run([str(folder)], url, batch=1000, progress=False)
+    assert summary["new"] == 100_000 and summary["failed"] == 0
+    assert totals(connect(url))["seizure_kg"] == pytest.approx(100)
+    assert run([str(folder)], url, batch=1000, progress=False)["unchanged"] == 100_000
