@@ -185,8 +185,7 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
     seized = series(cube, f, grain, "substance", ("seizure_kg",))
     money_col = f"confiscated_{view.currency}"
     money = series(cube, f, grain, "role", (money_col,)).rename(columns={money_col: "value"})
-    dated = Filters(f.year_from, f.year_to, f.regions, f.substance, f.layer)
-    people = aggregate(cube, dated, (grain,), ("detained", "arrested", "charged"))
+    people = aggregate(cube, f, (grain,), ("detained", "arrested", "charged"))
     people = people[people[grain] != ""].rename(columns={grain: "period"})
     # The map and ranking show every region for the other filters, so a region can be compared and clicked.
     by_region = aggregate(cube, Filters(f.year_from, f.year_to, (), f.substance, f.layer), ("region",))
