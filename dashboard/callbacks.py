@@ -4,7 +4,6 @@ buttons, pasted links)."""
 
 from __future__ import annotations
 
-import logging
 import math
 from urllib.parse import urlencode
 
@@ -15,7 +14,6 @@ from . import figures, geo, i18n, ids, layout
 from .queries import Store, aggregate, headline, series, substances_present, years
 from .state import BadParameter, Filters, View, encode_view, filter_params, parse_view
 
-log = logging.getLogger("dashboard")
 PAGE_SIZE = 25
 CONTROLS = (ids.YEAR_FROM, ids.YEAR_TO, ids.REGIONS, ids.SUBSTANCE, ids.LAYER, ids.GRAIN, ids.CURRENCY,
             ids.MEASURE, ids.LANG)

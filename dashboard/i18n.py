@@ -12,7 +12,6 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import (
     format_compact_currency,
-    format_compact_decimal,
     format_decimal,
     get_decimal_symbol,
     get_group_symbol,
@@ -72,20 +71,10 @@ def separators(lang: str) -> str:
     return get_decimal_symbol(lang) + get_group_symbol(lang)
 
 
-def compact(value: float, lang: str) -> str:
-    """A big number shortened for the locale: 1,2 млн (ru), 1.2M (en)."""
-    if abs(value) < 10_000:
-        return number(value, lang)
-    return format_compact_decimal(value, locale=lang, fraction_digits=1)
-
-
 def money(value: float, currency: str, lang: str) -> str:
     """Money shortened for the locale with the currency's sign: 1,2 млрд ₸ · $176K."""
     code = currency.upper()
-    if abs(value) < 10_000:
-        text = format_compact_currency(value, code, locale=lang, fraction_digits=0)
-    else:
-        text = format_compact_currency(value, code, locale=lang, fraction_digits=1)
+    text = format_compact_currency(value, code, locale=lang, fraction_digits=0 if abs(value) < 10_000 else 1)
     return text.replace("KZT", "₸").replace("US$", "$")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
-from sqlalchemy import and_, case, extract, func, literal, or_, select
+from sqlalchemy import case, extract, func, literal, or_, select
 from sqlalchemy.engine import Engine
 
 from etl.store import CONFISCATED, MEASURES, documents, facts, runs
@@ -22,7 +22,6 @@ from .state import Filters
 KEYS = ("layer", "year", "month", "region", "substance", "kind", "action", "role")
 EXTRA = ("turnover_kzt", "turnover_usd", "value_kzt", "value_usd")
 VALUES = MEASURES + EXTRA
-COUNTS = ("detained", "arrested", "charged", "labs", "groups", "online", "crimes")
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,6 @@ class Meta:
     """Where the data comes from and as of when."""
 
     documents: int
-    facts: int
     last_fact: date | None
     updated: datetime | None
 
@@ -103,7 +101,7 @@ def load_cube(engine: Engine) -> Cube:
     frame = _frame(rows)
     if isinstance(last_fact, str):
         last_fact = date.fromisoformat(last_fact)
-    meta = Meta(int(n_docs), int(frame["n_facts"].sum()) if len(frame) else 0, last_fact, updated)
+    meta = Meta(int(n_docs), last_fact, updated)
     return Cube(frame, meta)
 
 
@@ -234,7 +232,7 @@ def sql_filters(f: Filters) -> list:
             conds.append(c.region.is_(None))
         where.append(or_(*conds))
     if f.substance:
-        where.append(or_(c.kind != "seizure", and_(c.kind == "seizure", c.substance == f.substance)))
+        where.append(or_(c.kind != "seizure", c.substance == f.substance))
     return where
 
 
