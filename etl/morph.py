@@ -28,18 +28,20 @@ def fold(word: str) -> str:
 
 
 @lru_cache(maxsize=262144)
-def analyse(word: str) -> tuple[str, str, str]:
-    """Return (lemma, part of speech, case) of a folded word; what pymorphy3 cannot tell is ''."""
+def analyse(word: str) -> tuple[str, str, str, str, str]:
+    """Return (lemma, part of speech, case, number, animacy) of a folded word; what pymorphy3 cannot tell is ''."""
     if _LATIN.search(word) and not _CYRILLIC.search(word):
-        return word, "LATN", ""
+        return word, "LATN", "", "", ""
     parsed = _MORPH.parse(word)[0]
     if "-" in word and not parsed.is_known:
         # an unknown compound ("Telegram-чата"): inflect by its last part
         head, _, tail = word.rpartition("-")
         if tail:
-            lemma, pos, case = analyse(tail)
-            return f"{head}-{lemma}", pos, case
-    return parsed.normal_form.replace("ё", "е"), str(parsed.tag.POS or ""), str(parsed.tag.case or "")
+            lemma, *tags = analyse(tail)
+            return (f"{head}-{lemma}", *tags)
+    tag = parsed.tag
+    return (parsed.normal_form.replace("ё", "е"), str(tag.POS or ""), str(tag.case or ""), str(tag.number or ""),
+            str(tag.animacy or ""))
 
 
 def lemma(word: str) -> str:

@@ -33,6 +33,8 @@ class Token:
     lemma: str = ""
     pos: str = ""
     case: str = ""
+    number: str = ""   # sing or plur, as pymorphy3 reads it
+    anim: str = ""     # anim or inan (nouns)
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -78,14 +80,15 @@ _FORMS = word_forms()
 
 
 @lru_cache(maxsize=262144)
-def word_info(text: str) -> tuple[str, str, str, str]:
-    """(folded form, lemma, part of speech, case) of a word as written; a lemma that is a vocabulary word
-    is preferred: the vocabulary's own inflection table, then pymorphy3's less likely lemmas ("спайса")."""
+def word_info(text: str) -> tuple[str, str, str, str, str, str]:
+    """(folded form, lemma, part of speech, case, number, animacy) of a word as written; a lemma that is a
+    vocabulary word is preferred: the vocabulary's own inflection table, then pymorphy3's less likely lemmas
+    ("спайса")."""
     norm = fold(text)
-    lemma, pos, case = analyse(norm)
+    lemma, pos, case, number, anim = analyse(norm)
     if lemma not in _VOCABULARY:
         lemma = _FORMS.get(norm) or next((x for x in normal_forms(norm) if x in _VOCABULARY), None) or lemma
-    return norm, lemma, pos, case
+    return norm, lemma, pos, case, number, anim
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

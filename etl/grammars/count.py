@@ -1,0 +1,145 @@
+"""COUNT: a number and a head noun (people, labs, groups, online, crimes), and what was done to people."""
+
+from __future__ import annotations
+
+from etl.grammars.base import (
+    ACTION_STRENGTH,
+    DASHES,
+    QUOTES,
+    STOPS,
+    Figure,
+    SentenceView,
+    cue_before,
+    hedge_start,
+    in_parens,
+    quote_span,
+)
+from etl.numbers import Number
+from etl.text import Token
+from etl.vocab import Head, head_of
+
+
+def _find_head(view: SentenceView, j: int) -> tuple[Head, int, str] | None:
+    """The head noun after a number: skips up to three adjectives, participles, quotes, "их", "классифицированы как"."""
+    skipped, k = 0, j
+    while k < len(view.tokens) and skipped <= 3:
+        tok = view.tokens[k]
+        head = _head_entry(tok)
+        if head and _needs_met(view, head, k):
+            return head, k, tok.lemma
+        if tok.kind == "num" and "-" in tok.text:  # "24-летних"
+            pass
+        elif tok.text in QUOTES or tok.lemma in {"их", "они", "еще", "уже", "все", "весь"}:
+            pass
+        elif tok.pos in {"ADJF", "PRTF", "LATN"} or (tok.pos == "" and tok.kind == "word" and head is None):
+            pass
+        elif tok.pos == "PRTS" and view.lemma(k + 1) == "как":
+            k += 1
+        else:
+            return None
+        skipped += 1
+        k += 1
+    return None
+
+
+def _head_entry(tok: Token) -> Head | None:
+    if tok.kind != "word":
+        return None
+    head = head_of(tok.lemma)
+    if head is None and "-" in tok.lemma:
+        head = head_of(tok.lemma.rsplit("-", 1)[1])
+    if head is not None and tok.pos == "ADJF" and head_of(tok.lemma) is None:
+        return None
+    if head is not None and tok.pos == "ADJF" and tok.lemma.startswith("лабораторн"):
+        return None
+    return head
+
+
+def _needs_met(view: SentenceView, head: Head, k: int) -> bool:
+    if not head.needs:
+        return True
+    around = {view.lemma(i) for i in range(k - 2, k + 3) if i != k}
+    around |= {view.tokens[i].norm for i in range(max(k - 2, 0), min(k + 3, len(view.tokens)))}
+    own = view.tokens[k].lemma
+    return bool(head.needs & around) or any(need in own for need in head.needs)
+
+
+def count(view: SentenceView, num: Number, found: list[Figure]) -> Figure | None:
+    first = hedge_start(view, num.start)
+    got = _find_head(view, num.end)
+    if got:
+        head, k, lemma = got
+        kind, last = head.kind, k
+    elif view.text(num.end) in DASHES and any(m.start == num.end + 1 for m in view.cues("crime_type")):
+        kind, last, lemma = "crimes", num.end + 1, "ellipsis"   # "323 - хранения"
+        crime = next(m for m in view.cues("crime_type") if m.start == num.end + 1)
+        last = crime.end - 1
+        toks = view.tokens
+        while last + 1 < len(toks) and (toks[last + 1].case, toks[last + 1].pos) == ("gent", "NOUN"):
+            last += 1
+    elif view.lemma(num.end) == "из" and view.lemma(num.end + 1) in {"они", "который"}:
+        kind, last, lemma = "people", num.end + 1, "из"          # "Один из них взят под арест"
+    elif num.collective:
+        kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
+    else:
+        return _comparison(view, num, found) or _elliptic(view, num, found)
+    fig = Figure(kind, view.s, num.start, last + 1, *quote_span(view, first, last), value=num.value,
+                 count=num.value, head=lemma, hedged=first < num.start)
+    fig.in_parens = in_parens(view, first)
+    if kind == "people" and not _people(view, fig, first, lemma):
+        return None
+    if kind == "online" and not view.has("online_action"):
+        return None
+    if kind == "crimes" and lemma == "дело" and not view.has("crime_action"):
+        return None
+    if kind == "labs" and view.lemma(first - 1) == "для":
+        return None  # equipment "для 4-5 лабораторий"
+    if view.lemma(first - 1) == "из" and (first - 1 == 0 or view.text(first - 2) in STOPS | DASHES):
+        fig.container = True  # "Из 90 наркопреступлений — 40 ..."
+    return fig
+
+
+def _people(view: SentenceView, fig: Figure, first: int, lemma: str) -> bool:
+    """People count only when something was done to them; subsets of a group already counted are not facts."""
+    if cue_before(view, "subset", first):
+        return False
+    actions = view.cues("action")
+    if lemma == "из":
+        actions = [m for m in actions if m.start > fig.end - 1]
+    if not actions:
+        return False
+    nearest = min(actions, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.end)))
+    strongest = max(actions, key=lambda m: ACTION_STRENGTH[m.value])
+    fig.action = "arrested" if strongest.value == "arrested" else nearest.value
+    return True
+
+
+def _comparison(view: SentenceView, num: Number, found: list[Figure]) -> Figure | None:
+    """ "(2021 г. — 103)": last year's figure given for comparison, of the kind of the figure before it."""
+    i = num.start
+    if not found or view.text(i - 1) not in DASHES:
+        return None
+    k = i - 2
+    if view.text(k) == ".":
+        k -= 1
+    if view.lemma(k) not in {"г", "год"} or view.tokens[k - 1].kind != "num":
+        return None
+    year = view.tokens[k - 1].text
+    if not (len(year) == 4 and year.isdigit()) or view.text(k - 2) != "(":
+        return None
+    prev = found[-1]
+    fig = Figure(prev.kind, view.s, num.start, num.end, *quote_span(view, k - 1, num.end - 1), value=num.value,
+                 count=num.value, head=prev.head, comparison_year=int(year))
+    return fig if prev.kind not in {"seizure", "money"} else None
+
+
+def _elliptic(view: SentenceView, num: Number, found: list[Figure]) -> Figure | None:
+    """ "четырех ОПГ, в том числе одной транснациональной": a part whose noun is left out takes its total's kind."""
+    if not found or found[-1].kind in {"seizure", "money", "people"}:
+        return None
+    part = [m for m in view.cues("part") if found[-1].end <= m.start and m.end <= num.start]
+    if not part or view.tokens[num.end].pos not in {"ADJF", "PRTF"} if num.end < len(view.tokens) else True:
+        return None
+    prev = found[-1]
+    return Figure(prev.kind, view.s, num.start, num.end + 1, *quote_span(view, num.start, num.end), value=num.value,
+                  count=num.value, head=prev.head)

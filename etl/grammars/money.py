@@ -1,0 +1,73 @@
+"""MONEY: a number and a currency ("1 млрд 155 млн тенге", "$15 млн"), with what happened to the sum (its role)."""
+
+from __future__ import annotations
+
+from etl.grammars.base import QUOTES, ROLE_STRENGTH, Figure, SentenceView, hedge_start, in_parens, quote_span
+from etl.numbers import Number
+from etl.vocab import currencies
+
+
+def _currency_at(view: SentenceView, i: int) -> tuple[str, int] | None:
+    """A currency word at token i as (code, index of its last token)."""
+    tok = view.tokens[i] if i < len(view.tokens) else None
+    if tok is None:
+        return None
+    code = currencies().get(tok.lemma) or currencies().get(tok.norm)
+    if not code:
+        return None
+    last = i
+    if view.text(i + 1) == "." and tok.norm in {"долл", "руб", "тг"}:
+        last += 1
+    if view.lemma(last + 1) in {"сша", "usa"}:
+        last += 1
+    # "734 228 долларов (USDT)"
+    if view.text(last + 1) == "(" and view.text(last + 3) == ")":
+        inner = currencies().get(view.tokens[last + 2].norm)
+        if inner and inner != code:
+            code, last = inner, last + 3
+    return code, last
+
+
+def money(view: SentenceView, num: Number, found: list[Figure]) -> Figure | None:
+    before = num.start - 1
+    sign = view.tokens[before].text if before >= 0 else ""
+    if sign in currencies() and not sign.isalpha():
+        code, last, first = currencies()[sign], num.end - 1, before
+    else:
+        hit = _currency_at(view, num.end)
+        if not hit:
+            return None
+        (code, last), first = hit, num.start
+    first = hedge_start(view, first)
+    fig = Figure("money", view.s, num.start, last + 1, *quote_span(view, first, last), value=num.value,
+                 amount=num.value, currency=code, head=code, hedged=first < num.start)
+    # "(около $2 млн)", "(14,4 млн евро)": a sum restated in another currency is one fact, not two
+    fig.in_parens = in_parens(view, first)
+    if fig.in_parens and found and found[-1].kind == "money":
+        return None
+    fig.role = _role(view, first, last)
+    return fig
+
+
+def _role(view: SentenceView, first: int, last: int) -> str:
+    """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
+    matches = view.cues("role")
+    # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
+    k = first - 1
+    if view.lemma(k) == "сумма":
+        k -= 1
+    if view.lemma(k) == "на":
+        k -= 1
+        while k >= 0 and view.tokens[k].text in QUOTES:
+            k -= 1
+        if any(m.start <= k < m.end for m in view.cues("substance")):
+            return "value"
+    after = [m for m in matches if last < m.start <= last + 2 and view.tokens[m.start].pos not in {"VERB", "PRTS"}]
+    if after:
+        return after[0].value  # "57 миллионов тенге наличными"
+    before = [m for m in matches if m.end <= first and first - m.end <= 4]
+    if before:
+        return before[-1].value
+    if matches:
+        return max(matches, key=lambda m: ROLE_STRENGTH[m.value]).value
+    return "seized"
