@@ -177,6 +177,7 @@ def place_figures(figures: list[Figure], paragraphs: list[Paragraph]) -> Gazette
     for f in figures:
         statistic = f.extra.get("period") is not None
         f.extra["region"] = gazetteer.region(f.sentence.index, f.start, f.end, statistic)
+        f.extra["placed_here"] = any(not m.excluded for m in gazetteer.by_sentence.get(f.sentence.index, []))
     return gazetteer
 
 
@@ -335,11 +336,32 @@ def _compatible(a: Figure, b: Figure) -> bool:
 def _same(a: Figure, b: Figure, headlines: set[int]) -> bool:
     if not _compatible(a, b) or abs(a.value - b.value) > 0.005 * max(abs(a.value), abs(b.value), 1e-9):
         return False
+    if a.singular or b.singular:
+        return _same_one(a, b)
     if a.kind == "people" and a.action != b.action and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines):
         return False
     if a.kind in {"crimes", "labs", "groups", "online"} and a.sentence.paragraph == b.sentence.paragraph:
         return a.head == b.head or a.container or b.container
     return True
+
+
+def _same_one(a: Figure, b: Figure) -> bool:
+    """Two mentions of one person or thing named without a number: the same unless something tells them apart
+    (a further one, "второй", "ещё один"; another age; two different known regions)."""
+    if b.another or a.another:
+        return False
+    if a.identity and b.identity and a.identity != b.identity:
+        return False
+    regions = {a.extra.get("region"), b.extra.get("region")} - {None}
+    if a.kind == "people" and (_anaphor(a) or _anaphor(b)):
+        # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
+        return len(regions) <= 1 or not (a.extra.get("placed_here") and b.extra.get("placed_here"))
+    return len(regions) <= 1
+
+
+def _anaphor(f: Figure) -> bool:
+    return not f.identity and any(m.start <= f.start < m.end or f.start <= m.start < f.end
+                                  for m in SentenceView(f.sentence).cues("anaphor"))
 
 
 def _rounded(h: Figure, b: Figure) -> bool:

@@ -73,3 +73,9 @@ def lexeme(word: str) -> set[str]:
 def normal_forms(word: str) -> tuple[str, ...]:
     """Every lemma pymorphy3 considers for a folded word, most likely first."""
     return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in _MORPH.parse(word)))
+
+
+@lru_cache(maxsize=65536)
+def can_be_adjective(word: str) -> bool:
+    """True when some reading of a folded word is an adjective or participle ("пожилого" is also a noun)."""
+    return any(p.tag.POS in {"ADJF", "PRTF"} for p in _MORPH.parse(word))

@@ -2,8 +2,9 @@
 
 The engine (`figures_in`) reads the numbers of a sentence (etl.numbers) and hands each to the grammars in
 turn: `money` (number + currency), `mass` (number + unit, then the substance) and `count` (number + head
-noun: people, labs, groups, online, crimes). Each grammar looks only at the sentence; what needs the
-paragraph or the document (regions, dates, totals, repeats) is decided later in etl.extract.
+noun: people, labs, groups, online, crimes), then `singular` (one person or thing named without a number).
+Each grammar looks only at the sentence; what needs the paragraph or the document (regions, dates, totals,
+repeats) is decided later in etl.extract.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from etl.grammars.base import ACTION_STRENGTH, ROLE_STRENGTH, Figure, SentenceVi
 from etl.grammars.count import count
 from etl.grammars.mass import bare_units, choose_substance, mass_or_counted
 from etl.grammars.money import money
+from etl.grammars.singular import singular_mentions
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence
 
@@ -30,6 +32,7 @@ def figures_in(sentence: Sentence, text: str) -> list[Figure]:
             continue
         found.append(fig)
     found.extend(bare_units(view, found))
+    found.extend(singular_mentions(view, found))
     found.sort(key=lambda f: f.start)
     return found
 

@@ -41,6 +41,9 @@ class Figure:
     comparison_year: int | None = None
     total: bool = False
     container: bool = False  # "Из 90 наркопреступлений — ...": the parts follow
+    singular: bool = False   # one person or thing named without a number (grammars.singular)
+    identity: str = ""       # what tells this one from another of its kind: a person's age
+    another: bool = False    # "второй", "ещё один": a further one, never a repeat
     extra: dict = field(default_factory=dict)
 
 

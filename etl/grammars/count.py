@@ -18,15 +18,20 @@ from etl.numbers import Number
 from etl.text import Token
 from etl.vocab import Head, head_of
 
+ANIMATE = Head("people", frozenset())
+
 
 def _find_head(view: SentenceView, j: int) -> tuple[Head, int, str] | None:
     """The head noun after a number: skips up to three adjectives, participles, quotes, "их", "классифицированы как"."""
     skipped, k = 0, j
     while k < len(view.tokens) and skipped <= 3:
         tok = view.tokens[k]
-        head = _head_entry(tok)
-        if head and _needs_met(view, head, k):
+        head = head_entry(tok)
+        if head and needs_met(view, head, k):
             return head, k, tok.lemma
+        if head is None and tok.pos == "NOUN" and tok.anim == "anim" \
+                and not any(m.start == k for m in view.cues("not_person")):
+            return ANIMATE, k, tok.lemma  # "49 подростков", "двое мужчин": any person noun
         if tok.kind == "num" and "-" in tok.text:  # "24-летних"
             pass
         elif tok.text in QUOTES or tok.lemma in {"их", "они", "еще", "уже", "все", "весь"}:
@@ -42,7 +47,7 @@ def _find_head(view: SentenceView, j: int) -> tuple[Head, int, str] | None:
     return None
 
 
-def _head_entry(tok: Token) -> Head | None:
+def head_entry(tok: Token) -> Head | None:
     if tok.kind != "word":
         return None
     head = head_of(tok.lemma)
@@ -55,7 +60,7 @@ def _head_entry(tok: Token) -> Head | None:
     return head
 
 
-def _needs_met(view: SentenceView, head: Head, k: int) -> bool:
+def needs_met(view: SentenceView, head: Head, k: int) -> bool:
     if not head.needs:
         return True
     around = {view.lemma(i) for i in range(k - 2, k + 3) if i != k}

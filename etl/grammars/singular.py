@@ -1,0 +1,247 @@
+"""SINGULAR: one person, lab, group, shop or channel named without a number counts as 1 (GUIDE.md).
+
+People: an action ("задержали", "задержан", "взят под стражу", "задержание") and the person it acts on, a
+singular animate noun or a people head of data/reference/heads.csv, in the case the action's form asks for:
+the object of an active verb ("задержали 35-летнего мужчину"), the subject of a passive participle, after it
+or before it ("задержан курьер", "Подозреваемый взят под стражу"), the genitive after a verbal noun
+("задержание жителя Атырау"). Nouns joined by "и" add up ("мужчина и его сожительница" → 2); a couple noun
+counts its own value ("семейная пара" → 2); a plural noun without a number gives nothing.
+
+Labs, groups, online: a head noun of that kind in the singular, in a sentence with a `dismantle` cue (online:
+an `online_action` cue): "ликвидирована нарколаборатория", "пресечена деятельность ОПГ".
+
+Each figure is marked `singular`, with the person's age ("35-летний") and whether an `another` cue
+("второй", "ещё один") stands before it, so that etl.extract can tell a repeat of the same person or thing
+from a further one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, SentenceView, quote_span, single_words
+from etl.grammars.count import head_entry, needs_met
+from etl.morph import can_be_adjective
+
+SKIPPABLE = frozenset({"ADJF", "PRTF", "ADVB"})
+PRONOUNS = frozenset({"его", "ее", "их", "свой"})   # "мужчина и его сожительница"
+AUXILIARY = frozenset({"быть"})
+OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a subject and its participle
+_AGE = re.compile(r"^(\d+)[-‐‑]?летн", re.IGNORECASE)
+WINDOW = 4  # words an action may stand from its noun
+
+
+def singular_mentions(view: SentenceView, found: list[Figure]) -> list[Figure]:
+    """Figures of one (or a couple of) person(s), lab, group or online resource named without a number."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = _people(view, found, taken)
+    out += _things(view, found, taken)
+    return out
+
+
+# --- people -------------------------------------------------------------------------------------------------
+
+def _people(view: SentenceView, found: list[Figure], taken: set[int]) -> list[Figure]:
+    if any(f.kind == "people" for f in found):
+        return []  # the sentence counts its people with a number
+    actions = view.cues("action")
+    if not actions:
+        return []
+    strongest = max(actions, key=lambda m: ACTION_STRENGTH[m.value]).value
+    out: list[Figure] = []
+    used: set[int] = set(taken)
+    for m in actions:
+        got = _acted_on(view, m.start, m.end)
+        if got is None:
+            continue
+        first, last, head, value = got
+        if head in used:
+            continue
+        used.update(range(first, last + 1))
+        lo, hi = min(first, m.start), max(last, m.end - 1)
+        fig = Figure("people", view.s, lo, hi + 1, *quote_span(view, lo, hi), value=float(value), count=float(value),
+                     head=view.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value)
+        _mark_identity(view, fig, first, head)
+        out.append(fig)
+    return out
+
+
+def _acted_on(view: SentenceView, a: int, b: int) -> tuple[int, int, int, int] | None:
+    """(first token, last token, head token, count) of the person an action at tokens [a, b) acts on."""
+    tok = view.tokens[a]
+    if tok.pos in {"VERB", "INFN", "GRND"}:
+        if tok.lemma in AUXILIARY:
+            return None
+        return _person_right(view, b, {"accs", "gent"})
+    if tok.pos == "PRTS":
+        return _person_right(view, b, {"nomn"}) or _person_left(view, a, tok.number)
+    if tok.pos == "NOUN":
+        return _person_right(view, b, {"gent"})
+    return None
+
+
+def _is_person(view: SentenceView, k: int) -> bool:
+    tok = view.tokens[k]
+    if tok.kind != "word" or any(m.start == k for m in view.cues("not_person")):
+        return False
+    head = head_entry(tok)
+    if head is not None:
+        return head.kind == "people" and needs_met(view, head, k)
+    return tok.pos == "NOUN" and tok.anim == "anim"
+
+
+def _couple(view: SentenceView, k: int) -> int | None:
+    hit = next((m for m in view.cues("couple") if m.start == k), None)
+    return int(hit.value) if hit else None
+
+
+def _person_right(view: SentenceView, i: int, cases: set[str]) -> tuple[int, int, int, int] | None:
+    """A singular person (or a couple) starting within a few words after token i, in one of the cases."""
+    k, skipped = i, 0
+    toks = view.tokens
+    while k < len(toks) and skipped <= WINDOW:
+        tok = toks[k]
+        couple = _couple(view, k)
+        if couple:
+            return i, k, k, couple
+        if _is_person(view, k):
+            if tok.number == "plur" or (tok.case and tok.case not in cases):
+                return None
+            last, count = _coordinated(view, k, cases)
+            return i, last, k, count
+        if not _skippable(tok):
+            return None
+        skipped += tok.kind == "word"
+        k += 1
+    return None
+
+
+def _coordinated(view: SentenceView, k: int, cases: set[str]) -> tuple[int, int]:
+    """The last token and the number of people of "мужчина и (его) женщина" starting at head k."""
+    toks = view.tokens
+    last, count = k, 1
+    j = k + 1
+    while j < len(toks) and toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"} and j - last <= 3:
+        j += 1  # "студент колледжа и ..."
+    while j + 1 < len(toks) and toks[j].lemma == "и":
+        n = j + 1
+        while n < len(toks) and (toks[n].norm in PRONOUNS or _AGE.match(toks[n].text)) and n - j <= 3:
+            n += 1
+        while n + 1 < len(toks) and toks[n].pos in {"ADJF", "PRTF"} and toks[n + 1].pos in {"ADJF", "PRTF", "NOUN"}:
+            n += 1
+        if n < len(toks) and toks[n].number != "plur" and (_is_person(view, n) or _substantive(view, n)):
+            last, count, j = n, count + 1, n + 1
+        else:
+            break
+    return last, count
+
+
+def _substantive(view: SentenceView, n: int) -> bool:
+    """An adjective standing for a person ("его 15-летняя знакомая"): nominal, with no noun after it."""
+    toks = view.tokens
+    nxt = toks[n + 1] if n + 1 < len(toks) else None
+    return toks[n].pos in {"ADJF", "PRTF"} and (nxt is None or nxt.pos not in {"NOUN", "ADJF", "PRTF"})
+
+
+def _person_left(view: SentenceView, a: int, number: str) -> tuple[int, int, int, int] | None:
+    """The subject of a passive participle, before it: "Подозреваемый взят под стражу", "Организатор
+    нарколаборатории был задержан"; genitive words and auxiliaries between are skipped."""
+    if number == "plur":
+        return None
+    toks = view.tokens
+    k = a - 1
+    while k >= 0 and a - k <= WINDOW + 2:
+        tok = toks[k]
+        if _is_person(view, k) and tok.case in {"nomn", ""} and tok.number != "plur":
+            return k, a - 1, k, 1
+        if tok.lemma in AUXILIARY or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} or tok.text in QUOTES:
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _skippable(tok) -> bool:  # noqa: ANN001
+    """Words between an action and its noun: adjectives, participles, adverbs, ages, quotes, "ещё", "его"."""
+    if tok.kind == "num":
+        return bool(_AGE.match(tok.text))
+    if tok.text in QUOTES:
+        return True
+    if tok.kind != "word":
+        return False
+    return tok.pos in SKIPPABLE or tok.lemma in single_words("another") or tok.norm in PRONOUNS \
+        or tok.lemma in AUXILIARY or (tok.anim != "anim" and can_be_adjective(tok.norm))
+
+
+def _mark_identity(view: SentenceView, fig: Figure, first: int, head: int) -> None:
+    """The age written with a person, and whether "второй", "другой", "ещё" make it a further one."""
+    for k in range(max(first - 2, 0), head + 1):
+        m = _AGE.match(view.tokens[k].text)
+        if m:
+            fig.identity = m.group(1)
+    fig.singular = True
+    fig.another = any(max(first - 2, 0) <= m.start <= head for m in view.cues("another"))
+
+
+# --- labs, groups, online -----------------------------------------------------------------------------------
+
+def _things(view: SentenceView, found: list[Figure], taken: set[int]) -> list[Figure]:
+    out: list[Figure] = []
+    counted = {f.kind for f in found}
+    for k, tok in enumerate(view.tokens):
+        if k in taken or tok.kind != "word":
+            continue
+        head = head_entry(tok)
+        if head is None or head.kind not in {"labs", "groups", "online"} or head.kind in counted:
+            continue
+        if tok.number == "plur" or not needs_met(view, head, k) or tok.pos not in {"NOUN", "", "UNKN"}:
+            continue
+        if _plural_modifier(view, k) or _with_plural(view, k) or _plural_predicate(view, k) \
+                or view.lemma(k - 1) in {"для", "из"} or view.lemma(k - 2) == "один":
+            continue
+        cue = "online_action" if head.kind == "online" else "dismantle"
+        if not view.has(cue):
+            continue
+        fig = Figure(head.kind, view.s, k, k + 1, *quote_span(view, _np_start(view, k), k), value=1.0, count=1.0,
+                     head=tok.lemma)
+        fig.singular = True
+        fig.another = any(k - 3 <= m.start < k for m in view.cues("another"))
+        counted.add(head.kind)
+        out.append(fig)
+    return out
+
+
+def _plural_modifier(view: SentenceView, k: int) -> bool:
+    """An adjective right before the noun in the plural ("подпольные ОПГ")."""
+    j = k - 1
+    while j >= 0 and view.tokens[j].pos in {"ADJF", "PRTF"}:
+        if view.tokens[j].number == "plur":
+            return True
+        j -= 1
+    return False
+
+
+def _plural_predicate(view: SentenceView, k: int) -> bool:
+    """Right after a plural participle or verb ("Ликвидированы нарколаборатории"): the noun is its plural subject."""
+    j = k - 1
+    while j >= 0 and view.tokens[j].pos in {"ADJF", "PRTF"}:
+        if view.tokens[j].number == "sing":
+            return False  # "ликвидированы крупная нарколаборатория и ...": a list of singular things
+        j -= 1
+    return j >= 0 and view.tokens[j].pos in {"PRTS", "VERB"} and view.tokens[j].number == "plur"
+
+
+def _with_plural(view: SentenceView, k: int) -> bool:
+    """Joined by "и" to a plural noun ("нарколаборатории и притоны", "нарколабораторий и ОПГ"): a plural."""
+    toks = view.tokens
+    after = k + 2 < len(toks) and toks[k + 1].lemma == "и" and toks[k + 2].number == "plur"
+    before = k >= 2 and toks[k - 1].lemma == "и" and toks[k - 2].number == "plur" and toks[k - 2].pos == "NOUN"
+    return after or before
+
+
+def _np_start(view: SentenceView, k: int) -> int:
+    j = k
+    while j > 0 and (view.tokens[j - 1].pos in {"ADJF", "PRTF"} or view.tokens[j - 1].text in QUOTES):
+        j -= 1
+    return j
+
