@@ -79,3 +79,9 @@ def normal_forms(word: str) -> tuple[str, ...]:
 def can_be_adjective(word: str) -> bool:
     """True when some reading of a folded word is an adjective or participle ("пожилого" is also a noun)."""
     return any(p.tag.POS in {"ADJF", "PRTF"} for p in _MORPH.parse(word))
+
+
+@lru_cache(maxsize=4096)
+def geographic_lemma(word: str) -> str | None:
+    """The lemma of a folded word read as a geographic name (pymorphy3's Geox grammeme), or None."""
+    return next((p.normal_form.replace("ё", "е") for p in _MORPH.parse(word) if "Geox" in p.tag), None)

@@ -33,6 +33,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
     found: list[Mention] = []
     road = cues("road")
     not_place = cues("not_place")
+    foreign_body = cues("foreign_body")
+    body_ends = {a + hit[0] for a in range(len(pairs)) if (hit := foreign_body.match_at(pairs, a))}
     for a, b, value in sent.matches().get("place", []):
         code, kind = value.split("|")
         if kind in PROPER and not any(t.text[:1].isupper() for t in toks[a:b]):
@@ -41,7 +43,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             k = a - 1
             while k >= 0 and toks[k].lemma in BETWEEN_LOCATIVE:
                 k -= 1
-            if k < 0 or toks[k].lemma not in LOCATIVE:
+            body = kind == "foreign" and a in body_ends  # "полиция Бразилии"
+            if not body and (k < 0 or toks[k].lemma not in LOCATIVE):
                 continue  # "граждан России", "МВД РК": not where the event was
         if kind in {"adjective", "old", "capital"} and b < len(toks) and road.match_at(pairs, b):
             continue  # "Карагандинская трасса", "в Карагандинском направлении"

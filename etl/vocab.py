@@ -109,7 +109,7 @@ def _word_matches(pattern: str, word: tuple[str, str]) -> bool:
 
 @cache
 def places() -> Lexicon:
-    """Place names: form -> 'code|type'."""
+    """Place names: form -> 'code|type'; places.csv, then every other country's Russian names (pycountry)."""
     entries = []
     for n, row in rows("places.csv"):
         code = row["code"]
@@ -117,7 +117,42 @@ def places() -> Lexicon:
             raise VocabularyError(REFERENCE / "places.csv", n,
                                   f"code {code!r} is not an ISO 3166-2:KZ region, KZ or abroad")
         entries.append((row["form"], f"{code}|{row['type']}"))
+    known = {form for form, _ in entries}
+    entries += [(form, "abroad|foreign") for form in country_forms() if form not in known]
     return Lexicon.build(entries)
+
+
+@cache
+def country_forms() -> tuple[str, ...]:
+    """The Russian names of every country but Kazakhstan, as lemma phrases: ISO 3166-1 names, official and
+    common names in pycountry's Russian translation, and the geographic word of a longer name ("Республика
+    Молдова" also gives "молдова")."""
+    import gettext
+
+    import pycountry
+
+    from etl.morph import analyse, fold, geographic_lemma
+
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    names: set[str] = set()
+    for country in pycountry.countries:
+        if country.alpha_2 == "KZ":
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                translated = ru.gettext(value)
+                if translated != value or not value.isascii():
+                    names.add(translated.replace("\u0301", ""))  # a stress mark in "Респу́блика"
+    forms: set[str] = set()
+    for name in names:
+        words = [w for w in name.replace(",", " ").split() if w]
+        lemmas = [analyse(fold(w))[0] for w in words]
+        if len(words) > 1:
+            forms.add(" ".join(lemmas))
+        # one word of a name stands alone only when it is a place name, not a common word ("Того", "Чад")
+        forms.update(lemma for lemma in (geographic_lemma(fold(w)) for w in words if w[:1].isupper()) if lemma)
+    return tuple(sorted(forms))
 
 
 @cache
