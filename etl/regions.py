@@ -10,6 +10,7 @@ from etl.vocab import cues
 LOCATIVE = frozenset({"в", "во", "по", "на"})
 BETWEEN_LOCATIVE = frozenset({"весь", "территория", "вся"})
 COORDINATION = frozenset({"и", ",", "а", "также"})
+SETTLEMENT = frozenset({"г", "город", ".", "с", "село", "п", "поселок"})  # between a preposition and a name
 WEAK = frozenset({"national", "agency"})  # count only inside the figure's own sentence
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign"})  # written with a capital
 
@@ -49,14 +50,17 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         if kind in {"adjective", "old", "capital"} and b < len(toks) and road.match_at(pairs, b):
             continue  # "Карагандинская трасса", "в Карагандинском направлении"
         m = Mention(code, kind, sent.index, a, b)
-        for k in range(max(a - 2, 0), a):
+        lead = a
+        while lead > 0 and toks[lead - 1].lemma in SETTLEMENT:
+            lead -= 1  # "из г. Алматы": the word before the settlement word decides
+        for k in range(max(lead - 2, 0), lead):
             hit = not_place.match_at(pairs, k)
-            if hit and k + hit[0] <= a:
+            if hit and k + hit[0] <= lead:
                 m.excluded = True
         first = toks[a]
         if sent.first_in_paragraph and a == 0 and b < len(toks) and toks[b].text in {".", ","}:
             after = toks[b + 1] if b + 1 < len(toks) else None
-            if (after is not None and (after.kind == "num" or after.text.isupper())) or first.text.isupper():
+            if after is None or after.kind == "num" or after.text.isupper() or first.text.isupper():
                 m.excluded = True  # a dateline: "АСТАНА, 14 апр — Sputnik.", "Москва. 7 августа."
         found.append(m)
     _coordinate(found, sent)
@@ -122,6 +126,7 @@ class Gazetteer:
         if after:
             return None if after[0].multi else after[0].code
         for m in self.ordered:
-            if m.sentence > sentence and not m.excluded and not m.multi and m.type not in WEAK:
-                return m.code
+            if m.sentence > sentence and not m.excluded and not m.multi and m.type not in WEAK \
+                    and (not statistic or self.paragraph_of.get(m.sentence) == paragraph):
+                return m.code  # a statistic is not placed by an example that follows it ("Так, в области Абай")
         return "KZ" if self.national else None

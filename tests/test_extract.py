@@ -79,6 +79,13 @@ SINGULAR = [
          {"kind": "people", "count": 1, "region": "KZ-35", "action": "detained"}),
 ]
 
+ELLIPTIC = [
+    case("Ликвидировано 40 нарколабораторий, в том числе семь по производству синтетики.",
+         {"kind": "labs", "count": 40, "total": True}, {"kind": "labs", "count": 7}),
+    case("Выявлено 12 преступлений, из них 5 — сбыт.",
+         {"kind": "crimes", "count": 12, "total": True}, {"kind": "crimes", "count": 5}),
+]
+
 NOT_FACTS = [
     case("Возбуждено дело по статье 297 УК РК."),
     case("Операция прошла в 2023 году."),
@@ -236,7 +243,7 @@ OTHER_CRIMES = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"),
-                         NUMBERS + SINGULAR + NOT_FACTS + REPEATS + RULINGS + TOTALS + PERIODS + DATES + REGIONS
+                         NUMBERS + SINGULAR + ELLIPTIC + NOT_FACTS + REPEATS + RULINGS + TOTALS + PERIODS + DATES + REGIONS
                          + SUBSTANCES + MONEY_ROLES + OTHER_CRIMES)
 def test_guide(text, published, expected):
     match(facts_of(text, published), expected)

@@ -31,3 +31,29 @@ def test_every_country_but_kazakhstan_has_a_russian_name():
     assert {"бразилия", "нидерланды", "эквадор", "монголия", "испания"} <= forms
     assert "казахстан" not in forms
     assert not {"тот", "чадо", "сахар"} & forms  # "Того", "Чад", "Западная Сахара" are not common words
+
+
+DOCUMENT_SCOPE = [
+    # a dateline ("Город. 30 апреля.") never places the figures; the headline's country does
+    ("Более 2 тонн наркотиков изъято в Казахстане\nАктобе. 12 мая. С начала года изъято 2 тонны наркотиков.",
+     "KZ"),
+    # where goods came from ("из г. Алматы") is not where the event was
+    ("В Павлодарской области перекрыто пять каналов (из г. Алматы - 3). Изъято 40 кг гашиша.", "KZ-55"),
+    # a national statistic is not placed by the regional example that follows it
+    ("По данным МВД, с начала года в Казахстане задержано 70 подростков.\nТак, в Костанае задержан студент.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), DOCUMENT_SCOPE)
+def test_document_scope(text, region):
+    facts = facts_of(text)
+    first = facts[0]
+    assert first["region"] == (region or "KZ"), facts
+    if region is None:
+        assert facts[1]["region"] == "KZ-39"
+
+
+def test_a_dateline_without_a_year_dates_an_undated_article_by_the_years_it_names():
+    facts = facts_of("Астана. 30 апреля. С начала 2025 года изъято 3 тонны наркотиков.", published=None)
+    assert facts[0]["date"] == "2025-04-30"

@@ -139,12 +139,17 @@ def _comparison(view: SentenceView, num: Number, found: list[Figure]) -> Figure 
 
 
 def _elliptic(view: SentenceView, num: Number, found: list[Figure]) -> Figure | None:
-    """ "четырех ОПГ, в том числе одной транснациональной": a part whose noun is left out takes its total's kind."""
+    """ "четырех ОПГ, в том числе одной транснациональной", "69 лабораторий, в том числе пять по производству",
+    "из них 27 — сбыт": a part whose noun is left out, after a part cue, takes its total's kind."""
     if not found or found[-1].kind in {"seizure", "money", "people"}:
         return None
     part = [m for m in view.cues("part") if found[-1].end <= m.start and m.end <= num.start]
-    if not part or view.tokens[num.end].pos not in {"ADJF", "PRTF"} if num.end < len(view.tokens) else True:
+    if not part:
         return None
+    nxt = view.tokens[num.end] if num.end < len(view.tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.pos not in {"ADJF", "PRTF", "PREP", "VERB", "PRTS"}:
+        return None  # a noun of its own follows: not an elliptic part
     prev = found[-1]
-    return Figure(prev.kind, view.s, num.start, num.end + 1, *quote_span(view, num.start, num.end), value=num.value,
+    last = num.end if nxt is not None and nxt.kind == "word" else num.end - 1
+    return Figure(prev.kind, view.s, num.start, last + 1, *quote_span(view, num.start, last), value=num.value,
                   count=num.value, head=prev.head)
