@@ -13,8 +13,8 @@ _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
     r"|(?P<word>[^\W\d_]+(?:[-‐‑][^\W\d_]+)*)"          # words, hyphenated compounds
     r"|(?P<sym>\S)")
-# a sentence ends at . ! ? … followed by space and a capital, a digit, a quote or a dash
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-ZА-ЯЁ0-9«])")
+# a sentence ends at . ! ? … followed by space and a capital or a digit (after a quote or a dash, if any)
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-ZА-ЯЁ0-9])")
 # words that end with a dot without ending a sentence
 # (unit and scale abbreviations are not here: "изъято 775 кг. Стоимость ..." ends a sentence)
 _ABBREVIATIONS = frozenset({"г", "ст", "им", "ул", "р", "см", "ч", "п", "пр", "обл", "рус", "каз", "англ", "св",

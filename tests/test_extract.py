@@ -208,6 +208,12 @@ REGIONS = [
 ]
 
 SUBSTANCES = [
+    case("У него нашли 300 кустов мака.", {"kind": "seizure", "count": 300, "substance": "poppy"}),
+    case("Изъято 2 кг наркотиков каннабисной группы.", {"substance": "marijuana"}),
+    case("Изъято 15 г экстракта каннабиса.", {"substance": "hashish"}),
+    case("Изъято 40 г гашишного масла.", {"substance": "hashish"}),
+    case("Изъято 12 г вещества «скорость».", {"substance": "alpha-pvp"}),
+    case("Изъято 3 кг. «гашиша».", {"kg": 3.0, "substance": "hashish"}),
     case("Изъято 58 кг наркосодержащих растений.", {"substance": "drugs"}),
     case("Изъято 20 кг дикорастущей конопли.", {"substance": "marijuana"}),
     case("Изъято 20 кг каннабиса.", {"substance": "marijuana"}),
