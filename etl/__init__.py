@@ -11,6 +11,7 @@ The pipeline, one module a step, each a pure function of its input:
 | regions       | place mentions (data/reference/places.csv) and the one that governs a figure      |
 | dates         | dates, weekdays and cumulative periods (month names from Babel)                  |
 | extract       | one document end to end: totals, regions, dates, repeats -> GUIDE.md facts        |
+| confidence    | how sure a fact is, from the evidence behind it (one weight table)                |
 | normalise     | kg, tenge and dollars (rates), operations or statistics layer                     |
 | rates         | tenge per dollar for a date, with source; estimated outside the table             |
 | curated       | hand-entered facts from CSV, parsed like extracted ones                           |

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.confidence import confidence
 from etl.dates import DateMention, Period, find_dates, find_period, month_end, resolve
 from etl.documents import Document
 from etl.grammars import ACTION_STRENGTH, Figure, SentenceView, figures_in
@@ -176,7 +177,7 @@ def place_figures(figures: list[Figure], paragraphs: list[Paragraph]) -> Gazette
     gazetteer = Gazetteer(paragraphs)
     for f in figures:
         statistic = f.extra.get("period") is not None
-        f.extra["region"] = gazetteer.region(f.sentence.index, f.start, f.end, statistic)
+        f.extra["region"], f.extra["region_evidence"] = gazetteer.place(f.sentence.index, f.start, f.end, statistic)
         f.extra["placed_here"] = any(not m.excluded for m in gazetteer.by_sentence.get(f.sentence.index, []))
     return gazetteer
 
@@ -427,6 +428,9 @@ def to_fact(doc: Document, f: Figure) -> dict:
         "period_end": period.end.isoformat() if period and period.end else None,
         "total": f.total,
     }
+    published = _parse(doc.published)
+    dated = "none" if day is None else "published" if day == published else "stated"
+    sure = confidence(f.how, f.extra.get("region_evidence", "none"), dated)
     if f.kind == "seizure":
         fact.update(substance=f.substance or "drugs", kg=_number(f.kg),
                     count=_number(f.count) if f.kg is None else None, unit=f.unit if f.kg is None else None)
@@ -436,5 +440,6 @@ def to_fact(doc: Document, f: Figure) -> dict:
         fact.update(amount=_number(f.amount), currency=f.currency, role=f.role)
     else:
         fact.update(count=_number(f.count))
+    fact["confidence"] = sure
     return fact
 

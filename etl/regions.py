@@ -104,29 +104,34 @@ class Gazetteer:
         self.national = any(m.code == "KZ" for m in self.ordered)
 
     def region(self, sentence: int, start: int, end: int, statistic: bool = False) -> str | None:
-        """The region of a figure at tokens [start, end) of a sentence.
+        """The region of a figure at tokens [start, end) of a sentence (see `place`)."""
+        return self.place(sentence, start, end, statistic)[0]
+
+    def place(self, sentence: int, start: int, end: int, statistic: bool = False) -> tuple[str | None, str]:
+        """The region of a figure at tokens [start, end) of a sentence, and the evidence it rests on.
 
         In order: the nearest place before it in its sentence; the nearest specific place in the sentences
-        before; a place after it in its sentence; the first specific place after it in the document; KZ when
-        the document speaks of the country as a whole; else unknown. A national body (МВД, КНБ) names the
-        country only for a period statistic, and only within its paragraph.
+        before; a place after it in its sentence; the first specific place after it in the document (for a
+        statistic, only in its paragraph); KZ when the document speaks of the country as a whole; else
+        unknown. A national body (МВД, КНБ) names the country only for a period statistic, and only within
+        its paragraph. The evidence is one of etl.confidence.REGION's keys.
         """
         own = [m for m in self.by_sentence.get(sentence, []) if not m.excluded and (statistic or m.type != "agency")]
         before = [m for m in own if m.end <= start]
         if before:
             m = before[-1]
-            return None if m.multi else m.code
+            return (None, "several") if m.multi else (m.code, "sentence")
         paragraph = self.paragraph_of.get(sentence)
         for m in reversed([m for m in self.ordered if m.sentence < sentence]):
             if m.excluded or m.multi:
                 continue
             if m.type not in WEAK or (statistic and self.paragraph_of.get(m.sentence) == paragraph):
-                return m.code
+                return m.code, "paragraph" if self.paragraph_of.get(m.sentence) == paragraph else "earlier"
         after = [m for m in own if m.start >= end]
         if after:
-            return None if after[0].multi else after[0].code
+            return (None, "several") if after[0].multi else (after[0].code, "sentence_after")
         for m in self.ordered:
             if m.sentence > sentence and not m.excluded and not m.multi and m.type not in WEAK \
                     and (not statistic or self.paragraph_of.get(m.sentence) == paragraph):
-                return m.code  # a statistic is not placed by an example that follows it ("Так, в области Абай")
-        return "KZ" if self.national else None
+                return m.code, "later"  # a statistic is not placed by an example after it ("Так, в области Абай")
+        return ("KZ", "national") if self.national else (None, "none")

@@ -44,6 +44,7 @@ class Figure:
     singular: bool = False   # one person or thing named without a number (grammars.singular)
     identity: str = ""       # what tells this one from another of its kind: a person's age
     another: bool = False    # "второй", "ещё один": a further one, never a repeat
+    how: str = "number"      # which grammar rule found it: the evidence etl.confidence weighs
     extra: dict = field(default_factory=dict)
 
 

@@ -88,8 +88,9 @@ def count(view: SentenceView, num: Number, found: list[Figure]) -> Figure | None
         kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
     else:
         return _comparison(view, num, found) or _elliptic(view, num, found)
+    how = "animate" if got and got[0] is ANIMATE else "head" if got else "ellipsis"
     fig = Figure(kind, view.s, num.start, last + 1, *quote_span(view, first, last), value=num.value,
-                 count=num.value, head=lemma, hedged=first < num.start)
+                 count=num.value, head=lemma, hedged=first < num.start, how=how)
     fig.in_parens = in_parens(view, first)
     if kind == "people" and not _people(view, fig, first, lemma):
         return None
@@ -134,7 +135,7 @@ def _comparison(view: SentenceView, num: Number, found: list[Figure]) -> Figure 
         return None
     prev = found[-1]
     fig = Figure(prev.kind, view.s, num.start, num.end, *quote_span(view, k - 1, num.end - 1), value=num.value,
-                 count=num.value, head=prev.head, comparison_year=int(year))
+                 count=num.value, head=prev.head, comparison_year=int(year), how="comparison")
     return fig if prev.kind not in {"seizure", "money"} else None
 
 
@@ -152,4 +153,4 @@ def _elliptic(view: SentenceView, num: Number, found: list[Figure]) -> Figure | 
     prev = found[-1]
     last = num.end if nxt is not None and nxt.kind == "word" else num.end - 1
     return Figure(prev.kind, view.s, num.start, last + 1, *quote_span(view, num.start, last), value=num.value,
-                  count=num.value, head=prev.head)
+                  count=num.value, head=prev.head, how="ellipsis")

@@ -37,13 +37,13 @@ def mass_or_counted(view: SentenceView, num: Number) -> Figure | None:
                 kg += units.to_kg(nxt[0].value, more[0])
                 last = more[1]
         fig = Figure("seizure", view.s, num.start, last + 1, 0, 0, value=kg, kg=kg, head="mass",
-                     hedged=first < num.start)
+                     hedged=first < num.start, how="mass")
     else:
         got = units.counted(num.value, unit)
         if got is None:
             return None
         fig = Figure("seizure", view.s, num.start, last + 1, 0, 0, value=got[0], count=got[0], unit=got[1],
-                     head=got[1], hedged=first < num.start)
+                     head=got[1], hedged=first < num.start, how="counted")
     _attach_substance(view, fig, first, last)
     return fig
 
@@ -74,7 +74,8 @@ def bare_units(view: SentenceView, found: list[Figure]) -> list[Figure]:
             continue
         first = hedge_start(view, i)
         kg = units.to_kg(value, unit)
-        fig = Figure("seizure", view.s, i, i + 1, 0, 0, value=kg, kg=kg, head="mass", hedged=first < i)
+        fig = Figure("seizure", view.s, i, i + 1, 0, 0, value=kg, kg=kg, head="mass", hedged=first < i,
+                     how="bare_unit")
         _attach_substance(view, fig, first, i)
         out.append(fig)
     return out

@@ -40,7 +40,7 @@ def money(view: SentenceView, num: Number, found: list[Figure]) -> Figure | None
         (code, last), first = hit, num.start
     first = hedge_start(view, first)
     fig = Figure("money", view.s, num.start, last + 1, *quote_span(view, first, last), value=num.value,
-                 amount=num.value, currency=code, head=code, hedged=first < num.start)
+                 amount=num.value, currency=code, head=code, hedged=first < num.start, how="money")
     # "(около $2 млн)", "(14,4 млн евро)": a sum restated in another currency is one fact, not two
     fig.in_parens = in_parens(view, first)
     if fig.in_parens and found and found[-1].kind == "money":

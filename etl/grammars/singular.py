@@ -60,7 +60,8 @@ def _people(view: SentenceView, found: list[Figure], taken: set[int]) -> list[Fi
         used.update(range(first, last + 1))
         lo, hi = min(first, m.start), max(last, m.end - 1)
         fig = Figure("people", view.s, lo, hi + 1, *quote_span(view, lo, hi), value=float(value), count=float(value),
-                     head=view.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value)
+                     head=view.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value,
+                     how="singular_person")
         _mark_identity(view, fig, first, head)
         out.append(fig)
     return out
@@ -203,7 +204,7 @@ def _things(view: SentenceView, found: list[Figure], taken: set[int]) -> list[Fi
         if not view.has(cue):
             continue
         fig = Figure(head.kind, view.s, k, k + 1, *quote_span(view, _np_start(view, k), k), value=1.0, count=1.0,
-                     head=tok.lemma)
+                     head=tok.lemma, how="singular_thing")
         fig.singular = True
         fig.another = any(k - 3 <= m.start < k for m in view.cues("another"))
         counted.add(head.kind)
