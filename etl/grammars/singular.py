@@ -24,8 +24,6 @@ from etl.grammars.count import head_entry, needs_met
 from etl.morph import can_be_adjective
 
 SKIPPABLE = frozenset({"ADJF", "PRTF", "ADVB"})
-PRONOUNS = frozenset({"его", "ее", "их", "свой"})   # "мужчина и его сожительница"
-AUXILIARY = frozenset({"быть"})
 OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a subject and its participle
 _AGE = re.compile(r"^(\d+)[-‐‑]?летн", re.IGNORECASE)
 WINDOW = 4  # words an action may stand from its noun
@@ -71,7 +69,7 @@ def _acted_on(view: SentenceView, a: int, b: int) -> tuple[int, int, int, int] |
     """(first token, last token, head token, count) of the person an action at tokens [a, b) acts on."""
     tok = view.tokens[a]
     if tok.pos in {"VERB", "INFN", "GRND"}:
-        if tok.lemma in AUXILIARY:
+        if tok.lemma in single_words("auxiliary"):
             return None
         return _person_right(view, b, {"accs", "gent"})
     if tok.pos == "PRTS":
@@ -126,7 +124,7 @@ def _coordinated(view: SentenceView, k: int, cases: set[str]) -> tuple[int, int]
         j += 1  # "студент колледжа и ..."
     while j + 1 < len(toks) and toks[j].lemma == "и":
         n = j + 1
-        while n < len(toks) and (toks[n].norm in PRONOUNS or _AGE.match(toks[n].text)) and n - j <= 3:
+        while n < len(toks) and (toks[n].norm in single_words("possessive") or _AGE.match(toks[n].text)) and n - j <= 3:
             n += 1
         while n + 1 < len(toks) and toks[n].pos in {"ADJF", "PRTF"} and toks[n + 1].pos in {"ADJF", "PRTF", "NOUN"}:
             n += 1
@@ -155,7 +153,8 @@ def _person_left(view: SentenceView, a: int, number: str) -> tuple[int, int, int
         tok = toks[k]
         if _is_person(view, k) and tok.case in {"nomn", ""} and tok.number != "plur":
             return k, a - 1, k, 1
-        if tok.lemma in AUXILIARY or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} or tok.text in QUOTES:
+        if tok.lemma in single_words("auxiliary") or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} \
+                or tok.text in QUOTES:
             k -= 1
             continue
         return None
@@ -170,8 +169,8 @@ def _skippable(tok) -> bool:  # noqa: ANN001
         return True
     if tok.kind != "word":
         return False
-    return tok.pos in SKIPPABLE or tok.lemma in single_words("another") or tok.norm in PRONOUNS \
-        or tok.lemma in AUXILIARY or (tok.anim != "anim" and can_be_adjective(tok.norm))
+    return tok.pos in SKIPPABLE or tok.lemma in single_words("another") or tok.norm in single_words("possessive") \
+        or tok.lemma in single_words("auxiliary") or (tok.anim != "anim" and can_be_adjective(tok.norm))
 
 
 def _mark_identity(view: SentenceView, fig: Figure, first: int, head: int) -> None:
@@ -198,7 +197,7 @@ def _things(view: SentenceView, found: list[Figure], taken: set[int]) -> list[Fi
         if tok.number == "plur" or not needs_met(view, head, k) or tok.pos not in {"NOUN", "", "UNKN"}:
             continue
         if _plural_modifier(view, k) or _with_plural(view, k) or _plural_predicate(view, k) \
-                or view.lemma(k - 1) in {"для", "из"} or view.lemma(k - 2) == "один":
+                or view.lemma(k - 1) in single_words("not_thing_before"):
             continue
         cue = "online_action" if head.kind == "online" else "dismantle"
         if not view.has(cue):
