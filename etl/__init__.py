@@ -6,6 +6,7 @@ The pipeline, one module a step, each a pure function of its input:
 |---------------|----------------------------------------------------------------------------------|
 | documents     | read JSONL, CSV, .txt/.md (seed header), .html (trafilatura) into Document records |
 | text          | paragraphs, sentences, tokens with offsets and pymorphy3 lemmas                   |
+| cues          | the typed cues of a sentence (places, substances, cue words), found once          |
 | numbers       | numbers: digits with spaces/commas/points, scale words, number words              |
 | grammars/     | what each number counts: money, mass, counted units, people, labs, groups, ...   |
 | regions       | place mentions (data/reference/places.csv) and the one that governs a figure      |

@@ -20,12 +20,13 @@ from datetime import date
 from pathlib import Path
 
 from etl import units
+from etl.cues import Cues
 from etl.documents import decode
 from etl.errors import BadInput, EtlError
 from etl.grammars import choose_substance
 from etl.numbers import read_numbers
 from etl.text import tokenize
-from etl.vocab import ACTIONS, KINDS, REGION_CODES, ROLES, SUBSTANCES, cues, currencies, find_all
+from etl.vocab import ACTIONS, KINDS, REGION_CODES, ROLES, SUBSTANCES, cues, currencies
 
 REQUIRED = ("date", "region", "kind", "figure", "source_url", "quote")
 COLUMNS = REQUIRED + ("substance", "action_or_role", "source", "period_start", "period_end", "total")
@@ -149,8 +150,7 @@ def parse_region(value: str, bad) -> str | None:  # noqa: ANN001
     if value.lower() == "abroad":
         return "abroad"
     tokens = tokenize(value)
-    places = find_all([t.pair for t in tokens]).get("place", [])
-    codes = {v.split("|")[0] for _, _, v in places}
+    codes = {hit.value.code for hit in Cues([t.pair for t in tokens]).of("place")}
     if len(codes) == 1:
         return codes.pop()
     if not codes:
@@ -198,10 +198,10 @@ def _substance(value: str, bad) -> str:  # noqa: ANN001
     if value in SUBSTANCES:
         return value
     tokens = tokenize(value)
-    found = find_all([t.pair for t in tokens]).get("substance", [])
+    found = [hit.value for hit in Cues([t.pair for t in tokens]).of("substance")]
     if not found:
         raise bad(f"{value!r} is not a GUIDE.md substance nor a word of data/reference/substances.csv")
-    return choose_substance([v for _, _, v in found])
+    return choose_substance(found)
 
 
 def _choice(value: str, category: str, allowed: tuple[str, ...], bad) -> str:  # noqa: ANN001

@@ -75,8 +75,7 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
     for para in paragraphs:
         for sent in para.sentences:
             toks = sent.tokens
-            hits = sent.matches()
-            spots = sorted({a for a, _, _ in hits.get("month", [])} | {a for a, _, _ in hits.get("weekday", [])})
+            spots = sorted({hit.start for category in ("month", "weekday") for hit in sent.cues.of(category)})
             for i in spots:
                 tok = toks[i]
                 month = _month_of(tok) if tok.kind == "word" else None

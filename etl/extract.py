@@ -11,7 +11,8 @@ from datetime import date
 from etl.confidence import confidence
 from etl.dates import DateMention, Period, find_dates, find_period, month_end, resolve
 from etl.documents import Document
-from etl.grammars import ACTION_STRENGTH, Figure, SentenceView, figures_in
+from etl.grammars import ACTION_STRENGTH, Figure, figures_in
+from etl.grammars.mass import NAMED
 from etl.regions import Gazetteer
 from etl.text import Paragraph, Sentence, split
 
@@ -51,10 +52,10 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
 
 def about_drugs(para: Paragraph) -> bool:
     """False for a paragraph about other crimes (terrorism, corruption …) that never mentions drugs."""
-    views = [SentenceView(s) for s in para.sentences]
-    if not any(v.has("other_crime") for v in views):
+    cues = [s.cues for s in para.sentences]
+    if not any(c.has("other_crime") for c in cues):
         return True
-    return any(v.has("drug") or v.has("substance") for v in views)
+    return any(c.has("drug") or c.has("substance") for c in cues)
 
 
 def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
@@ -66,12 +67,12 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
     keep = []
     for f in figures:
         if f.kind == "seizure" and f.unit is not None:
-            view = SentenceView(f.sentence)
-            if f.unit == "doses" and (f.sentence.paragraph in with_mass or view.has("restate")):
+            cues = f.sentence.cues
+            if f.unit == "doses" and (f.sentence.paragraph in with_mass or cues.has("restate")):
                 continue
             if f.unit in {"plants", "pieces", "pills"} and _mass_follows(f, by_sentence, sentences):
                 continue
-            if f.unit == "plants" and view.has("destroyed") and not any(
+            if f.unit == "plants" and cues.has("destroyed") and not any(
                     t.lemma in {"изъять", "изымать"} for t in f.sentence.tokens):
                 continue
         keep.append(f)
@@ -106,8 +107,7 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
         for k in (f.sentence.index - 1, f.sentence.index - 2):
             if k < 0:
                 break
-            named = {m.value.split("|")[0] for m in SentenceView(sentences[k]).cues("substance")
-                     if m.value.split("|")[1] == "3"}
+            named = {m.value.name for m in sentences[k].cues.of("substance") if m.value.rank == NAMED}
             if len(named) == 1:
                 f.substance = named.pop()
                 break
@@ -121,8 +121,7 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
     for f in figures:
         by_sentence.setdefault(f.sentence.index, []).append(f)
     for index, figs in by_sentence.items():
-        view = SentenceView(sentences[index])
-        markers = [m.start for m in view.cues("part")] + [f.start + 1 for f in figs if f.container]
+        markers = [m.start for m in sentences[index].cues.of("part")] + [f.start + 1 for f in figs if f.container]
         for pos in markers:
             after = [f for f in figs if f.start >= pos]
             if not after:
@@ -222,7 +221,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             scope = own
         elif dated and figs:
             scope = None
-        period = own or (scope if not SentenceView(sent).has("event") and not dated else None)
+        period = own or (scope if not sent.cues.has("event") and not dated else None)
         for f in figs:
             if f.comparison_year is not None and (period or own):
                 base = period or own
@@ -363,7 +362,7 @@ def _same_one(a: Figure, b: Figure) -> bool:
 
 def _anaphor(f: Figure) -> bool:
     return not f.identity and any(m.start <= f.start < m.end or f.start <= m.start < f.end
-                                  for m in SentenceView(f.sentence).cues("anaphor"))
+                                  for m in f.sentence.cues.of("anaphor"))
 
 
 def _rounded(h: Figure, b: Figure) -> bool:

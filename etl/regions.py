@@ -36,8 +36,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
     not_place = cues("not_place")
     foreign_body = cues("foreign_body")
     body_ends = {a + hit[0] for a in range(len(pairs)) if (hit := foreign_body.match_at(pairs, a))}
-    for a, b, value in sent.matches().get("place", []):
-        code, kind = value.split("|")
+    for hit in sent.cues.of("place"):
+        a, b, code, kind = hit.start, hit.end, hit.value.code, hit.value.type
         if kind in PROPER and not any(t.text[:1].isupper() for t in toks[a:b]):
             continue  # "семей" (families) is not Семей
         if kind in {"national", "foreign"}:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from etl.cues import Cues
 from etl.morph import analyse, fold, normal_forms
-from etl.vocab import currencies, find_all, vocabulary_words, word_forms
+from etl.vocab import currencies, vocabulary_words, word_forms
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
@@ -44,7 +45,7 @@ class Token:
 
 @dataclass
 class Sentence:
-    """A sentence: its text span, tokens, and place in its paragraph and document."""
+    """A sentence: its text span, tokens, place in its paragraph and document, and its cues (found once)."""
 
     start: int
     end: int
@@ -52,19 +53,31 @@ class Sentence:
     paragraph: int
     index: int  # position in the document
     first_in_paragraph: bool = False
-    cache: dict = field(default_factory=dict)  # cue matches by category, computed once (grammars.SentenceView)
 
-    @property
+    @cached_property
     def pairs(self) -> list[tuple[str, str]]:
-        if "pairs" not in self.cache:
-            self.cache["pairs"] = [(t.lemma, t.norm) for t in self.tokens]
-        return self.cache["pairs"]
+        """(lemma, folded surface) of each token: what vocabularies match against."""
+        return [(t.lemma, t.norm) for t in self.tokens]
 
-    def matches(self) -> dict[str, list[tuple[int, int, str]]]:
-        """Every vocabulary match of the sentence, by category (cues, substances, places), found in one pass."""
-        if "matches" not in self.cache:
-            self.cache["matches"] = find_all(self.pairs)
-        return self.cache["matches"]
+    @cached_property
+    def cues(self) -> Cues:
+        """Every vocabulary match of the sentence, typed, by category."""
+        return Cues(self.pairs)
+
+    def lemma_at(self, i: int) -> str:
+        """The lemma of token i, or '' outside the sentence."""
+        return self.tokens[i].lemma if 0 <= i < len(self.tokens) else ""
+
+    def text_at(self, i: int) -> str:
+        """Token i as written, or '' outside the sentence."""
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def clause_start(self, i: int) -> int:
+        """The first token of the clause that holds token i (after , ; : — or the sentence start)."""
+        k = i - 1
+        while k >= 0 and self.tokens[k].text not in {",", ";", ":", "—", "–", "("}:
+            k -= 1
+        return k + 1
 
 
 @dataclass

@@ -40,7 +40,7 @@ def rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
 class Lexicon:
     """Phrases of lemmas mapped to values; `*` at the end of a word matches any lemma starting so."""
 
-    def __init__(self, phrases: dict[tuple[str, ...], str]) -> None:
+    def __init__(self, phrases: dict[tuple[str, ...], object]) -> None:
         self.phrases = phrases
         self.longest = max((len(p) for p in phrases), default=1)
         # phrases indexed by their first word: exact words in a dict, prefix patterns in a list
@@ -54,10 +54,10 @@ class Lexicon:
         self._prefixes = tuple(p[0][:-1] for p, _ in self._prefixed)
 
     @classmethod
-    def build(cls, entries: list[tuple[str, str]]) -> Lexicon:
+    def build(cls, entries: list[tuple[str, object]]) -> Lexicon:
         return cls({tuple(form.split()): value for form, value in entries})
 
-    def match_at(self, words: list[tuple[str, str]], i: int) -> tuple[int, str] | None:
+    def match_at(self, words: list[tuple[str, str]], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at words[i] as (length, value); words are (lemma, surface) pairs."""
         lemma, surface = words[i]
         first = self._first
@@ -82,7 +82,7 @@ class Lexicon:
                     break
         return best
 
-    def find(self, words: list[tuple[str, str]]) -> Iterator[tuple[int, int, str]]:
+    def find(self, words: list[tuple[str, str]]) -> Iterator[tuple[int, int, object]]:
         """Every non-overlapping match in a word list as (start, end, value), left to right, longest first."""
         i = 0
         first, prefixes = self._first, self._prefixes
@@ -107,18 +107,26 @@ def _word_matches(pattern: str, word: tuple[str, str]) -> bool:
     return pattern == lemma or pattern == surface
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What a place name says: its code (KZ-xx, KZ or abroad) and its type (see places.csv)."""
+
+    code: str
+    type: str
+
+
 @cache
 def places() -> Lexicon:
-    """Place names: form -> 'code|type'; places.csv, then every other country's Russian names (pycountry)."""
+    """Place names: form -> Place; places.csv, then every other country's Russian names (pycountry)."""
     entries = []
     for n, row in rows("places.csv"):
         code = row["code"]
         if code not in REGION_CODES | {"KZ", "abroad"}:
             raise VocabularyError(REFERENCE / "places.csv", n,
                                   f"code {code!r} is not an ISO 3166-2:KZ region, KZ or abroad")
-        entries.append((row["form"], f"{code}|{row['type']}"))
+        entries.append((row["form"], Place(code, row["type"])))
     known = {form for form, _ in entries}
-    entries += [(form, "abroad|foreign") for form in country_forms() if form not in known]
+    entries += [(form, Place("abroad", "foreign")) for form in country_forms() if form not in known]
     return Lexicon.build(entries)
 
 
@@ -190,7 +198,7 @@ def unit_words() -> frozenset[str]:
 def vocabulary_words() -> frozenset[str]:
     """Every dictionary word that a vocabulary file uses."""
     words: set[str] = set()
-    for lex in [places(), substances(), *(cues(c) for c in _cue_categories())]:
+    for lex in [places(), substances(), *(cues(c) for c in cue_categories())]:
         for phrase in lex.phrases:
             words.update(w for w in phrase if not w.endswith("*"))
     words.update(form for form, _ in heads() if not form.endswith("*"))
@@ -225,7 +233,7 @@ def word_forms() -> dict[str, str]:
 def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[str, ...], str, Lexicon]]]:
     """All cue lexicons (and substances) indexed by the words their phrases start with, so that one pass over a
     sentence finds every category: (first word -> [(category, lexicon)], [(prefixes, category, lexicon)])."""
-    lexicons = {category: cues(category) for category in _cue_categories()}
+    lexicons = {category: cues(category) for category in cue_categories()}
     lexicons["substance"] = substances()
     lexicons["place"] = places()
     halves = [("полтонн*", "тонна"), ("полкило*", "килограмм")]
@@ -255,7 +263,7 @@ def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon], ...]:
     return tuple(dict.fromkeys(candidates))
 
 
-def find_all(words: list[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
+def find_all(words: list[tuple[str, str]]) -> dict[str, list[tuple[int, int, object]]]:
     """Every cue category's matches in one pass: category -> [(start, end, value)], as Lexicon.find gives them."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     free: dict[str, int] = {}  # per category, the first index a new match may start at
@@ -273,7 +281,7 @@ def find_all(words: list[tuple[str, str]]) -> dict[str, list[tuple[int, int, str
     return out
 
 
-def _cue_categories() -> list[str]:
+def cue_categories() -> list[str]:
     return sorted({row["category"] for _, row in rows("cues.csv")})
 
 
@@ -288,8 +296,10 @@ def region_names() -> dict[str, dict[str, str]]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Substance:
+    """What a substance word says: the GUIDE.md substance, how specific the word is (rank) and its family."""
+
     name: str
     rank: int
     family: str
@@ -297,12 +307,12 @@ class Substance:
 
 @cache
 def substances() -> Lexicon:
-    """Substance words: form -> 'substance|rank|family'."""
+    """Substance words: form -> Substance."""
     entries = []
     for n, row in rows("substances.csv"):
         if row["substance"] not in SUBSTANCES:
             raise VocabularyError(REFERENCE / "substances.csv", n, f"substance {row['substance']!r} is not in GUIDE.md")
-        entries.append((row["form"], f"{row['substance']}|{row['rank']}|{row['family']}"))
+        entries.append((row["form"], Substance(row["substance"], int(row["rank"]), row["family"])))
     return Lexicon.build(entries)
 
 

@@ -1,10 +1,11 @@
-"""What every grammar shares: the Figure record, a sentence's cue matches (SentenceView) and small helpers."""
+"""What every grammar shares: the Figure record and small helpers over a sentence and its typed cues."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
 
+from etl.cues import Hit
 from etl.text import Sentence
 from etl.vocab import cues
 
@@ -48,82 +49,40 @@ class Figure:
     extra: dict = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Match:
-    start: int
-    end: int
-    value: str
-
-
 @cache
 def single_words(category: str) -> frozenset[str]:
+    """The one-word forms of a cue category."""
     return frozenset(p[0] for p in cues(category).phrases if len(p) == 1)
 
 
-class SentenceView:
-    """A sentence with its cue matches computed once."""
-
-    def __init__(self, sentence: Sentence) -> None:
-        self.s = sentence
-        self.tokens = sentence.tokens
-        self.pairs = sentence.pairs
-        self._cues: dict[str, list[Match]] = sentence.cache
-
-    def cues(self, category: str) -> list[Match]:
-        if "_all" not in self._cues:
-            found = self.s.matches()
-            self._cues["_all"] = {cat: [Match(a, b, v) for a, b, v in hits] for cat, hits in found.items()}
-        if category not in self._cues["_all"]:
-            if category not in {"substance", "unit", "place", "month", "weekday"}:
-                cues(category)  # an unknown category is an error in the vocabulary, not an empty list
-            self._cues["_all"][category] = []
-        return self._cues["_all"][category]
-
-    def has(self, category: str) -> bool:
-        return bool(self.cues(category))
-
-    def lemma(self, i: int) -> str:
-        return self.tokens[i].lemma if 0 <= i < len(self.tokens) else ""
-
-    def text(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
-
-    def clause_start(self, i: int) -> int:
-        """The first token of the clause that holds token i (after , ; : — or the sentence start)."""
-        k = i - 1
-        while k >= 0 and self.tokens[k].text not in {",", ";", ":", "—", "–", "("}:
-            k -= 1
-        return k + 1
-
-
-def hedge_start(view: SentenceView, i: int) -> int:
+def hedge_start(sent: Sentence, i: int) -> int:
     """The first token of the hedge words ("более", "не менее", "более чем") right before token i."""
     hedges = single_words("hedge") | {"не"}
-    while i > 0 and (view.tokens[i - 1].lemma in hedges or view.tokens[i - 1].norm in hedges):
+    while i > 0 and (sent.tokens[i - 1].lemma in hedges or sent.tokens[i - 1].norm in hedges):
         i -= 1
     return i
 
 
-def cue_before(view: SentenceView, category: str, i: int, near: int = NEAR) -> Match | None:
+def cue_before(sent: Sentence, category: str, i: int, near: int = NEAR) -> Hit | None:
     """A cue of the category ending at most `near` words before token i."""
     best = None
-    for m in view.cues(category):
+    for m in sent.cues.of(category):
         if m.end <= i and i - m.end <= near:
             best = m
     return best
 
 
-def cue_after(view: SentenceView, category: str, i: int, near: int = NEAR) -> Match | None:
-    for m in view.cues(category):
+def cue_after(sent: Sentence, category: str, i: int, near: int = NEAR) -> Hit | None:
+    for m in sent.cues.of(category):
         if m.start >= i and m.start - i <= near:
             return m
     return None
 
 
-def quote_span(view: SentenceView, first: int, last: int) -> tuple[int, int]:
+def quote_span(sent: Sentence, first: int, last: int) -> tuple[int, int]:
     """Character span from token `first` to token `last` inclusive."""
-    return view.tokens[first].start, view.tokens[last].end
+    return sent.tokens[first].start, sent.tokens[last].end
 
 
-def in_parens(view: SentenceView, first: int) -> bool:
-    return first > 0 and view.tokens[first - 1].text == "("
+def in_parens(sent: Sentence, first: int) -> bool:
+    return first > 0 and sent.tokens[first - 1].text == "("

@@ -3,59 +3,61 @@
 from __future__ import annotations
 
 from etl import units
-from etl.grammars.base import STOPS, Figure, SentenceView, hedge_start, quote_span, single_words
+from etl.grammars.base import STOPS, Figure, hedge_start, quote_span, single_words
 from etl.numbers import Number, read_numbers
+from etl.text import Sentence
+from etl.vocab import Substance
 
 
-def unit_at(view: SentenceView, i: int, num: Number | None) -> tuple[object, int] | None:
+def unit_at(sent: Sentence, i: int, num: Number | None) -> tuple[object, int] | None:
     """A unit at token i as (pint unit, index of its last token)."""
-    if i >= len(view.tokens) or view.tokens[i].kind != "word":
+    if i >= len(sent.tokens) or sent.tokens[i].kind != "word":
         return None
-    tok = view.tokens[i]
+    tok = sent.tokens[i]
     unit = units.unit_of(tok.norm) or units.unit_of(tok.lemma)
     if unit is None:
         return None
-    if tok.norm == "г" and num is not None and (view.text(i + 2) == "р" or 1900 <= num.value <= 2100):
+    if tok.norm == "г" and num is not None and (sent.text_at(i + 2) == "р" or 1900 <= num.value <= 2100):
         return None  # "1954 г.р.", "2021 г." are years
-    last = i + 1 if view.text(i + 1) == "." and len(tok.norm) <= 2 else i
+    last = i + 1 if sent.text_at(i + 1) == "." and len(tok.norm) <= 2 else i
     return unit, last
 
 
-def mass_or_counted(view: SentenceView, num: Number) -> Figure | None:
-    hit = unit_at(view, num.end, num)
+def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
+    hit = unit_at(sent, num.end, num)
     if not hit:
         return None
     unit, last = hit
-    first = hedge_start(view, num.start)
+    first = hedge_start(sent, num.start)
     if units.is_mass(unit):
         kg = units.to_kg(num.value, unit)
         # "13 тонн 183 килограмма", "1 кг 610 гр.": a compound mass
-        nxt = read_numbers(view.tokens[last + 1:last + 3])
+        nxt = read_numbers(sent.tokens[last + 1:last + 3])
         if nxt and nxt[0].start == 0:
-            more = unit_at(view, last + 1 + nxt[0].end, nxt[0])
+            more = unit_at(sent, last + 1 + nxt[0].end, nxt[0])
             if more and units.is_mass(more[0]) and units.to_kg(1, more[0]) < units.to_kg(1, unit):
                 kg += units.to_kg(nxt[0].value, more[0])
                 last = more[1]
-        fig = Figure("seizure", view.s, num.start, last + 1, 0, 0, value=kg, kg=kg, head="mass",
+        fig = Figure("seizure", sent, num.start, last + 1, 0, 0, value=kg, kg=kg, head="mass",
                      hedged=first < num.start, how="mass")
     else:
         got = units.counted(num.value, unit)
         if got is None:
             return None
-        fig = Figure("seizure", view.s, num.start, last + 1, 0, 0, value=got[0], count=got[0], unit=got[1],
+        fig = Figure("seizure", sent, num.start, last + 1, 0, 0, value=got[0], count=got[0], unit=got[1],
                      head=got[1], hedged=first < num.start, how="counted")
-    _attach_substance(view, fig, first, last)
+    _attach_substance(sent, fig, first, last)
     return fig
 
 
-def bare_units(view: SentenceView, found: list[Figure]) -> list[Figure]:
+def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """A mass unit with no number: "изъят килограмм героина", "более тонны", "почти полтонны" (1 or 0.5)."""
     taken = {i for f in found for i in range(f.start, f.end)}
     out = []
     lead = single_words("hedge") | {"с", "весом", "вес", "изъять", "изымать"}
-    for match in view.cues("unit"):
+    for match in sent.cues.of("unit"):
         i = match.start
-        tok = view.tokens[i]
+        tok = sent.tokens[i]
         if i in taken or tok.kind != "word":
             continue
         value, unit = 1.0, None
@@ -66,39 +68,39 @@ def bare_units(view: SentenceView, found: list[Figure]) -> list[Figure]:
         if unit is None:
             if tok.norm in {"т", "г", "гр", "кг", "мг"}:
                 continue  # abbreviations need a number
-            hit = unit_at(view, i, None)
-            if not hit or not units.is_mass(hit[0]) or view.lemma(i - 1) not in lead:
+            hit = unit_at(sent, i, None)
+            if not hit or not units.is_mass(hit[0]) or sent.lemma_at(i - 1) not in lead:
                 continue
             unit = hit[0]
-        if i > 0 and view.tokens[i - 1].kind == "num":
+        if i > 0 and sent.tokens[i - 1].kind == "num":
             continue
-        first = hedge_start(view, i)
+        first = hedge_start(sent, i)
         kg = units.to_kg(value, unit)
-        fig = Figure("seizure", view.s, i, i + 1, 0, 0, value=kg, kg=kg, head="mass", hedged=first < i,
+        fig = Figure("seizure", sent, i, i + 1, 0, 0, value=kg, kg=kg, head="mass", hedged=first < i,
                      how="bare_unit")
-        _attach_substance(view, fig, first, i)
+        _attach_substance(sent, fig, first, i)
         out.append(fig)
     return out
 
 
-def _attach_substance(view: SentenceView, fig: Figure, first: int, last: int) -> None:
+def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> None:
     """The substance named after the unit ("6,1 кг мефедрона"), else before it ("героин, общий вес которого
     составил 775 кг"), else in the sentence before, else unnamed drugs. Sets the quote too."""
-    matches = view.cues("substance")
-    stop = _forward_stop(view, last + 1)
+    matches = sent.cues.of("substance")
+    stop = _forward_stop(sent, last + 1)
     ahead = [m for m in matches if last < m.start < stop]
     if ahead:
         fig.substance = choose_substance([m.value for m in ahead])
-        fig.quote_start, fig.quote_end = quote_span(view, first, max(m.end for m in ahead) - 1)
+        fig.quote_start, fig.quote_end = quote_span(sent, first, max(m.end for m in ahead) - 1)
         return
-    if first > 0 and view.tokens[first - 1].text in {",", "и"} and not _weighs(view, first):
+    if first > 0 and sent.tokens[first - 1].text in {",", "и"} and not _weighs(sent, first):
         fig.substance = None  # "11,4 кг мефедрона и 8,1 кг X": a list item names its own substance
-        fig.quote_start, fig.quote_end = quote_span(view, first, last)
+        fig.quote_start, fig.quote_end = quote_span(sent, first, last)
         return
     back_stop = first
     k = first - 1
-    while k >= 0 and first - k <= 8 and view.tokens[k].text not in {".", ";", "(", ")"} \
-            and view.tokens[k].kind != "num":
+    while k >= 0 and first - k <= 8 and sent.tokens[k].text not in {".", ";", "(", ")"} \
+            and sent.tokens[k].kind != "num":
         back_stop = k
         k -= 1
     behind = [m for m in matches if back_stop <= m.start and m.end <= first]
@@ -106,38 +108,38 @@ def _attach_substance(view: SentenceView, fig: Figure, first: int, last: int) ->
         nearest = behind[-1]
         group = [m for m in behind if nearest.start - m.end <= 2]
         fig.substance = choose_substance([m.value for m in group])
-        fig.quote_start, fig.quote_end = quote_span(view, min(m.start for m in group), last)
+        fig.quote_start, fig.quote_end = quote_span(sent, min(m.start for m in group), last)
         return
     earlier = [m for m in matches if m.end <= first]
     fig.substance = choose_substance([earlier[-1].value]) if earlier else None
-    fig.quote_start, fig.quote_end = quote_span(view, first, last)
+    fig.quote_start, fig.quote_end = quote_span(sent, first, last)
 
 
-def _weighs(view: SentenceView, first: int) -> bool:
+def _weighs(sent: Sentence, first: int) -> bool:
     """True for "..., весом 5 кг" / "..., общий вес которого составил 775 кг" (the mass of what came before)."""
-    return any(t.lemma in {"вес", "весом", "весить"} for t in view.tokens[max(first - 5, 0):first])
+    return any(t.lemma in {"вес", "весом", "весить"} for t in sent.tokens[max(first - 5, 0):first])
 
 
-def _forward_stop(view: SentenceView, i: int) -> int:
+def _forward_stop(sent: Sentence, i: int) -> int:
     """Where the noun phrase after a unit ends: punctuation, a number, a verb, or six words."""
     k, words = i, 0
-    while k < len(view.tokens) and words < 7:
-        tok = view.tokens[k]
+    while k < len(sent.tokens) and words < 7:
+        tok = sent.tokens[k]
         if tok.kind == "num":
             break
         if tok.text in STOPS:
             # "марихуаны, гашиша и конопли": the list goes on in the genitive; "..., известный как «соль»"
-            nxt = view.tokens[k + 1] if k + 1 < len(view.tokens) else None
+            nxt = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
             if tok.text == "," and nxt is not None and (
                     nxt.lemma == "известный"
-                    or (nxt.case == "gent" and any(m.start == k + 1 for m in view.cues("substance")))):
+                    or (nxt.case == "gent" and any(m.start == k + 1 for m in sent.cues.of("substance")))):
                 k += 1
                 continue
             break
         if tok.pos in {"VERB", "INFN", "PRTS", "GRND"}:
             break
-        if tok.lemma == "и" and k + 1 < len(view.tokens):
-            nxt = view.tokens[k + 1]
+        if tok.lemma == "и" and k + 1 < len(sent.tokens):
+            nxt = sent.tokens[k + 1]
             if nxt.lemma in single_words("hedge") or nxt.norm in single_words("hedge") or nxt.lemma in _NOT_NP:
                 break  # "30 кг наркотиков и почти столько же реагента": a second figure starts
         if tok.kind == "word":
@@ -146,19 +148,19 @@ def _forward_stop(view: SentenceView, i: int) -> int:
     return k
 
 
+NAMED = 3  # the rank of a substance named as such (substances.csv)
 _NOT_NP = frozenset({"столько", "также", "еще", "другой", "иной"})
 
 
-def choose_substance(values: list[str]) -> str:
+def choose_substance(words: list[Substance]) -> str:
     """The substance of one figure from the substance words around it (see data/reference/substances.csv)."""
-    parsed = [tuple(v.split("|")) for v in values]
-    named = {(name, family) for name, rank, family in parsed if rank == "3"}
+    named = {(w.name, w.family) for w in words if w.rank == NAMED}
     if len({name for name, _ in named}) == 1:
         return next(iter(named))[0]
     if named:
         families = {family for _, family in named}
         return "synthetic" if families == {"synthetic"} else "drugs"
-    names = {name for name, _, _ in parsed}
+    names = {w.name for w in words}
     for rank2 in ("synthetic", "precursors"):
         if rank2 in names:
             return rank2

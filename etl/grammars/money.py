@@ -2,67 +2,68 @@
 
 from __future__ import annotations
 
-from etl.grammars.base import QUOTES, ROLE_STRENGTH, Figure, SentenceView, hedge_start, in_parens, quote_span
+from etl.grammars.base import QUOTES, ROLE_STRENGTH, Figure, hedge_start, in_parens, quote_span
 from etl.numbers import Number
+from etl.text import Sentence
 from etl.vocab import currencies
 
 
-def _currency_at(view: SentenceView, i: int) -> tuple[str, int] | None:
+def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
     """A currency word at token i as (code, index of its last token)."""
-    tok = view.tokens[i] if i < len(view.tokens) else None
+    tok = sent.tokens[i] if i < len(sent.tokens) else None
     if tok is None:
         return None
     code = currencies().get(tok.lemma) or currencies().get(tok.norm)
     if not code:
         return None
     last = i
-    if view.text(i + 1) == "." and tok.norm in {"долл", "руб", "тг"}:
+    if sent.text_at(i + 1) == "." and tok.norm in {"долл", "руб", "тг"}:
         last += 1
-    if view.lemma(last + 1) in {"сша", "usa"}:
+    if sent.lemma_at(last + 1) in {"сша", "usa"}:
         last += 1
     # "734 228 долларов (USDT)"
-    if view.text(last + 1) == "(" and view.text(last + 3) == ")":
-        inner = currencies().get(view.tokens[last + 2].norm)
+    if sent.text_at(last + 1) == "(" and sent.text_at(last + 3) == ")":
+        inner = currencies().get(sent.tokens[last + 2].norm)
         if inner and inner != code:
             code, last = inner, last + 3
     return code, last
 
 
-def money(view: SentenceView, num: Number, found: list[Figure]) -> Figure | None:
+def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     before = num.start - 1
-    sign = view.tokens[before].text if before >= 0 else ""
+    sign = sent.tokens[before].text if before >= 0 else ""
     if sign in currencies() and not sign.isalpha():
         code, last, first = currencies()[sign], num.end - 1, before
     else:
-        hit = _currency_at(view, num.end)
+        hit = _currency_at(sent, num.end)
         if not hit:
             return None
         (code, last), first = hit, num.start
-    first = hedge_start(view, first)
-    fig = Figure("money", view.s, num.start, last + 1, *quote_span(view, first, last), value=num.value,
+    first = hedge_start(sent, first)
+    fig = Figure("money", sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  amount=num.value, currency=code, head=code, hedged=first < num.start, how="money")
     # "(около $2 млн)", "(14,4 млн евро)": a sum restated in another currency is one fact, not two
-    fig.in_parens = in_parens(view, first)
+    fig.in_parens = in_parens(sent, first)
     if fig.in_parens and found and found[-1].kind == "money":
         return None
-    fig.role = _role(view, first, last)
+    fig.role = _role(sent, first, last)
     return fig
 
 
-def _role(view: SentenceView, first: int, last: int) -> str:
+def _role(sent: Sentence, first: int, last: int) -> str:
     """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
-    matches = view.cues("role")
+    matches = sent.cues.of("role")
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
     k = first - 1
-    if view.lemma(k) == "сумма":
+    if sent.lemma_at(k) == "сумма":
         k -= 1
-    if view.lemma(k) == "на":
+    if sent.lemma_at(k) == "на":
         k -= 1
-        while k >= 0 and view.tokens[k].text in QUOTES:
+        while k >= 0 and sent.tokens[k].text in QUOTES:
             k -= 1
-        if any(m.start <= k < m.end for m in view.cues("substance")):
+        if any(m.start <= k < m.end for m in sent.cues.of("substance")):
             return "value"
-    after = [m for m in matches if last < m.start <= last + 2 and view.tokens[m.start].pos not in {"VERB", "PRTS"}]
+    after = [m for m in matches if last < m.start <= last + 2 and sent.tokens[m.start].pos not in {"VERB", "PRTS"}]
     if after:
         return after[0].value  # "57 миллионов тенге наличными"
     before = [m for m in matches if m.end <= first and first - m.end <= 4]

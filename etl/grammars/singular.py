@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, SentenceView, quote_span, single_words
+from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, quote_span, single_words
 from etl.grammars.count import head_entry, needs_met
 from etl.morph import can_be_adjective
+from etl.text import Sentence
 
 SKIPPABLE = frozenset({"ADJF", "PRTF", "ADVB"})
 OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a subject and its participle
@@ -29,27 +30,27 @@ _AGE = re.compile(r"^(\d+)[-‐‑]?летн", re.IGNORECASE)
 WINDOW = 4  # words an action may stand from its noun
 
 
-def singular_mentions(view: SentenceView, found: list[Figure]) -> list[Figure]:
+def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """Figures of one (or a couple of) person(s), lab, group or online resource named without a number."""
     taken = {i for f in found for i in range(f.start, f.end)}
-    out = _people(view, found, taken)
-    out += _things(view, found, taken)
+    out = _people(sent, found, taken)
+    out += _things(sent, found, taken)
     return out
 
 
 # --- people -------------------------------------------------------------------------------------------------
 
-def _people(view: SentenceView, found: list[Figure], taken: set[int]) -> list[Figure]:
+def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
     if any(f.kind == "people" for f in found):
         return []  # the sentence counts its people with a number
-    actions = view.cues("action")
+    actions = sent.cues.of("action")
     if not actions:
         return []
     strongest = max(actions, key=lambda m: ACTION_STRENGTH[m.value]).value
     out: list[Figure] = []
     used: set[int] = set(taken)
     for m in actions:
-        got = _acted_on(view, m.start, m.end)
+        got = _acted_on(sent, m.start, m.end)
         if got is None:
             continue
         first, last, head, value = got
@@ -57,56 +58,56 @@ def _people(view: SentenceView, found: list[Figure], taken: set[int]) -> list[Fi
             continue
         used.update(range(first, last + 1))
         lo, hi = min(first, m.start), max(last, m.end - 1)
-        fig = Figure("people", view.s, lo, hi + 1, *quote_span(view, lo, hi), value=float(value), count=float(value),
-                     head=view.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value,
+        fig = Figure("people", sent, lo, hi + 1, *quote_span(sent, lo, hi), value=float(value), count=float(value),
+                     head=sent.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value,
                      how="singular_person")
-        _mark_identity(view, fig, first, head)
+        _mark_identity(sent, fig, first, head)
         out.append(fig)
     return out
 
 
-def _acted_on(view: SentenceView, a: int, b: int) -> tuple[int, int, int, int] | None:
+def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | None:
     """(first token, last token, head token, count) of the person an action at tokens [a, b) acts on."""
-    tok = view.tokens[a]
+    tok = sent.tokens[a]
     if tok.pos in {"VERB", "INFN", "GRND"}:
         if tok.lemma in single_words("auxiliary"):
             return None
-        return _person_right(view, b, {"accs", "gent"})
+        return _person_right(sent, b, {"accs", "gent"})
     if tok.pos == "PRTS":
-        return _person_right(view, b, {"nomn"}) or _person_left(view, a, tok.number)
+        return _person_right(sent, b, {"nomn"}) or _person_left(sent, a, tok.number)
     if tok.pos == "NOUN":
-        return _person_right(view, b, {"gent"})
+        return _person_right(sent, b, {"gent"})
     return None
 
 
-def _is_person(view: SentenceView, k: int) -> bool:
-    tok = view.tokens[k]
-    if tok.kind != "word" or any(m.start == k for m in view.cues("not_person")):
+def _is_person(sent: Sentence, k: int) -> bool:
+    tok = sent.tokens[k]
+    if tok.kind != "word" or any(m.start == k for m in sent.cues.of("not_person")):
         return False
     head = head_entry(tok)
     if head is not None:
-        return head.kind == "people" and needs_met(view, head, k)
+        return head.kind == "people" and needs_met(sent, head, k)
     return tok.pos == "NOUN" and tok.anim == "anim"
 
 
-def _couple(view: SentenceView, k: int) -> int | None:
-    hit = next((m for m in view.cues("couple") if m.start == k), None)
+def _couple(sent: Sentence, k: int) -> int | None:
+    hit = next((m for m in sent.cues.of("couple") if m.start == k), None)
     return int(hit.value) if hit else None
 
 
-def _person_right(view: SentenceView, i: int, cases: set[str]) -> tuple[int, int, int, int] | None:
+def _person_right(sent: Sentence, i: int, cases: set[str]) -> tuple[int, int, int, int] | None:
     """A singular person (or a couple) starting within a few words after token i, in one of the cases."""
     k, skipped = i, 0
-    toks = view.tokens
+    toks = sent.tokens
     while k < len(toks) and skipped <= WINDOW:
         tok = toks[k]
-        couple = _couple(view, k)
+        couple = _couple(sent, k)
         if couple:
             return i, k, k, couple
-        if _is_person(view, k):
+        if _is_person(sent, k):
             if tok.number == "plur" or (tok.case and tok.case not in cases):
                 return None
-            last, count = _coordinated(view, k, cases)
+            last, count = _coordinated(sent, k, cases)
             return i, last, k, count
         if not _skippable(tok):
             return None
@@ -115,9 +116,9 @@ def _person_right(view: SentenceView, i: int, cases: set[str]) -> tuple[int, int
     return None
 
 
-def _coordinated(view: SentenceView, k: int, cases: set[str]) -> tuple[int, int]:
+def _coordinated(sent: Sentence, k: int, cases: set[str]) -> tuple[int, int]:
     """The last token and the number of people of "мужчина и (его) женщина" starting at head k."""
-    toks = view.tokens
+    toks = sent.tokens
     last, count = k, 1
     j = k + 1
     while j < len(toks) and toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"} and j - last <= 3:
@@ -128,30 +129,30 @@ def _coordinated(view: SentenceView, k: int, cases: set[str]) -> tuple[int, int]
             n += 1
         while n + 1 < len(toks) and toks[n].pos in {"ADJF", "PRTF"} and toks[n + 1].pos in {"ADJF", "PRTF", "NOUN"}:
             n += 1
-        if n < len(toks) and toks[n].number != "plur" and (_is_person(view, n) or _substantive(view, n)):
+        if n < len(toks) and toks[n].number != "plur" and (_is_person(sent, n) or _substantive(sent, n)):
             last, count, j = n, count + 1, n + 1
         else:
             break
     return last, count
 
 
-def _substantive(view: SentenceView, n: int) -> bool:
+def _substantive(sent: Sentence, n: int) -> bool:
     """An adjective standing for a person ("его 15-летняя знакомая"): nominal, with no noun after it."""
-    toks = view.tokens
+    toks = sent.tokens
     nxt = toks[n + 1] if n + 1 < len(toks) else None
     return toks[n].pos in {"ADJF", "PRTF"} and (nxt is None or nxt.pos not in {"NOUN", "ADJF", "PRTF"})
 
 
-def _person_left(view: SentenceView, a: int, number: str) -> tuple[int, int, int, int] | None:
+def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, int] | None:
     """The subject of a passive participle, before it: "Подозреваемый взят под стражу", "Организатор
     нарколаборатории был задержан"; genitive words and auxiliaries between are skipped."""
     if number == "plur":
         return None
-    toks = view.tokens
+    toks = sent.tokens
     k = a - 1
     while k >= 0 and a - k <= WINDOW + 2:
         tok = toks[k]
-        if _is_person(view, k) and tok.case in {"nomn", ""} and tok.number != "plur":
+        if _is_person(sent, k) and tok.case in {"nomn", ""} and tok.number != "plur":
             return k, a - 1, k, 1
         if tok.lemma in single_words("auxiliary") or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} \
                 or tok.text in QUOTES:
@@ -173,75 +174,75 @@ def _skippable(tok) -> bool:  # noqa: ANN001
         or tok.lemma in single_words("auxiliary") or (tok.anim != "anim" and can_be_adjective(tok.norm))
 
 
-def _mark_identity(view: SentenceView, fig: Figure, first: int, head: int) -> None:
+def _mark_identity(sent: Sentence, fig: Figure, first: int, head: int) -> None:
     """The age written with a person, and whether "второй", "другой", "ещё" make it a further one."""
     for k in range(max(first - 2, 0), head + 1):
-        m = _AGE.match(view.tokens[k].text)
+        m = _AGE.match(sent.tokens[k].text)
         if m:
             fig.identity = m.group(1)
     fig.singular = True
-    fig.another = any(max(first - 2, 0) <= m.start <= head for m in view.cues("another"))
+    fig.another = any(max(first - 2, 0) <= m.start <= head for m in sent.cues.of("another"))
 
 
 # --- labs, groups, online -----------------------------------------------------------------------------------
 
-def _things(view: SentenceView, found: list[Figure], taken: set[int]) -> list[Figure]:
+def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
     out: list[Figure] = []
     counted = {f.kind for f in found}
-    for k, tok in enumerate(view.tokens):
+    for k, tok in enumerate(sent.tokens):
         if k in taken or tok.kind != "word":
             continue
         head = head_entry(tok)
         if head is None or head.kind not in {"labs", "groups", "online"} or head.kind in counted:
             continue
-        if tok.number == "plur" or not needs_met(view, head, k) or tok.pos not in {"NOUN", "", "UNKN"}:
+        if tok.number == "plur" or not needs_met(sent, head, k) or tok.pos not in {"NOUN", "", "UNKN"}:
             continue
-        if _plural_modifier(view, k) or _with_plural(view, k) or _plural_predicate(view, k) \
-                or view.lemma(k - 1) in single_words("not_thing_before"):
+        if _plural_modifier(sent, k) or _with_plural(sent, k) or _plural_predicate(sent, k) \
+                or sent.lemma_at(k - 1) in single_words("not_thing_before"):
             continue
         cue = "online_action" if head.kind == "online" else "dismantle"
-        if not view.has(cue):
+        if not sent.cues.has(cue):
             continue
-        fig = Figure(head.kind, view.s, k, k + 1, *quote_span(view, _np_start(view, k), k), value=1.0, count=1.0,
+        fig = Figure(head.kind, sent, k, k + 1, *quote_span(sent, _np_start(sent, k), k), value=1.0, count=1.0,
                      head=tok.lemma, how="singular_thing")
         fig.singular = True
-        fig.another = any(k - 3 <= m.start < k for m in view.cues("another"))
+        fig.another = any(k - 3 <= m.start < k for m in sent.cues.of("another"))
         counted.add(head.kind)
         out.append(fig)
     return out
 
 
-def _plural_modifier(view: SentenceView, k: int) -> bool:
+def _plural_modifier(sent: Sentence, k: int) -> bool:
     """An adjective right before the noun in the plural ("подпольные ОПГ")."""
     j = k - 1
-    while j >= 0 and view.tokens[j].pos in {"ADJF", "PRTF"}:
-        if view.tokens[j].number == "plur":
+    while j >= 0 and sent.tokens[j].pos in {"ADJF", "PRTF"}:
+        if sent.tokens[j].number == "plur":
             return True
         j -= 1
     return False
 
 
-def _plural_predicate(view: SentenceView, k: int) -> bool:
+def _plural_predicate(sent: Sentence, k: int) -> bool:
     """Right after a plural participle or verb ("Ликвидированы нарколаборатории"): the noun is its plural subject."""
     j = k - 1
-    while j >= 0 and view.tokens[j].pos in {"ADJF", "PRTF"}:
-        if view.tokens[j].number == "sing":
+    while j >= 0 and sent.tokens[j].pos in {"ADJF", "PRTF"}:
+        if sent.tokens[j].number == "sing":
             return False  # "ликвидированы крупная нарколаборатория и ...": a list of singular things
         j -= 1
-    return j >= 0 and view.tokens[j].pos in {"PRTS", "VERB"} and view.tokens[j].number == "plur"
+    return j >= 0 and sent.tokens[j].pos in {"PRTS", "VERB"} and sent.tokens[j].number == "plur"
 
 
-def _with_plural(view: SentenceView, k: int) -> bool:
+def _with_plural(sent: Sentence, k: int) -> bool:
     """Joined by "и" to a plural noun ("нарколаборатории и притоны", "нарколабораторий и ОПГ"): a plural."""
-    toks = view.tokens
+    toks = sent.tokens
     after = k + 2 < len(toks) and toks[k + 1].lemma == "и" and toks[k + 2].number == "plur"
     before = k >= 2 and toks[k - 1].lemma == "и" and toks[k - 2].number == "plur" and toks[k - 2].pos == "NOUN"
     return after or before
 
 
-def _np_start(view: SentenceView, k: int) -> int:
+def _np_start(sent: Sentence, k: int) -> int:
     j = k
-    while j > 0 and (view.tokens[j - 1].pos in {"ADJF", "PRTF"} or view.tokens[j - 1].text in QUOTES):
+    while j > 0 and (sent.tokens[j - 1].pos in {"ADJF", "PRTF"} or sent.tokens[j - 1].text in QUOTES):
         j -= 1
     return j
 
