@@ -168,33 +168,33 @@ def _make_total(total: Figure, parts: list[Figure]) -> None:
     if not parts:
         return
     total.total = True
-    total.extra.setdefault("parts", []).extend(parts)
+    total.parts.extend(parts)
 
 
 def place_figures(figures: list[Figure], paragraphs: list[Paragraph]) -> Gazetteer:
     """Each figure's region from the gazetteer's rules (a period statistic may take a national body's KZ)."""
     gazetteer = Gazetteer(paragraphs)
     for f in figures:
-        statistic = f.extra.get("period") is not None
-        f.extra["region"], f.extra["region_evidence"] = gazetteer.place(f.sentence.index, f.start, f.end, statistic)
-        f.extra["placed_here"] = any(not m.excluded for m in gazetteer.by_sentence.get(f.sentence.index, []))
+        statistic = f.period is not None
+        f.region, f.region_evidence = gazetteer.place(f.sentence.index, f.start, f.end, statistic)
+        f.placed_here = any(not m.excluded for m in gazetteer.by_sentence.get(f.sentence.index, []))
     return gazetteer
 
 
 def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> None:
     """ "Изъято свыше 750 кг наркотических средств" followed by seizures in several named regions whose sum
     stays under it: a total over regions, with no single region."""
-    part_of_total = {id(p) for f in figures for p in f.extra.get("parts", [])}
+    part_of_total = {id(p) for f in figures for p in f.parts}
     for k, f in enumerate(figures):
         if f.kind != "seizure" or f.substance != "drugs" or f.total or f.kg is None or id(f) in part_of_total:
             continue
         if any(not m.excluded for m in gazetteer.by_sentence.get(f.sentence.index, [])):
             continue
         later = [g for g in figures[k + 1:] if g.kind == "seizure" and g.kg is not None and id(g) not in part_of_total]
-        regions = {g.extra.get("region") for g in later} - {None, "KZ", "abroad"}
+        regions = {g.region for g in later} - {None, "KZ", "abroad"}
         if len(later) >= 2 and len(regions) >= 2 and sum(g.kg for g in later) <= f.kg:
             _make_total(f, later)
-            f.extra["region"] = None
+            f.region = None
 
 
 def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Document) -> None:
@@ -225,11 +225,11 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         for f in figs:
             if f.comparison_year is not None and (period or own):
                 base = period or own
-                f.extra["period"] = Period(_shift(base.start, f.comparison_year),
+                f.period = Period(_shift(base.start, f.comparison_year),
                                            _shift(base.end, f.comparison_year) if base.end else None)
             else:
-                f.extra["period"] = period
-            f.extra["date"] = ref if period else _event_date(f, events, ref, doc_year)
+                f.period = period
+            f.date = ref if period else _event_date(f, events, ref, doc_year)
 
 
 def url_date(url: str | None) -> date | None:
@@ -353,10 +353,10 @@ def _same_one(a: Figure, b: Figure) -> bool:
         return False
     if a.identity and b.identity and a.identity != b.identity:
         return False
-    regions = {a.extra.get("region"), b.extra.get("region")} - {None}
+    regions = {a.region, b.region} - {None}
     if a.kind == "people" and (_anaphor(a) or _anaphor(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
-        return len(regions) <= 1 or not (a.extra.get("placed_here") and b.extra.get("placed_here"))
+        return len(regions) <= 1 or not (a.placed_here and b.placed_here)
     return len(regions) <= 1
 
 
@@ -383,16 +383,16 @@ def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
         for attr in ("sentence", "start", "end", "quote_start", "quote_end", "value", "kg", "count", "amount",
                      "role", "action", "currency", "unit", "head"):
             setattr(keep, attr, getattr(other, attr))
-        keep.extra["region"] = other.extra.get("region")
-        keep.extra["date"] = other.extra.get("date") or keep.extra.get("date")
+        keep.region = other.region
+        keep.date = other.date or keep.date
     keep.total = keep.total or other.total
-    if other.extra.get("parts"):
-        keep.extra.setdefault("parts", []).extend(other.extra["parts"])
-    if keep.extra.get("period") is None and other.extra.get("period") is not None:
-        keep.extra["period"] = other.extra["period"]
-        keep.extra["date"] = other.extra.get("date")
-    if keep.extra.get("region") is None and other.extra.get("region") is not None:
-        keep.extra["region"] = other.extra["region"]
+    if other.parts:
+        keep.parts.extend(other.parts)
+    if keep.period is None and other.period is not None:
+        keep.period = other.period
+        keep.date = other.date
+    if keep.region is None and other.region is not None:
+        keep.region = other.region
     if SUBSTANCE_RANK.get(other.substance, 3) > SUBSTANCE_RANK.get(keep.substance, 3):
         keep.substance = other.substance
     if keep.kind == "people" and ACTION_STRENGTH[other.action] > ACTION_STRENGTH[keep.action]:
@@ -402,9 +402,9 @@ def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
 def clear_mixed_total_regions(figures: list[Figure]) -> None:
     """A total whose parts lie in different regions has no single region."""
     for f in figures:
-        parts = f.extra.get("parts") or []
-        if f.total and len({p.extra.get("region") for p in parts}) > 1:
-            f.extra["region"] = None
+        parts = f.parts
+        if f.total and len({p.region for p in parts}) > 1:
+            f.region = None
 
 
 def _number(value: float | None) -> float | int | None:
@@ -415,13 +415,13 @@ def _number(value: float | None) -> float | int | None:
 
 def to_fact(doc: Document, f: Figure) -> dict:
     """A figure as GUIDE.md's fact record."""
-    period = f.extra.get("period")
-    day = f.extra.get("date")
+    period = f.period
+    day = f.date
     fact = {
         "doc_id": doc.id,
         "kind": f.kind,
         "quote": doc.text[f.quote_start:f.quote_end],
-        "region": f.extra.get("region"),
+        "region": f.region,
         "date": day.isoformat() if day else None,
         "period_start": period.start.isoformat() if period and period.start else None,
         "period_end": period.end.isoformat() if period and period.end else None,
@@ -429,7 +429,7 @@ def to_fact(doc: Document, f: Figure) -> dict:
     }
     published = _parse(doc.published)
     dated = "none" if day is None else "published" if day == published else "stated"
-    sure = confidence(f.how, f.extra.get("region_evidence", "none"), dated)
+    sure = confidence(f.how, f.region_evidence, dated)
     if f.kind == "seizure":
         fact.update(substance=f.substance or "drugs", kg=_number(f.kg),
                     count=_number(f.count) if f.kg is None else None, unit=f.unit if f.kg is None else None)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from etl.cues import Hit
+from etl.dates import Period
 from etl.text import Sentence
 from etl.vocab import cues
 
@@ -46,7 +48,13 @@ class Figure:
     identity: str = ""       # what tells this one from another of its kind: a person's age
     another: bool = False    # "второй", "ещё один": a further one, never a repeat
     how: str = "number"      # which grammar rule found it: the evidence etl.confidence weighs
-    extra: dict = field(default_factory=dict)
+    # decided by the document steps of etl.extract, in the order extract() runs them
+    parts: list[Figure] = field(default_factory=list)  # mark_totals: the parts of a total
+    period: Period | None = None                       # date_figures: the period of a cumulative statistic
+    date: date | None = None                           # date_figures: the event's day (a statistic: reported)
+    region: str | None = None                          # place_figures
+    region_evidence: str = "none"                      # place_figures: what the region rests on (confidence)
+    placed_here: bool = False                          # place_figures: its own sentence names a place
 
 
 @cache
