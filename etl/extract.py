@@ -12,14 +12,13 @@ from etl.confidence import confidence
 from etl.dates import DateMention, Period, find_dates, find_period, month_end, resolve
 from etl.documents import Document
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
+from etl.grammars.base import single_words
 from etl.grammars.mass import NAMED
 from etl.regions import Gazetteer
 from etl.text import Paragraph, Sentence, split
 
 HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
-GENERAL_CRIMES = frozenset({"преступление", "наркопреступление", "правонарушение"})
-SPECIFIC_CRIMES = frozenset({"факт", "случай", "ellipsis"})
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
 
@@ -139,11 +138,15 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
                 prev = [g for g in figs[:k] if g.kind == f.kind]
                 if prev:
                     _make_total(prev[-1], [f])
-        crimes = [f for f in figs if f.kind == "crimes" and f.comparison_year is None]
-        if crimes and crimes[0].head in GENERAL_CRIMES and not crimes[0].total:
-            parts = [f for f in crimes[1:] if f.head in SPECIFIC_CRIMES and f.value < crimes[0].value]
+        for kind in {f.kind for f in figs}:
+            # a general count followed by counts of its kinds ("1878 наркопреступлений, 1118 фактов сбыта") or
+            # by parts whose noun is left out ("900 преступлений: 323 — хранение") is their total
+            same = [f for f in figs if f.kind == kind and f.comparison_year is None]
+            if len(same) < 2 or same[0].total or not (_general(same[0]) or any(f.how == "ellipsis" for f in same)):
+                continue
+            parts = [f for f in same[1:] if (f.how == "ellipsis" or _specific(f)) and f.value < same[0].value]
             if parts:
-                _make_total(crimes[0], parts)
+                _make_total(same[0], parts)
     _mark_crime_breakdowns(figures)
 
 
@@ -151,16 +154,27 @@ def _mark_crime_breakdowns(figures: list[Figure]) -> None:
     """ "зарегистрировано 129 правонарушений" followed, within four sentences, by counts of cases by type
     whose sum stays under it: the first is their total."""
     for k, f in enumerate(figures):
-        if f.kind != "crimes" or f.total or f.head not in GENERAL_CRIMES or f.comparison_year is not None:
+        if f.kind != "crimes" or f.total or not _general(f) or f.comparison_year is not None:
             continue
         parts = []
         for g in figures[k + 1:]:
-            if g.sentence.index > f.sentence.index + 4 or (g.kind == "crimes" and g.head in GENERAL_CRIMES):
+            if g.sentence.index > f.sentence.index + 4 or (g.kind == "crimes" and _general(g)):
                 break
             if g.kind == "crimes" and g.comparison_year is None and g.sentence.index > f.sentence.index:
                 parts.append(g)
         if len(parts) >= 2 and sum(p.value for p in parts) <= f.value:
             _make_total(f, parts)
+
+
+def _general(f: Figure) -> bool:
+    """A count of crimes in general ("преступлений", "наркопреступлений"), which counts of kinds of crime break
+    down (data/reference/cues.csv, crime_general)."""
+    return f.head in single_words("crime_general")
+
+
+def _specific(f: Figure) -> bool:
+    """A count of one kind of crime ("фактов сбыта", "случаев"), or a part whose noun is left out."""
+    return f.how == "ellipsis" or f.head in single_words("crime_specific")
 
 
 def _make_total(total: Figure, parts: list[Figure]) -> None:

@@ -18,6 +18,7 @@ from etl.text import Sentence, Token
 from etl.vocab import Head, head_of
 
 ANIMATE = Head("people", frozenset())
+LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 
 
 def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
@@ -74,13 +75,6 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     if got:
         head, k, lemma = got
         kind, last = head.kind, k
-    elif sent.text_at(num.end) in DASHES and any(m.start == num.end + 1 for m in sent.cues.of("crime_type")):
-        kind, last, lemma = "crimes", num.end + 1, "ellipsis"   # "323 - хранения"
-        crime = next(m for m in sent.cues.of("crime_type") if m.start == num.end + 1)
-        last = crime.end - 1
-        toks = sent.tokens
-        while last + 1 < len(toks) and (toks[last + 1].case, toks[last + 1].pos) == ("gent", "NOUN"):
-            last += 1
     elif sent.lemma_at(num.end) == "из" and sent.lemma_at(num.end + 1) in {"они", "который"}:
         kind, last, lemma = "people", num.end + 1, "из"          # "Один из них взят под арест"
     elif num.collective:
@@ -139,17 +133,32 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
 
 
 def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
-    """ "четырех ОПГ, в том числе одной транснациональной", "69 лабораторий, в том числе пять по производству",
-    "из них 27 — сбыт": a part whose noun is left out, after a part cue, takes its total's kind."""
-    if not found or found[-1].kind in {"seizure", "money", "people"}:
+    """A part of a breakdown whose noun is left out takes its total's kind: after a part cue ("четырех ОПГ, в
+    том числе одной транснациональной", "69 лабораторий, в том числе пять по производству"), or as an item
+    "number — what" of a list ("выявлено 900 преступлений: 323 — хранение, ..."); an item that names a kind
+    of drug crime is a count of crimes even when its total is not read ("7 — контрабанда")."""
+    prev = found[-1] if found and found[-1].kind not in {"seizure", "money", "people"} else None
+    toks = sent.tokens
+    nxt = toks[num.end] if num.end < len(toks) else None
+    item = nxt is not None and nxt.text in DASHES and (sent.text_at(num.start - 1) in LIST_MARKS | {""}
+                                                      or sent.lemma_at(num.start - 1) == "и")
+    if item:
+        # the item names a drug crime ("323 — хранения"), never another crime listed beside ("151 — оружия")
+        stop = next((k for k in range(num.end + 1, len(toks)) if toks[k].text in LIST_MARKS), len(toks))
+        named = [h for c in ("crime_type", "drug", "substance") for h in sent.cues.of(c) if num.end < h.start < stop]
+        crime_first = any(h.start == num.end + 1 for h in sent.cues.of("crime_type"))
+        item = bool(named) and (prev is not None or crime_first)
+        kind, head = (prev.kind, prev.head) if prev is not None else ("crimes", "")
+        last = num.end
+        while last + 1 < stop and toks[last + 1].kind == "word" and toks[last + 1].pos in {"NOUN", "ADJF", "PRTF"}:
+            last += 1  # the item's own words: "323 — незаконного хранения"
+        if item:
+            return Figure(kind, sent, num.start, last + 1, *quote_span(sent, num.start, last), value=num.value,
+                          count=num.value, head=head, how="ellipsis")
+    if prev is None or not any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part")):
         return None
-    part = [m for m in sent.cues.of("part") if found[-1].end <= m.start and m.end <= num.start]
-    if not part:
-        return None
-    nxt = sent.tokens[num.end] if num.end < len(sent.tokens) else None
     if nxt is not None and nxt.kind == "word" and nxt.pos not in {"ADJF", "PRTF", "PREP", "VERB", "PRTS"}:
         return None  # a noun of its own follows: not an elliptic part
-    prev = found[-1]
     last = num.end if nxt is not None and nxt.kind == "word" else num.end - 1
     return Figure(prev.kind, sent, num.start, last + 1, *quote_span(sent, num.start, last), value=num.value,
                   count=num.value, head=prev.head, how="ellipsis")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from etl import units
-from etl.grammars.base import STOPS, Figure, hedge_start, quote_span, single_words
+from etl.grammars.base import QUOTES, STOPS, Figure, hedge_start, quote_span, single_words
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence
 from etl.vocab import Substance
@@ -117,39 +117,60 @@ def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> Non
 
 def _weighs(sent: Sentence, first: int) -> bool:
     """True for "..., весом 5 кг" / "..., общий вес которого составил 775 кг" (the mass of what came before)."""
-    return any(t.lemma in {"вес", "весом", "весить"} for t in sent.tokens[max(first - 5, 0):first])
+    return any(m.start >= first - 5 and m.end <= first for m in sent.cues.of("weight"))
 
 
 def _forward_stop(sent: Sentence, i: int) -> int:
-    """Where the noun phrase after a unit ends: punctuation, a number, a verb, or six words."""
+    """Where the noun phrase after a unit ends: punctuation, a number, a verb, a new figure after "и", or six
+    words. A comma does not end it when the words after it name a substance within three words: a list in the
+    genitive ("марихуаны, гашиша и конопли") or an apposition ("..., известного как «соль»")."""
+    toks = sent.tokens
     k, words = i, 0
-    while k < len(sent.tokens) and words < 7:
-        tok = sent.tokens[k]
+    while k < len(toks) and words < 7:
+        tok = toks[k]
         if tok.kind == "num":
             break
         if tok.text in STOPS:
-            # "марихуаны, гашиша и конопли": the list goes on in the genitive; "..., известный как «соль»"
-            nxt = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
-            if tok.text == "," and nxt is not None and (
-                    nxt.lemma == "известный"
-                    or (nxt.case == "gent" and any(m.start == k + 1 for m in sent.cues.of("substance")))):
+            if tok.text == "," and _names_substance(sent, k + 1):
                 k += 1
                 continue
             break
         if tok.pos in {"VERB", "INFN", "PRTS", "GRND"}:
             break
-        if tok.lemma == "и" and k + 1 < len(sent.tokens):
-            nxt = sent.tokens[k + 1]
-            if nxt.lemma in single_words("hedge") or nxt.norm in single_words("hedge") or nxt.lemma in _NOT_NP:
-                break  # "30 кг наркотиков и почти столько же реагента": a second figure starts
+        if tok.lemma == "и":
+            j = k + 1
+            while j < len(toks) and toks[j].text in QUOTES:
+                j += 1
+            if j >= len(toks) or toks[j].kind != "word" or toks[j].case != "gent" and not sent.cues.at("substance", j):
+                break  # "30 кг наркотиков и почти столько же реагента": not a genitive list, a second figure
         if tok.kind == "word":
             words += 1
         k += 1
     return k
 
 
+def _names_substance(sent: Sentence, k: int) -> bool:
+    """After a comma at k - 1, the noun phrase goes on: a substance in the genitive ("марихуаны, гашиша"), or
+    an apposition (a participle or adjective, then the substance within three words: "..., известного как
+    «соль»"); a new item of a list ("..., синтетические наркотики – 2 кг") is not."""
+    toks = sent.tokens
+    if k >= len(toks):
+        return False
+    if sent.cues.at("substance", k):
+        return toks[k].case == "gent"
+    if toks[k].pos in {"ADVB", "CONJ"} and k + 1 < len(toks) and toks[k + 1].pos in {"ADJF", "PRTF"}:
+        k += 1  # "так называемой"
+    if toks[k].pos not in {"ADJF", "PRTF"}:  # "известного как"
+        return False
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if sent.cues.at("substance", j):
+            return True
+        if toks[j].kind == "num" or toks[j].pos in {"VERB", "INFN", "GRND", "NOUN"} or toks[j].text in STOPS:
+            return False
+    return False
+
+
 NAMED = 3  # the rank of a substance named as such (substances.csv)
-_NOT_NP = frozenset({"столько", "также", "еще", "другой", "иной"})
 
 
 def choose_substance(words: list[Substance]) -> str:

@@ -9,7 +9,9 @@ from etl.vocab import currencies
 
 
 def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
-    """A currency word at token i as (code, index of its last token)."""
+    """A currency word at token i as (code, index of its last token), with what belongs to it: the dot of an
+    abbreviation ("долл."), a country that qualifies it ("долларов США"), and a currency named again in
+    brackets, which is the more precise ("долларов (USDT)")."""
     tok = sent.tokens[i] if i < len(sent.tokens) else None
     if tok is None:
         return None
@@ -17,11 +19,10 @@ def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
     if not code:
         return None
     last = i
-    if sent.text_at(i + 1) == "." and tok.norm in {"долл", "руб", "тг"}:
+    if sent.text_at(i + 1) == "." and tok.norm in currencies() and len(tok.norm) <= 4:
         last += 1
-    if sent.lemma_at(last + 1) in {"сша", "usa"}:
+    if sent.cues.at("currency_country", last + 1):
         last += 1
-    # "734 228 долларов (USDT)"
     if sent.text_at(last + 1) == "(" and sent.text_at(last + 3) == ")":
         inner = currencies().get(sent.tokens[last + 2].norm)
         if inner and inner != code:
