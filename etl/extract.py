@@ -71,8 +71,7 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
                 continue
             if f.unit in {"plants", "pieces", "pills"} and _mass_follows(f, by_sentence, sentences):
                 continue
-            if f.unit == "plants" and cues.has("destroyed") and not any(
-                    t.lemma in {"изъять", "изымать"} for t in f.sentence.tokens):
+            if f.unit == "plants" and cues.has("destroyed") and not cues.has("seize"):
                 continue
         keep.append(f)
     return keep
@@ -81,27 +80,28 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
 def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: list[Sentence]) -> bool:
     """ "34 брикета … общим весом 34 кг", "1156 кустов, общий вес которых 58 кг", or "Общий вес … 123 кг" next."""
     own = by_sentence.get(f.sentence.index, [])
-    toks = f.sentence.tokens
     for g in own:
-        if g.kg is not None and g.start > f.start and any(t.lemma in {"вес", "весом"} for t in toks[f.end:g.start]):
+        if g.kg is not None and g.start > f.start and any(f.end <= m.start < g.start
+                                                          for m in f.sentence.cues.of("weight")):
             return True
     nxt = f.sentence.index + 1
     if nxt < len(sentences) and sentences[nxt].paragraph == f.sentence.paragraph or (
             nxt < len(sentences) and sentences[nxt].first_in_paragraph):
         later = by_sentence.get(nxt, [])
-        if any(g.kg is not None for g in later) and any(t.lemma in {"вес", "весом"} for t in sentences[nxt].tokens):
+        if any(g.kg is not None for g in later) and sentences[nxt].cues.has("weight"):
             return True
     return False
 
 
 def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
-    """ "Общий вес изъятого составил 123 кг": a mass of "what was seized" takes the substance named just before."""
+    """A mass with no substance of its own, whose sentence points back ("Общий вес изъятого составил 123 кг", "вес
+    этих наркотиков"), takes the one substance named in the two sentences before."""
     for f in figures:
         if f.kind != "seizure" or f.substance not in {None, "drugs"}:
             continue
-        toks = f.sentence.tokens[:f.start]
-        if not any(t.pos == "PRTF" and t.lemma in {"изъять", "изъятый", "обнаружить"} or t.lemma in {"такой", "этот"}
-                   for t in toks):
+        cues, toks = f.sentence.cues, f.sentence.tokens
+        back = [m for m in cues.of("seize") if toks[m.start].pos == "PRTF"] + cues.of("demonstrative")
+        if not any(m.end <= f.start for m in back):
             continue
         for k in (f.sentence.index - 1, f.sentence.index - 2):
             if k < 0:

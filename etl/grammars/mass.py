@@ -54,7 +54,7 @@ def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """A mass unit with no number: "изъят килограмм героина", "более тонны", "почти полтонны" (1 or 0.5)."""
     taken = {i for f in found for i in range(f.start, f.end)}
     out = []
-    lead = single_words("hedge") | {"с", "весом", "вес", "изъять", "изымать"}
+    lead = single_words("hedge") | single_words("weight") | single_words("seize") | {"с"}
     for match in sent.cues.of("unit"):
         i = match.start
         tok = sent.tokens[i]
