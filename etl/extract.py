@@ -71,6 +71,8 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
                 continue
             if f.unit in {"plants", "pieces", "pills"} and _mass_follows(f, by_sentence, sentences):
                 continue
+            if f.unit == "pieces" and _packs_a_mass(f, by_sentence):
+                continue
             if f.unit == "plants" and cues.has("destroyed") and not cues.has("seize"):
                 continue
         keep.append(f)
@@ -91,6 +93,13 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
         if any(g.kg is not None for g in later) and sentences[nxt].cues.has("weight"):
             return True
     return False
+
+
+def _packs_a_mass(f: Figure, by_sentence: dict[int, list[Figure]]) -> bool:
+    """ "3,2 кг гашиша в 40 свертках": the packages of a mass given just before are not a second seizure."""
+    cues = f.sentence.cues
+    packed = any(m.end == f.start or m.end == f.start - 1 for m in cues.of("packed_in"))
+    return packed and any(g.kg is not None and g.end <= f.start for g in by_sentence.get(f.sentence.index, []))
 
 
 def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:

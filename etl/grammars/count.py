@@ -155,7 +155,12 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         if item:
             return Figure(kind, sent, num.start, last + 1, *quote_span(sent, num.start, last), value=num.value,
                           count=num.value, head=head, how="ellipsis")
-    if prev is None or not any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part")):
+    if prev is None:
+        return None
+    part = any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part"))
+    listed = (sent.text_at(num.start - 1) in LIST_MARKS or sent.lemma_at(num.start - 1) == "и") \
+        and nxt is not None and nxt.pos in {"ADJF", "PRTF"}  # "пять лабораторий: трех синтетических и ..."
+    if not (part or listed):
         return None
     if nxt is not None and nxt.kind == "word" and nxt.pos not in {"ADJF", "PRTF", "PREP", "VERB", "PRTS"}:
         return None  # a noun of its own follows: not an elliptic part
