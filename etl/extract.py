@@ -246,13 +246,14 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             scope = None
         period = own or (scope if not sent.cues.has("event") and not dated else None)
         for f in figs:
-            if f.comparison_year is not None and (period or own):
-                base = period or own
-                f.period = Period(_shift(base.start, f.comparison_year),
-                                           _shift(base.end, f.comparison_year) if base.end else None)
+            if f.comparison_year is not None:
+                base = period or own  # the same months of that year, else the whole year
+                year = f.comparison_year
+                f.period = Period(_shift(base.start, year), _shift(base.end, year) if base.end else None) if base \
+                    else Period(date(year, 1, 1), date(year, 12, 31))
             else:
                 f.period = period
-            f.date = ref if period else _event_date(f, events, ref, doc_year)
+            f.date = ref if f.period else _event_date(f, events, ref, doc_year)
 
 
 def url_date(url: str | None) -> date | None:

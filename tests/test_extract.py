@@ -87,6 +87,19 @@ SINGULAR = [
          {"kind": "people", "count": 1, "region": "KZ-35", "action": "detained"}),
 ]
 
+# a yearly series: each figure is its year's, of the kind named before it
+SERIES = [
+    case("Число наркопреступлений падает: в 2018 году — 6100, в 2019 году — 5900.",
+         {"kind": "crimes", "count": 6100, "period_start": "2018-01-01", "period_end": "2018-12-31"},
+         {"kind": "crimes", "count": 5900, "period_start": "2019-01-01", "period_end": "2019-12-31"}),
+    case("Выявлено 45 нарколабораторий в 2022 году, против 12 в 2020-м.",
+         {"kind": "labs", "count": 45, "period_start": "2022-01-01"},
+         {"kind": "labs", "count": 12, "period_start": "2020-01-01", "period_end": "2020-12-31"}),
+    case("За 6 месяцев 2024 года выявлено 300 преступлений (2023 г. — 280).",
+         {"count": 300, "period_end": "2024-06-30"}, {"count": 280, "period_start": "2023-01-01",
+                                                      "period_end": "2023-06-30"}),
+]
+
 ELLIPTIC = [
     case("Ликвидированы шесть лабораторий: четырех синтетических и двух фитолабораторий.",
          {"kind": "labs", "count": 6, "total": True}, {"count": 4}, {"count": 2}),
@@ -270,7 +283,7 @@ OTHER_CRIMES = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"),
-                         NUMBERS + SINGULAR + ELLIPTIC + NOT_FACTS + REPEATS + RULINGS + TOTALS + PERIODS + DATES
+                         NUMBERS + SINGULAR + SERIES + ELLIPTIC + NOT_FACTS + REPEATS + RULINGS + TOTALS + PERIODS + DATES
                          + REGIONS + SUBSTANCES + MONEY_ROLES + OTHER_CRIMES)
 def test_guide(text, published, expected):
     match(facts_of(text, published), expected)

@@ -18,6 +18,7 @@ from etl.text import Sentence, Token
 from etl.vocab import Head, head_of
 
 ANIMATE = Head("people", frozenset())
+YEAR_WORDS = frozenset({"г", "год"})
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 
 
@@ -114,22 +115,55 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str) -> bool:
 
 
 def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
-    """ "(2021 г. — 103)": last year's figure given for comparison, of the kind of the figure before it."""
-    i = num.start
-    if not found or sent.text_at(i - 1) not in DASHES:
+    """A figure for a year of a series, of the kind of the figure before it: "(2021 г. — 103)", "в 2019 году —
+    5120, в 2020 году — 4870", "до 81 – в 2023 году". Its period is that year (etl.extract)."""
+    prev = _series_head(sent, num.start, found)
+    if prev is None:
         return None
-    k = i - 2
-    if sent.text_at(k) == ".":
+    i, toks = num.start, sent.tokens
+    first, year = i, None
+    k = i - 1
+    if sent.text_at(k) in DASHES:  # "в 2019 году — 5120", "(2021 г. — 103)"
         k -= 1
-    if sent.lemma_at(k) not in {"г", "год"} or sent.tokens[k - 1].kind != "num":
+        if sent.text_at(k) == ".":
+            k -= 1
+        if sent.lemma_at(k) in YEAR_WORDS:
+            year, first = _year(sent, k - 1), k - 1
+        elif _year(sent, k) is not None:
+            year, first = _year(sent, k), k  # "в 2019-м — 3"
+    if year is None:  # "81 – в 2023 году", "81 в 2023-м"
+        k = num.end + (1 if sent.text_at(num.end) in DASHES else 0)
+        if sent.lemma_at(k) in {"в", "во"} and _year(sent, k + 1) is not None:
+            year = _year(sent, k + 1)
+            last = k + 2 if sent.lemma_at(k + 2) in YEAR_WORDS else k + 1
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, num.start, last), value=num.value,
+                          count=num.value, head=prev.head, comparison_year=year, how="comparison")
         return None
-    year = sent.tokens[k - 1].text
-    if not (len(year) == 4 and year.isdigit()) or sent.text_at(k - 2) != "(":
+    if year is None or first < len(toks) and toks[first].kind != "num":
         return None
-    prev = found[-1]
-    fig = Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, k - 1, num.end - 1), value=num.value,
-                 count=num.value, head=prev.head, comparison_year=int(year), how="comparison")
-    return fig if prev.kind not in {"seizure", "money"} else None
+    return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, first, num.end - 1), value=num.value,
+                  count=num.value, head=prev.head, comparison_year=year, how="comparison")
+
+
+def _series_head(sent: Sentence, i: int, found: list[Figure]) -> Figure | None:
+    """What a series counts: the figure before it in the sentence, else a head noun named before it without a
+    number ("Число наркопреступлений: в 2019 году — 5120"), as a template figure."""
+    if found:
+        return found[-1] if found[-1].kind not in {"seizure", "money"} else None
+    for k in range(i - 1, -1, -1):
+        head = head_entry(sent.tokens[k])
+        if head is not None and head.kind != "people" and needs_met(sent, head, k):
+            return Figure(head.kind, sent, k, k + 1, 0, 0, value=0.0, head=sent.tokens[k].lemma)
+    return None
+
+
+def _year(sent: Sentence, k: int) -> int | None:
+    """The year written at token k ("2019", "2019-м", "2019-го"), or None."""
+    text = sent.text_at(k)
+    digits = text.split("-")[0].split("‑")[0]
+    if len(digits) == 4 and digits.isdigit() and 1991 <= int(digits) <= 2100:
+        return int(digits)
+    return None
 
 
 def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
