@@ -283,8 +283,8 @@ OTHER_CRIMES = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"),
-                         NUMBERS + SINGULAR + SERIES + ELLIPTIC + NOT_FACTS + REPEATS + RULINGS + TOTALS + PERIODS + DATES
-                         + REGIONS + SUBSTANCES + MONEY_ROLES + OTHER_CRIMES)
+                         NUMBERS + SINGULAR + SERIES + ELLIPTIC + NOT_FACTS + REPEATS + RULINGS + TOTALS + PERIODS
+                         + DATES + REGIONS + SUBSTANCES + MONEY_ROLES + OTHER_CRIMES)
 def test_guide(text, published, expected):
     match(facts_of(text, published), expected)
 
