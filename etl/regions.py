@@ -35,7 +35,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
     road = cues("road")
     not_place = cues("not_place")
     foreign_body = cues("foreign_body")
-    body_ends = {a + hit[0] for a in range(len(pairs)) if (hit := foreign_body.match_at(pairs, a))}
+    # "полиция Бразилии изъяла": a body acting; not "запросы в МВД России" (a body written to, after a preposition)
+    body_ends = {a + hit[0] for a in range(len(pairs)) if (hit := foreign_body.match_at(pairs, a))
+                 and (a == 0 or toks[a - 1].pos != "PREP") and toks[a].case in {"nomn", "ablt", ""}}
     for hit in sent.cues.of("place"):
         a, b, code, kind = hit.start, hit.end, hit.value.code, hit.value.type
         if kind in PROPER and not any(t.text[:1].isupper() for t in toks[a:b]):
@@ -74,8 +76,9 @@ def _coordinate(found: list[Mention], sent: Sentence) -> None:
         if groups:
             prev = groups[-1][-1]
             gap = sent.tokens[prev.end:m.start]
-            if all(t.lemma in COORDINATION or t.lemma in {"город", "г", "."} or t.lemma in LOCATIVE for t in gap) \
-                    and len(gap) <= 4:
+            joined = any(t.lemma in COORDINATION for t in gap)  # "в Актау и Шымкенте", not "области КНБ"
+            if joined and len(gap) <= 4 and not {prev.type, m.type} & WEAK \
+                    and all(t.lemma in COORDINATION or t.lemma in SETTLEMENT or t.lemma in LOCATIVE for t in gap):
                 groups[-1].append(m)
                 continue
         groups.append([m])
