@@ -77,8 +77,12 @@ def _coordinate(found: list[Mention], sent: Sentence) -> None:
             prev = groups[-1][-1]
             gap = sent.tokens[prev.end:m.start]
             joined = any(t.lemma in COORDINATION for t in gap)  # "в Актау и Шымкенте", not "области КНБ"
+            # "в Талдыкоргане и Карасайском районе Алматинской области": a district's name and word between
+            named = {k for k in range(prev.end, m.start) if sent.cues.at("settlement", k)
+                     or sent.tokens[k].text[:1].isupper()}
             if joined and len(gap) <= 4 and not {prev.type, m.type} & WEAK \
-                    and all(t.lemma in COORDINATION or t.lemma in SETTLEMENT or t.lemma in LOCATIVE for t in gap):
+                    and all(t.lemma in COORDINATION or t.lemma in SETTLEMENT or t.lemma in LOCATIVE
+                            or prev.end + n in named for n, t in enumerate(gap)):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -91,6 +95,47 @@ def _coordinate(found: list[Mention], sent: Sentence) -> None:
                 m.multi = True
 
 
+def _local_places(sentences: list[Sentence], found: dict[int, list[Mention]]) -> dict[tuple[str, str], str]:
+    """Districts and villages the article names once with their region ("в Карасайском районе Алматинской
+    области", "в селе Шолаккорган Туркестанской области"): (name, settlement word) -> the region's code, so that
+    the same place named alone later ("В Карасайском районе задержаны ...") is placed in that region."""
+    local: dict[tuple[str, str], str] = {}
+    for sent in sentences:
+        toks = sent.tokens
+        for m in found[sent.index]:
+            if m.type not in {"region", "adjective"} or m.code in {"KZ", "abroad"} or m.start < 2:
+                continue
+            word, name = m.start - 1, m.start - 2
+            if sent.cues.at("settlement", word) and toks[name].kind == "word" and toks[name].text[:1].isupper():
+                local.setdefault((toks[name].lemma, toks[word].lemma), m.code)  # "Карасайском районе"
+            elif sent.cues.at("settlement", name) and toks[word].kind == "word" and toks[word].text[:1].isupper():
+                local.setdefault((toks[word].lemma, toks[name].lemma), m.code)  # "селе Шолаккорган"
+    return local
+
+
+def _with_local(sent: Sentence, mentions: list[Mention], local: dict[tuple[str, str], str]) -> list[Mention]:
+    """The mentions of a sentence with the article's own districts and villages added."""
+    toks = sent.tokens
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for k in range(len(toks) - 1):
+        if k in taken or k + 1 in taken:
+            continue
+        if sent.cues.at("settlement", k + 1) and toks[k].text[:1].isupper():
+            code = local.get((toks[k].lemma, toks[k + 1].lemma))   # "Карасайском районе"
+        elif sent.cues.at("settlement", k) and toks[k + 1].text[:1].isupper():
+            code = local.get((toks[k + 1].lemma, toks[k].lemma))   # "селе Шолаккорган"
+        else:
+            continue
+        if code and not any(m.start == k + 2 and m.code == code for m in mentions):  # not "районе Алматинской"
+            added.append(Mention(code, "city", sent.index, k, k + 2))
+    if not added:
+        return mentions
+    out = sorted(mentions + added, key=lambda m: m.start)
+    _coordinate(out, sent)
+    return out
+
+
 class Gazetteer:
     """The place mentions of one document, and the rules that give a figure its region."""
 
@@ -98,10 +143,15 @@ class Gazetteer:
         self.by_sentence: dict[int, list[Mention]] = {}
         self.paragraph_of: dict[int, int] = {}
         self.ordered: list[Mention] = []
+        sentences = [sent for para in paragraphs for sent in para.sentences]
+        found = {sent.index: _mentions_in(sent) for sent in sentences}
+        local = _local_places(sentences, found)
         for para in paragraphs:
             for sent in para.sentences:
                 self.paragraph_of[sent.index] = para.index
-                ms = _mentions_in(sent)
+                ms = found[sent.index]
+                if local:
+                    ms = _with_local(sent, ms, local)
                 self.by_sentence[sent.index] = ms
                 self.ordered.extend(ms)
         self.national = any(m.code == "KZ" for m in self.ordered)
