@@ -26,6 +26,7 @@ class Mention:
     end: int
     excluded: bool = False  # where someone lives, comes from or goes to; a dateline
     multi: bool = False     # named together with another region ("в Актау и Шымкенте")
+    heading: bool = False   # the whole sentence, at the start of a paragraph ("Улытау.", "Астана.")
 
 
 def _mentions_in(sent: Sentence) -> list[Mention]:
@@ -62,8 +63,10 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         first = toks[a]
         if sent.first_in_paragraph and a == 0 and b < len(toks) and toks[b].text in {".", ","}:
             after = toks[b + 1] if b + 1 < len(toks) else None
-            if after is None or after.kind == "num" or after.text.isupper() or first.text.isupper():
-                m.excluded = True  # a dateline: "АСТАНА, 14 апр — Sputnik.", "Москва. 7 августа."
+            if after is None:
+                m.heading = True  # "Улытау." alone: a dateline if a date follows, else the heading of a paragraph
+            elif after.kind == "num" or after.text.isupper() or first.text.isupper():
+                m.excluded = True  # a dateline: "АСТАНА, 14 апр — Sputnik.", "Москва, 7 августа."
         found.append(m)
     _coordinate(found, sent)
     return found
@@ -145,6 +148,12 @@ class Gazetteer:
         self.ordered: list[Mention] = []
         sentences = [sent for para in paragraphs for sent in para.sentences]
         found = {sent.index: _mentions_in(sent) for sent in sentences}
+        for k, sent in enumerate(sentences):
+            date_next = k + 1 < len(sentences) and sentences[k + 1].tokens[:1] \
+                and sentences[k + 1].tokens[0].kind == "num"
+            for m in found[sent.index]:
+                if m.heading and date_next:
+                    m.excluded = True  # "Астана. 30 апреля.": a dateline
         local = _local_places(sentences, found)
         for para in paragraphs:
             for sent in para.sentences:

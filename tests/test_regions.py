@@ -46,6 +46,9 @@ DOCUMENT_SCOPE = [
     # a national statistic is not placed by the regional example that follows it
     ("По данным МВД, с начала года в Казахстане задержано 70 подростков.\nТак, в Костанае задержан студент.",
      None),
+    # a region written alone as a paragraph's heading places that paragraph
+    ("Изъято более 90 кг наркотиков в трёх регионах.\nПавлодарская область. У водителя изъяли 40 кг гашиша.",
+     "KZ-55"),
     # a district named once with its region keeps it when named alone later
     ("В Актобе и Шортандинском районе Акмолинской области накрыли две нарколаборатории.\nВ Актобе изъято 3 кг "
      "мефедрона.\nВ Шортандинском районе изъято 5 кг прекурсоров.", "KZ-11"),
@@ -55,6 +58,9 @@ DOCUMENT_SCOPE = [
 @pytest.mark.parametrize(("text", "region"), DOCUMENT_SCOPE)
 def test_document_scope(text, region):
     facts = facts_of(text)
+    if region == "KZ-55":
+        assert [f["region"] for f in facts][-1] == "KZ-55", facts
+        return
     if region == "KZ-11":
         assert [f["region"] for f in facts] == [None, "KZ-15", "KZ-11"], facts
         return
