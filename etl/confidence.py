@@ -33,6 +33,7 @@ REGION = {
     "earlier": 0.98,          # a place in an earlier paragraph
     "sentence_after": 0.98,   # a place after it in its sentence
     "several": 0.97,          # named with two regions: no single region
+    "document": 0.95,         # the only region the document names
     "national": 0.95,         # the document speaks of the country as a whole
     "none": 0.95,             # nothing says
     "later": 0.93,            # the first place after it in the document

@@ -164,6 +164,9 @@ class Gazetteer:
                 self.by_sentence[sent.index] = ms
                 self.ordered.extend(ms)
         self.national = any(m.code == "KZ" for m in self.ordered)
+        specific = [m.code for m in self.ordered if not m.excluded and not m.multi and m.code.startswith("KZ-")]
+        # the document's own region: the only one it names (a regional report, whatever the paragraph)
+        self.main = specific[0] if specific and len(set(specific)) == 1 else None
 
     def region(self, sentence: int, start: int, end: int, statistic: bool = False) -> str | None:
         """The region of a figure at tokens [start, end) of a sentence (see `place`)."""
@@ -196,4 +199,6 @@ class Gazetteer:
             if m.sentence > sentence and not m.excluded and not m.multi and m.type not in WEAK \
                     and (not statistic or self.paragraph_of.get(m.sentence) == paragraph):
                 return m.code, "later"  # a statistic is not placed by an example after it ("Так, в области Абай")
+        if self.main is not None:
+            return self.main, "document"
         return ("KZ", "national") if self.national else (None, "none")
