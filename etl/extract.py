@@ -19,6 +19,7 @@ from etl.text import Paragraph, Sentence, split
 
 HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
+NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after"})  # a region its own paragraph gives
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
 
@@ -200,7 +201,6 @@ def place_figures(figures: list[Figure], paragraphs: list[Paragraph]) -> Gazette
     for f in figures:
         statistic = f.period is not None
         f.region, f.region_evidence = gazetteer.place(f.sentence.index, f.start, f.end, statistic)
-        f.placed_here = any(not m.excluded for m in gazetteer.by_sentence.get(f.sentence.index, []))
     return gazetteer
 
 
@@ -380,7 +380,7 @@ def _same_one(a: Figure, b: Figure) -> bool:
     regions = {a.region, b.region} - {None}
     if a.kind == "people" and (_anaphor(a) or _anaphor(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
-        return len(regions) <= 1 or not (a.placed_here and b.placed_here)
+        return len(regions) <= 1 or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
     return len(regions) <= 1
 
 

@@ -54,7 +54,6 @@ class Figure:
     date: date | None = None                           # date_figures: the event's day (a statistic: reported)
     region: str | None = None                          # place_figures
     region_evidence: str = "none"                      # place_figures: what the region rests on (confidence)
-    placed_here: bool = False                          # place_figures: its own sentence names a place
 
 
 @cache
