@@ -19,14 +19,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from etl import units
 from etl.cues import Cues
 from etl.documents import decode
 from etl.errors import BadInput, EtlError
 from etl.grammars import choose_substance
+from etl.grammars.mass import mass_or_counted
+from etl.grammars.money import money
 from etl.numbers import read_numbers
-from etl.text import tokenize
-from etl.vocab import ACTIONS, KINDS, REGION_CODES, ROLES, SUBSTANCES, cues, currencies
+from etl.text import Sentence, tokenize
+from etl.vocab import ACTIONS, KINDS, REGION_CODES, ROLES, SUBSTANCES, cues
 
 REQUIRED = ("date", "region", "kind", "figure", "source_url", "quote")
 COLUMNS = REQUIRED + ("substance", "action_or_role", "source", "period_start", "period_end", "total")
@@ -159,36 +160,23 @@ def parse_region(value: str, bad) -> str | None:  # noqa: ANN001
 
 
 def _figure(text: str, kind: str, bad) -> tuple[float, str | None, str | None, float | None]:  # noqa: ANN001
-    """(value, counted unit, currency, kg) of a figure as written."""
-    tokens = tokenize(text)
-    nums = read_numbers(tokens, text)
+    """(value, counted unit, currency, kg) of a figure as written, read by the extractor's own grammars (money,
+    mass and counted units); a count of people or things is its number."""
+    sent = Sentence(0, len(text), tokenize(text), 0, 0, True)
+    nums = read_numbers(sent.tokens, text)
     if not nums:
         raise bad(f"no number in {text!r}")
     num = nums[0]
-    if num.value < 0:
-        raise bad(f"negative figure {text!r}")
-    rest = tokens[num.end:]
-    before = tokens[:num.start]
     if kind == "money":
-        words = [t.norm for t in before + rest] + [t.lemma for t in rest]
-        code = next((currencies()[w] for w in words if w in currencies()), None)
-        if code is None:
+        fig = money(sent, num, [])
+        if fig is None:
             raise bad(f"no currency in {text!r} (add the word to data/reference/currencies.csv)")
-        return num.value, None, code, None
+        return fig.amount, None, fig.currency, None
     if kind == "seizure":
-        unit = next((units.unit_of(t.norm) or units.unit_of(t.lemma) for t in rest[:1]), None)
-        if unit is None:
+        fig = mass_or_counted(sent, num)
+        if fig is None:
             raise bad(f"no unit in {text!r} (a mass such as кг, or a counted unit of data/reference/units.txt)")
-        kg = units.to_kg(num.value, unit) if units.is_mass(unit) else None
-        if kg is not None:
-            more = read_numbers(rest[1:], text)
-            if more and more[0].start == 0 and len(rest) > 1 + more[0].end:
-                smaller = units.unit_of(rest[1 + more[0].end].lemma)
-                if smaller is not None and units.is_mass(smaller):
-                    kg += units.to_kg(more[0].value, smaller)
-            return kg, None, None, kg
-        counted = units.counted(num.value, unit)
-        return counted[0], counted[1], None, None
+        return (fig.kg, None, None, fig.kg) if fig.kg is not None else (fig.count, fig.unit, None, None)
     return num.value, None, None, None
 
 

@@ -7,9 +7,6 @@ from etl.numbers import Number
 from etl.text import Sentence
 from etl.vocab import currencies
 
-# a sum counts only in a sentence that says what happened to it or what it is about
-CONTEXT = ("role", "drug", "substance", "action", "online_action", "dismantle", "seize")
-
 
 def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
     """A currency word at token i as (code, index of its last token), with what belongs to it: the dot of an
@@ -50,8 +47,6 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     fig.in_parens = in_parens(sent, first)
     if fig.in_parens and found and found[-1].kind == "money":
         return None
-    if not any(sent.cues.has(c) for c in CONTEXT):
-        return None  # "$ 494.87  520.65": a rate or price with nothing done to it (a site's currency widget)
     fig.role = _role(sent, first, last)
     return fig
 
