@@ -251,8 +251,9 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[
 
 
 @lru_cache(maxsize=262144)
-def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon], ...]:
-    """The (category, lexicon) pairs that have a phrase starting with this word."""
+def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon | None, object], ...]:
+    """What may start at this word: (category, lexicon, value). A word that only makes one-word phrases of a
+    category carries its value (lexicon None: no need to look further); otherwise the lexicon is asked."""
     index, prefixed = cue_index()
     candidates = list(index.get(lemma, []))
     if surface != lemma:
@@ -260,19 +261,32 @@ def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon], ...]:
     for prefixes, category, lex in prefixed:
         if lemma.startswith(prefixes) or surface.startswith(prefixes):
             candidates.append((category, lex))
-    return tuple(dict.fromkeys(candidates))
+    out = []
+    for category, lex in dict.fromkeys(candidates):
+        if lex.longest == 1 or not lex._prefixes and all(
+                len(phrase) == 1 for key in {lemma, surface} for phrase, _ in lex._first.get(key, ())):
+            hit = lex.match_at([(lemma, surface)], 0)
+            if hit:
+                out.append((category, None, hit[1]))
+            continue
+        out.append((category, lex, None))
+    return tuple(out)
 
 
 def find_all(words: list[tuple[str, str]]) -> dict[str, list[tuple[int, int, object]]]:
     """Every cue category's matches in one pass: category -> [(start, end, value)], as Lexicon.find gives them."""
-    out: dict[str, list[tuple[int, int, str]]] = {}
+    out: dict[str, list[tuple[int, int, object]]] = {}
     free: dict[str, int] = {}  # per category, the first index a new match may start at
     for i, word in enumerate(words):
         candidates = _starting(*word)
         if not candidates:
             continue
-        for category, lex in candidates:
+        for category, lex, value in candidates:
             if free.get(category, 0) > i:
+                continue
+            if lex is None:
+                out.setdefault(category, []).append((i, i + 1, value))
+                free[category] = i + 1
                 continue
             hit = lex.match_at(words, i)
             if hit:
