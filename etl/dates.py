@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from etl.text import Paragraph, Sentence
-from etl.vocab import month_names, numbers, weekday_names
+from etl.vocab import month_names, numbers, single_words, weekday_names
 
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -26,7 +26,7 @@ _YEAR = re.compile(r"^(\d{4})(?:[-‐‑]\w+)?$")
 @cache
 def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 - a constant built once
     """Words without which a sentence states no period."""
-    return frozenset({"год", "месяц", "г"} | set(month_names()))
+    return frozenset({"год", "месяц", "г"} | set(month_names()) | single_words("period_span"))
 
 
 @dataclass
@@ -105,10 +105,13 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
 
 def _mark_stamps(para: Paragraph, text: str, dates: list[DateMention]) -> None:
     """Publication stamps ("17 февраля 2022 в 21:15") and datelines ("Москва. 7 августа.") are not events."""
+    # "26.07.2024", "26 июля 2024 г." on a line of its own: nothing but the date
+    alone = len(dates) == 1 and all(t.kind != "word" or _month_of(t) or t.lemma in {"год", "г"}
+                                    for sent in para.sentences for t in sent.tokens)
     for d in dates:
         near = text[max(d.char - 14, para.start):min(d.char + 30, para.end)]
         lead = text[para.start:d.char]
-        if _TIME.search(near):
+        if _TIME.search(near) or (alone and d.day and d.year):
             d.stamp = True
         elif len(lead) < 40 and re.match(r"^\s*[A-ZА-ЯЁ][\w-]*[.,]\s*(?:[A-ZА-ЯЁ.\w-]*\s*[—–-]?\s*)?$", lead):
             d.stamp = True
@@ -161,6 +164,36 @@ def _count_word(tok) -> int | None:
     return int(entry[0]) if entry and entry[1] != "scale" else None
 
 
+def _span_after(sent: Sentence, k: int, ref: date | None, year_now: int | None) -> Period | None:
+    """A span of the year after "за": a month ("за январь 2026 года"), or an ordinal and a span word of
+    data/reference/cues.csv ("за первый квартал", "за первое полугодие", "за полугодие" = the first)."""
+    toks = sent.tokens
+    if k >= len(toks):
+        return None
+    month = _month_of(toks[k]) if toks[k].kind == "word" else None
+    if month:
+        first, last, after = month, month, k + 1
+    else:
+        order = sent.cues.at("ordinal", k)
+        j = k + 1 if order else k
+        span = sent.cues.at("period_span", j)
+        if span is None:
+            return None
+        n, size = int(order.value) if order else 1, int(span.value)
+        first, last, after = (n - 1) * size + 1, n * size, j + 1
+        if last > 12:
+            return None
+    year, rel = _year_after(sent, after)
+    if year is None:
+        if year_now is None:
+            return None
+        year = year_now + rel
+        if ref is not None and rel == 0 and ref.year == year and (ref.month, ref.day) <= (last, 31) \
+                and ref < month_end(year, last):
+            year -= 1  # "за январь" published in January speaks of last January
+    return Period(date(year, first, 1), month_end(year, last))
+
+
 def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Period | None:
     """A cumulative period stated in a sentence, or None."""
     toks = sent.tokens
@@ -195,6 +228,9 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                 return Period(date(year, 1, 1), month_end(year, n))
             if nxt == "прошлый" and i + 2 < len(toks) and lem[i + 2] == "год" and year_now:
                 return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+            got = _span_after(sent, i + 1, ref, year_now)  # "за январь", "за первый квартал", "за полугодие"
+            if got is not None:
+                return got
         # "с начала года", "с начала текущего года", "с начала 2022 года"
         if tok.lemma == "с" and nxt == "начало":
             k = i + 2

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from etl.text import Token
-from etl.vocab import cues, numbers
+from etl.vocab import numbers, single_words
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
@@ -101,7 +100,8 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
                 value += 0.5
                 j += 2
             num = Number(i, j, value, words=True, collective=first_kind == "collective")
-        elif i > 0 and tokens[i - 1].lemma in _hedges() and tokens[i - 1].kind == "word" and len(tok.norm) > 4:
+        elif i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].lemma in single_words("hedge") \
+                and len(tok.norm) > 4:
             # "более тысячи", "около миллиона": a scale word after a hedge stands for one of it
             lone = _scale(tokens, i)
             if lone:
@@ -126,12 +126,6 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
         found.append(num)
         i = num.end
     return found
-
-
-@cache
-def _hedges() -> frozenset[str]:
-    """The one-word hedges of data/reference/cues.csv ("более", "около")."""
-    return frozenset(p[0] for p in cues("hedge").phrases if len(p) == 1)
 
 
 def _lowest_place(value: float) -> float:

@@ -372,6 +372,12 @@ def cues(category: str) -> Lexicon:
 
 
 @cache
+def single_words(category: str) -> frozenset[str]:
+    """The one-word forms of a cue category."""
+    return frozenset(p[0] for p in cues(category).phrases if len(p) == 1)
+
+
+@cache
 def numbers() -> dict[str, tuple[float, str]]:
     """Number words: lemma -> (value, kind), kind one of cardinal, collective, fraction, scale."""
     return {row["lemma"]: (float(row["value"]), row["kind"]) for _, row in rows("numbers.csv")}

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from etl.cues import Hit
 from etl.dates import Period
 from etl.text import Sentence
-from etl.vocab import cues
+from etl.vocab import single_words
 
 STOPS = frozenset({",", ";", ".", ":", "(", ")", "!", "?"})
 DASHES = frozenset({"-", "–", "—", "‑", "‐"})
@@ -54,12 +53,6 @@ class Figure:
     date: date | None = None                           # date_figures: the event's day (a statistic: reported)
     region: str | None = None                          # place_figures
     region_evidence: str = "none"                      # place_figures: what the region rests on (confidence)
-
-
-@cache
-def single_words(category: str) -> frozenset[str]:
-    """The one-word forms of a cue category."""
-    return frozenset(p[0] for p in cues(category).phrases if len(p) == 1)
 
 
 def hedge_start(sent: Sentence, i: int) -> int:
