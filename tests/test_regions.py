@@ -61,12 +61,3 @@ DOCUMENT_SCOPE = [
 def test_document_scope(text, regions):
     assert [f["region"] for f in facts_of(text)] == regions
 
-
-def test_a_dateline_without_a_year_dates_an_undated_article_by_the_years_it_names():
-    facts = facts_of("Астана. 30 апреля. С начала 2025 года изъято 3 тонны наркотиков.", published=None)
-    assert facts[0]["date"] == "2025-04-30"
-
-
-def test_a_date_alone_on_its_line_is_the_publication_stamp():
-    facts = facts_of("Изъято 40 кг гашиша\n26.07.2024\nС начала года в области изъято 40 кг гашиша.", published=None)
-    assert {f["date"] for f in facts} == {"2024-07-26"}

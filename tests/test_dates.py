@@ -1,0 +1,62 @@
+"""Dates and periods of figures (GUIDE.md, date and periods). Every sentence here is written for the test."""
+
+import pytest
+
+from tests.helpers import case, facts_of, match
+
+PERIODS = [
+    case("За январь в области изъято 3 кг наркотиков.", {"period_start": "2024-01-01", "period_end": "2024-01-31",
+                                                        "date": "2024-06-15"}),
+    case("За первый квартал выявлено 40 наркопреступлений.", {"period_start": "2024-01-01",
+                                                              "period_end": "2024-03-31"}),
+    case("За первое полугодие 2023 года изъято 90 кг гашиша.", {"period_start": "2023-01-01",
+                                                               "period_end": "2023-06-30"}),
+    case("За январь изъято 3 кг наркотиков.", {"period_start": "2023-01-01"}, published="2024-01-20"),
+    case("С начала года изъято 56 кг наркотиков.", {"period_start": "2024-01-01", "period_end": "2024-06-15"}),
+    case("За 11 месяцев выявлено 90 наркопреступлений.",
+         {"period_start": "2024-01-01", "period_end": "2024-11-30"}, published="2024-12-10"),
+    case("За 10 месяцев 2019 года изъято 19 кг героина.", {"period_start": "2019-01-01", "period_end": "2019-10-31"}),
+    case("За последние три месяца зарегистрировано 129 правонарушений.",
+         {"period_start": "2024-03-15", "period_end": "2024-06-15"}),
+    case("В 2023 году ликвидирована 41 нарколаборатория.", {"period_start": "2023-01-01", "period_end": "2023-12-31"}),
+    case("В Таразе изъяли 5 кг гашиша.", {"period_start": None, "period_end": None}),
+]
+
+
+DATES = [
+    case("12 и 14 июля в Таразе изъяли 5 кг гашиша.", {"date": "2024-07-14"}, published="2024-07-20"),
+    case("4 декабря в Таразе изъяли 5 кг гашиша.", {"date": "2023-12-04"}, published="2024-06-15"),
+    case("В марте 2022 года в Таразе изъяли 5 кг гашиша.", {"date": "2022-03-01"}),
+    case("В Таразе изъяли 5 кг гашиша.", {"date": "2024-06-15"}),
+    case("Операция прошла в четверг: изъято 5 кг гашиша.", {"date": "2024-06-13"}),
+    case("22 февраля полицейские задержали двоих. Изъято 27 кг мефедрона.",
+         {"date": "2024-02-22"}, {"date": "2024-02-22"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PERIODS + DATES)
+def test_table(text, published, expected):
+    match(facts_of(text, published), expected)
+
+
+def test_date_year_from_text_when_no_publication_date():
+    text = "Об этом 4 декабря заявил прокурор. В Шымкенте изъято 5 кг гашиша.\n3 декабря 2025 года стало известно."
+    assert facts_of(text, published=None)[0]["date"] == "2025-12-04"
+
+
+def test_publication_date_from_url_when_missing():
+    from etl.documents import Document
+    from etl.extract import extract
+
+    doc = Document("u", "19 ноября в Астане изъяли 125 грамм героина.", url="https://x.kz/2014/11/heroin")
+    assert extract(doc)[0]["date"] == "2014-11-19"
+
+
+def test_a_dateline_without_a_year_dates_an_undated_article_by_the_years_it_names():
+    facts = facts_of("Астана. 30 апреля. С начала 2025 года изъято 3 тонны наркотиков.", published=None)
+    assert facts[0]["date"] == "2025-04-30"
+
+
+def test_a_date_alone_on_its_line_is_the_publication_stamp():
+    facts = facts_of("Изъято 40 кг гашиша\n26.07.2024\nС начала года в области изъято 40 кг гашиша.", published=None)
+    assert {f["date"] for f in facts} == {"2024-07-26"}

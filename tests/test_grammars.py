@@ -1,0 +1,152 @@
+"""Grammars, a table per phenomenon: numbers and units, singular mentions, yearly series, elliptic parts,
+substances, money roles. Every sentence here is written for the test."""
+
+import pytest
+
+from tests.helpers import case, facts_of, match
+
+NUMBERS = [
+    case("За год выявлено более тысячи наркопреступлений.", {"kind": "crimes", "count": 1000}),
+    case("Заблокировано около 2,8 тысячи сайтов.", {"kind": "online", "count": 2800}),
+    case("Тысячи людей пришли на акцию.", ),
+    case("Изъято 3,2 кг гашиша в 40 свертках.", {"kind": "seizure", "kg": 3.2, "substance": "hashish"}),
+    case("Изъято 3,2 кг гашиша, а также 40 свертков с героином.", {"kg": 3.2}, {"count": 40, "unit": "pieces"}),
+    case("Ликвидировано кустарное производство наркотиков.", {"kind": "labs", "count": 1}),
+    case("Полиция накрыла подпольный цех по выпуску мефедрона.", {"kind": "labs", "count": 1}),
+    case("Задержаны двое курьеров и три оператора.", {"kind": "people", "count": 2}, {"kind": "people", "count": 3}),
+    case("В Павлодаре полицейские изъяли 6,1 кг героина.", {"kind": "seizure", "kg": 6.1, "substance": "heroin"}),
+    case("Изъято 2,1 тонны прекурсоров.", {"kind": "seizure", "kg": 2100.0, "substance": "precursors"}),
+    case("У курьера нашли 330 гр. гашиша.", {"kind": "seizure", "kg": 0.33, "substance": "hashish"}),
+    case("Всего изъято 13 тонн 183 килограмма марихуаны.", {"kg": 13183.0, "substance": "marijuana"}),
+    case("Изъято 36 кг 808 граммов наркотиков.", {"kg": 36.808}),
+    case("Изъято 500 мг кокаина.", {"kg": 0.0005, "substance": "cocaine"}),
+    case("Изъято 25 тысяч таблеток трамадола.", {"kind": "seizure", "count": 25000, "unit": "pills"}),
+    case("Изъяли полтора килограмма мефедрона.", {"kg": 1.5, "substance": "mephedrone"}),
+    case("Изъято около двух с половиной килограммов наркотиков.", {"kg": 2.5}),
+    case("Изъято свыше 100 литров прекурсоров.", {"count": 100, "unit": "litres", "substance": "precursors"}),
+    case("Изъяты 1 млрд 155 млн тенге.", {"kind": "money", "amount": 1_155_000_000, "currency": "KZT"}),
+    case("Изъяли 176 тыс. долларов.", {"amount": 176_000, "currency": "USD"}),
+    case("Изъяли $950 тыс наличными.", {"amount": 950_000, "currency": "USD", "role": "seized"}),
+    case("Изъяли 40 тыс. USD.", {"amount": 40_000, "currency": "USD"}),
+    case("Арестовано 16,7 млн USDT.", {"amount": 16_700_000, "currency": "USDT", "role": "frozen"}),
+    case("Наложен арест на 120 тыс. евро.", {"amount": 120_000, "currency": "EUR", "role": "frozen"}),
+    case("Изъято 300 тыс. рублей.", {"amount": 300_000, "currency": "RUB"}),
+    case("Изъяли 5 млн тг.", {"amount": 5_000_000, "currency": "KZT"}),
+    case("Изъяли 2 млн ₸.", {"amount": 2_000_000, "currency": "KZT"}),
+    case("Изъяли 70 000 KZT.", {"amount": 70_000, "currency": "KZT"}),
+    case("Наркотики стоят порядка 2 млн евро.", {"amount": 2_000_000, "currency": "EUR", "role": "value"}),
+    case("Задержаны 24 человека.", {"kind": "people", "count": 24, "action": "detained"}),
+    case("Задержаны двое жителей города.", {"kind": "people", "count": 2}),
+    case("Полиция задержала пятерых наркокурьеров.", {"kind": "people", "count": 5}),
+]
+
+
+# GUIDE.md: one person, lab, group, shop or channel named in the singular counts as 1
+SINGULAR = [
+    case("Задержан 36-летний житель Павлодара.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Сотрудники полиции задержали пожилого водителя грузовика.", {"kind": "people", "count": 1}),
+    case("Вчера в Актобе была задержана молодая студентка.", {"kind": "people", "count": 1, "region": "KZ-15"}),
+    case("Владелец квартиры взят под стражу.", {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Хозяин склада с героином был арестован.", {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Полицейские провели задержание продавца.", {"kind": "people", "count": 1}),
+    case("В Таразе задержаны 40-летний мужчина и его супруга.", {"kind": "people", "count": 2}),
+    case("Задержаны фермер и тракторист.", {"kind": "people", "count": 2}),
+    case("В Кокшетау задержана супружеская пара.", {"kind": "people", "count": 2}),
+    case("Осуждён организатор канала сбыта.", {"kind": "people", "count": 1, "action": "charged"}),
+    case("Оперативники задержали курьеров.", ),
+    case("Служебная собака обнаружила тайник, задержан водитель.", {"kind": "people", "count": 1}),
+    case("Полиция ликвидировала подпольную нарколабораторию.", {"kind": "labs", "count": 1}),
+    case("Пресечена деятельность организованной преступной группы.", {"kind": "groups", "count": 1}),
+    case("Заблокирован Telegram-канал по продаже наркотиков.", {"kind": "online", "count": 1}),
+    case("Ликвидированы нарколаборатории.", ),
+    case("Изъято оборудование для лаборатории.", ),
+    case("Это была одна из крупнейших нарколабораторий региона.", ),
+    case("Задержан курьер, ликвидирована нарколаборатория.",
+         {"kind": "people", "count": 1}, {"kind": "labs", "count": 1}),
+    case("Задержан 19-летний курьер.\nПозже задержанный дал показания, курьер признал вину.",
+         {"kind": "people", "count": 1}),
+    case("В Семее задержан 19-летний курьер.\nВ Павлодаре задержан 23-летний курьер.",
+         {"kind": "people", "region": "KZ-10"}, {"kind": "people", "region": "KZ-55"}),
+    case("Задержан курьер.\nЗатем задержан второй курьер.", {"kind": "people"}, {"kind": "people"}),
+    case("В Караганде задержан закладчик.\nПодозреваемый водворён в ИВС.",
+         {"kind": "people", "count": 1, "region": "KZ-35", "action": "detained"}),
+]
+
+
+# a yearly series: each figure is its year's, of the kind named before it
+SERIES = [
+    case("Число наркопреступлений падает: в 2018 году — 6100, в 2019 году — 5900.",
+         {"kind": "crimes", "count": 6100, "period_start": "2018-01-01", "period_end": "2018-12-31"},
+         {"kind": "crimes", "count": 5900, "period_start": "2019-01-01", "period_end": "2019-12-31"}),
+    case("Выявлено 45 нарколабораторий в 2022 году, против 12 в 2020-м.",
+         {"kind": "labs", "count": 45, "period_start": "2022-01-01"},
+         {"kind": "labs", "count": 12, "period_start": "2020-01-01", "period_end": "2020-12-31"}),
+    case("За 6 месяцев 2024 года выявлено 300 преступлений (2023 г. — 280).",
+         {"count": 300, "period_end": "2024-06-30"}, {"count": 280, "period_start": "2023-01-01",
+                                                      "period_end": "2023-06-30"}),
+]
+
+
+ELLIPTIC = [
+    case("Ликвидированы шесть лабораторий: четырех синтетических и двух фитолабораторий.",
+         {"kind": "labs", "count": 6, "total": True}, {"count": 4}, {"count": 2}),
+    case("Выявлено 900 преступлений: 323 — хранение наркотиков, 45 — сбыт, 151 — незаконное ношение оружия.",
+         {"kind": "crimes", "count": 900, "total": True}, {"count": 323}, {"count": 45}),
+    case("Ликвидировано 40 нарколабораторий, в том числе семь по производству синтетики.",
+         {"kind": "labs", "count": 40, "total": True}, {"kind": "labs", "count": 7}),
+    case("Выявлено 12 преступлений, из них 5 — сбыт.",
+         {"kind": "crimes", "count": 12, "total": True}, {"kind": "crimes", "count": 5}),
+]
+
+
+SUBSTANCES = [
+    case("В багажнике нашли гашиш. Общий вес изъятого составил 12 кг.", {"kg": 12.0, "substance": "hashish"}),
+    case("У курьера обнаружили кокаин. Масса этого вещества — 300 г.", {"kg": 0.3, "substance": "cocaine"}),
+    case("У курьера обнаружили кокаин. Позже в гараже изъяли 5 кг.", {"kg": 5.0, "substance": "drugs"}),
+    case("Изъято 5 кг вещества, известного как «соль».", {"substance": "alpha-pvp"}),
+    case("Изъято 7 г порошка, так называемой «скорости».", {"substance": "alpha-pvp"}),
+    case("Изъято 30 кг гашиша и почти столько же прекурсоров.", {"kg": 30.0, "substance": "hashish"}),
+    case("Изъяли 2 кг «мефедрона» и «альфа-PVP».", {"kg": 2.0, "substance": "synthetic"}),
+    case("Изъяты марихуана – 44 кг, синтетические наркотики – 2 кг.",
+         {"kg": 44.0, "substance": "marijuana"}, {"kg": 2.0, "substance": "synthetic"}),
+    case("У него нашли 300 кустов мака.", {"kind": "seizure", "count": 300, "substance": "poppy"}),
+    case("Изъято 2 кг наркотиков каннабисной группы.", {"substance": "marijuana"}),
+    case("Изъято 15 г экстракта каннабиса.", {"substance": "hashish"}),
+    case("Изъято 40 г гашишного масла.", {"substance": "hashish"}),
+    case("Изъято 12 г вещества «скорость».", {"substance": "alpha-pvp"}),
+    case("Изъято 3 кг. «гашиша».", {"kg": 3.0, "substance": "hashish"}),
+    case("Изъято 58 кг наркосодержащих растений.", {"substance": "drugs"}),
+    case("Изъято 20 кг дикорастущей конопли.", {"substance": "marijuana"}),
+    case("Изъято 20 кг каннабиса.", {"substance": "marijuana"}),
+    case("Изъято 2 кг спайса.", {"substance": "synthetic"}),
+    case("Изъято 2 кг психоактивных веществ.", {"substance": "synthetic"}),
+    case("Изъято 2 кг a-PVP и мефедрона.", {"substance": "synthetic"}),
+    case("Изъято 75 тонн реагентов для изготовления синтетических наркотиков.", {"substance": "precursors"}),
+    case("Изъято 21,5 тонны сырья маковой соломы.", {"substance": "poppy"}),
+    case("Изъято 3 кг α-PvP.", {"substance": "alpha-pvp"}),
+    case("Изъято 3 кг «соли».", {"substance": "alpha-pvp"}),
+    case("Изъято 5 тонн опиатов.", {"substance": "opium"}),
+    case("Изъято 5 кг марихуаны, гашиша и конопли.", {"substance": "drugs"}),
+    case("Изъято 27 кг психотропного вещества «мефедрон».", {"substance": "mephedrone"}),
+    case("Изъято 3,6 тонны наркотических средств и психотропных веществ.", {"substance": "drugs"}),
+    case("Изъято 2 тонны наркотических средств синтетического происхождения.", {"substance": "synthetic"}),
+]
+
+
+MONEY_ROLES = [
+    case("Изъято 57 миллионов тенге наличными.", {"role": "seized"}),
+    case("Арестовано имущество на сумму более 500 млн тенге.", {"role": "frozen", "amount": 500_000_000}),
+    case("В доход государства обращены более 3,2 млрд тенге.", {"role": "forfeited"}),
+    case("Суд конфисковал 2 млн тенге.", {"role": "forfeited"}),
+    case("Установлен оборот свыше 7 млн долларов.", {"role": "turnover", "currency": "USD"}),
+    case("Стоимость изъятого оценивается в 540 млн тенге.", {"role": "value"}),
+    case("Изъято 188 килограммов мефедрона на сумму 3,7 миллиарда тенге.",
+         {"kind": "seizure"}, {"kind": "money", "role": "value"}),
+    case("«Синтетику» на 25 миллионов тенге изъяли у курьера.", {"role": "value"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         NUMBERS + SINGULAR + SERIES + ELLIPTIC + SUBSTANCES + MONEY_ROLES)
+def test_table(text, published, expected):
+    match(facts_of(text, published), expected)

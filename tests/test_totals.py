@@ -1,0 +1,31 @@
+"""Totals and their parts (GUIDE.md, totals; partial lists). Every sentence here is written for the test."""
+
+import pytest
+
+from tests.helpers import case, facts_of, match
+
+TOTALS = [
+    case("Изъято 19,4 тонны наркотиков, в том числе 19 килограммов героина и 370 килограммов гашиша.",
+         {"kg": 19400.0, "total": True, "substance": "drugs"},
+         {"kg": 19.0, "total": False, "substance": "heroin"}, {"kg": 370.0, "total": False, "substance": "hashish"}),
+    case("Изъято 692 кг наркотиков, среди которых 235 кг марихуаны.",
+         {"kg": 692.0, "total": True}, {"kg": 235.0, "total": False}),
+    case("Выявлено 1275 преступлений, из них 667 фактов сбыта и 178 - незаконного хранения.",
+         {"count": 1275, "total": True}, {"count": 667}, {"count": 178}),
+    case("Выявлено 1878 наркопреступлений, 1118 фактов сбыта и 323 - хранения наркотиков.",
+         {"count": 1878, "total": True}, {"count": 1118, "total": False}, {"count": 323, "total": False}),
+    case("Выявлено 262 уголовных правонарушения, связанных с синтетикой (72 преступления).",
+         {"count": 262, "total": True}, {"count": 72, "total": False}),
+    case("Зарегистрировано 145 правонарушений. Из них 72 классифицированы как наркопреступления, "
+         "включая 43 случая сбыта.",
+         {"count": 145, "total": True}, {"count": 72, "total": True}, {"count": 43, "total": False}),
+    case("С начала года изъято 3 тонны наркотиков, а вчера в Таразе изъяли 5 кг гашиша.",
+         {"kg": 3000.0, "total": False}, {"kg": 5.0, "total": False}),
+    case("С начала года зарегистрировано 90 наркопреступлений (2023 г. — 103).",
+         {"count": 90, "period_start": "2024-01-01"}, {"count": 103, "period_start": "2023-01-01"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TOTALS)
+def test_table(text, published, expected):
+    match(facts_of(text, published), expected)
