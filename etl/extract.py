@@ -19,6 +19,7 @@ from etl.text import Paragraph, Sentence, split
 
 HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
+FOLLOW = 3                  # sentences after packages in which their mass may be given
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after"})  # a region its own paragraph gives
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
@@ -81,19 +82,26 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
 
 
 def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: list[Sentence]) -> bool:
-    """ "34 брикета … общим весом 34 кг", "1156 кустов, общий вес которых 58 кг", or "Общий вес … 123 кг" next."""
-    own = by_sentence.get(f.sentence.index, [])
-    for g in own:
+    """Packages, plants or pills whose mass is given after them: in their sentence after a weight word ("34
+    брикета … общим весом 34 кг"), or in the next sentences of their paragraph ("изъяли 103 пакета с веществом.
+    По результатам экспертизы — марихуана, более 10 кг"), of the same substance or an unnamed one."""
+    for g in by_sentence.get(f.sentence.index, []):
         if g.kg is not None and g.start > f.start and any(f.end <= m.start < g.start
                                                           for m in f.sentence.cues.of("weight")):
             return True
-    nxt = f.sentence.index + 1
-    if nxt < len(sentences) and sentences[nxt].paragraph == f.sentence.paragraph or (
-            nxt < len(sentences) and sentences[nxt].first_in_paragraph):
-        later = by_sentence.get(nxt, [])
-        if any(g.kg is not None for g in later) and sentences[nxt].cues.has("weight"):
+    for k in range(f.sentence.index + 1, min(f.sentence.index + 1 + FOLLOW, len(sentences))):
+        if sentences[k].paragraph != f.sentence.paragraph and not sentences[k].first_in_paragraph:
+            break
+        if any(g.kg is not None and _same_substance(f, g) for g in by_sentence.get(k, [])):
             return True
+        if sentences[k].paragraph != f.sentence.paragraph:
+            break
     return False
+
+
+def _same_substance(a: Figure, b: Figure) -> bool:
+    generic = {None, "drugs"}
+    return a.substance == b.substance or a.substance in generic or b.substance in generic
 
 
 def _packs_a_mass(f: Figure, by_sentence: dict[int, list[Figure]]) -> bool:

@@ -21,7 +21,10 @@ COUNTED = {"[doses]": "doses", "[pills]": "pills", "[plants]": "plants", "[piece
 def unit_of(word: str) -> pint.Unit | None:
     """The unit a lemma or abbreviation names, or None."""
     if word not in WORDS:
-        return None
+        head = word.rpartition("-")[2]  # "зип-пакет": a compound counts as its last part
+        if head == word or head not in WORDS:
+            return None
+        word = head
     try:
         unit = ureg.parse_units(word)
     except (pint.errors.PintError, ValueError, AttributeError, TypeError):

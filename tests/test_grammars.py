@@ -6,6 +6,12 @@ import pytest
 from tests.helpers import case, facts_of, match
 
 NUMBERS = [
+    case("Изъято 80 мл метадона.", {"kind": "seizure", "count": 0.08, "unit": "litres"}),
+    case("У него изъяли 250 ампул трамадола.", {"count": 250, "unit": "pieces"}),
+    case("Нашли 12 зип-пакетов с порошком.", {"count": 12, "unit": "pieces"}),
+    case("Изъяли 40 спичечных коробков с марихуаной.", {"count": 40, "unit": "pieces", "substance": "marijuana"}),
+    case("Изъяли 35 горшков с коноплёй.", {"count": 35, "unit": "plants"}),
+    case("Изъяли 30 пакетов с веществом. Экспертиза показала: это гашиш, 4 кг.", {"kg": 4.0}),
     case("За год выявлено более тысячи наркопреступлений.", {"kind": "crimes", "count": 1000}),
     case("Заблокировано около 2,8 тысячи сайтов.", {"kind": "online", "count": 2800}),
     case("Тысячи людей пришли на акцию.", ),

@@ -26,7 +26,13 @@ def unit_at(sent: Sentence, i: int, num: Number | None) -> tuple[object, int] | 
 def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
     hit = unit_at(sent, num.end, num)
     if not hit:
-        return None
+        # "130 спичечных коробков", "два объемных пакета": adjectives may stand before a counted unit (not a mass)
+        k = num.end
+        while k < len(sent.tokens) and k - num.end < 2 and sent.tokens[k].pos in {"ADJF", "PRTF"}:
+            k += 1
+        hit = unit_at(sent, k, num) if k > num.end else None
+        if not hit or units.is_mass(hit[0]):
+            return None
     unit, last = hit
     first = hedge_start(sent, num.start)
     if units.is_mass(unit):
