@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from etl.numbers import WORD_KINDS
 from etl.text import Paragraph, Sentence
 from etl.vocab import month_names, numbers, single_words, weekday_names
 
@@ -161,7 +162,7 @@ def _count_word(tok) -> int | None:
     if tok.kind == "num" and tok.text.isdigit():
         return int(tok.text)
     entry = numbers().get(tok.lemma)
-    return int(entry[0]) if entry and entry[1] != "scale" else None
+    return int(entry[0]) if entry and entry[1] in WORD_KINDS else None
 
 
 def _span_after(sent: Sentence, k: int, ref: date | None, year_now: int | None) -> Period | None:

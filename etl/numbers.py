@@ -10,6 +10,8 @@ from etl.vocab import numbers, single_words
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
+WORD_KINDS = frozenset({"cardinal", "collective", "fraction"})  # number words that stand alone (numbers.csv)
+_HYPHENATED = re.compile(r"^(\d+)[-‐‑](\w+)$")
 _SPACES = {" ", "\u00a0", "\u202f", "\u2009"}
 
 
@@ -54,7 +56,7 @@ def _word_value(tok: Token) -> tuple[float, str] | None:
     if tok.kind != "word":
         return None
     entry = numbers().get(tok.lemma)
-    if entry and entry[1] != "scale":
+    if entry and entry[1] in WORD_KINDS:
         return entry
     return None
 
@@ -76,7 +78,9 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
             i += 1
             continue
         num = None
-        if tok.kind == "num" and _DIGITS.match(tok.text):
+        if tok.kind == "num" and _case_ending(tok.text) is not None:
+            num = Number(i, i + 1, _case_ending(tok.text))  # "80-ти килограммов"
+        elif tok.kind == "num" and _DIGITS.match(tok.text):
             j, raw = i + 1, tok.text
             if re.fullmatch(r"\d{1,3}", raw):
                 while j < len(tokens) and _GROUP.match(tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
@@ -126,6 +130,15 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
         found.append(num)
         i = num.end
     return found
+
+
+def _case_ending(text: str) -> float | None:
+    """The value of digits written with a case ending of numbers.csv ("80-ти"); not an age or an ordinal
+    ("35-летний", "2019-м")."""
+    m = _HYPHENATED.match(text)
+    if m and numbers().get(m.group(2).lower(), (0, ""))[1] == "ending":
+        return float(m.group(1))
+    return None
 
 
 def _lowest_place(value: float) -> float:

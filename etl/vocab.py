@@ -202,7 +202,7 @@ def vocabulary_words() -> frozenset[str]:
         for phrase in lex.phrases:
             words.update(w for w in phrase if not w.endswith("*"))
     words.update(form for form, _ in heads() if not form.endswith("*"))
-    words.update(numbers())
+    words.update(w for w, (_, kind) in numbers().items() if kind not in {"prefix", "ending"})  # not word parts
     words.update(currencies())
     words.update(unit_words())
     words.update(month_names())
@@ -236,7 +236,8 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[
     lexicons = {category: cues(category) for category in cue_categories()}
     lexicons["substance"] = substances()
     lexicons["place"] = places()
-    halves = [("полтонн*", "тонна"), ("полкило*", "килограмм")]
+    # "полтонны", "полукилограмма": a prefix of numbers.csv written onto a unit word
+    halves = [(prefix + word[:-1] + "*", word) for prefix in unit_prefixes() for word in unit_words() if len(word) > 4]
     lexicons["unit"] = Lexicon.build([(w, w) for w in unit_words()] + halves)
     lexicons["month"] = Lexicon.build([(w, str(n)) for w, n in month_names().items()])
     lexicons["weekday"] = Lexicon.build([(w, str(n)) for w, n in weekday_names().items()])
@@ -381,6 +382,13 @@ def single_words(category: str) -> frozenset[str]:
 def numbers() -> dict[str, tuple[float, str]]:
     """Number words: lemma -> (value, kind), kind one of cardinal, collective, fraction, scale."""
     return {row["lemma"]: (float(row["value"]), row["kind"]) for _, row in rows("numbers.csv")}
+
+
+@cache
+def unit_prefixes() -> dict[str, float]:
+    """Number prefixes written onto a unit word ("пол" in "полтонны"): prefix -> value, longest first."""
+    found = {lemma: value for lemma, (value, kind) in numbers().items() if kind == "prefix"}
+    return dict(sorted(found.items(), key=lambda item: -len(item[0])))
 
 
 @cache

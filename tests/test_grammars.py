@@ -6,6 +6,9 @@ import pytest
 from tests.helpers import case, facts_of, match
 
 NUMBERS = [
+    case("Изъято свыше полукилограмма мефедрона.", {"kg": 0.5, "substance": "mephedrone"}),
+    case("Изъято почти полтонны гашиша.", {"kg": 500.0, "substance": "hashish"}),
+    case("Изъято больше 80-ти килограммов наркотиков.", {"kg": 80.0}),
     case("Изъято 80 мл метадона.", {"kind": "seizure", "count": 0.08, "unit": "litres"}),
     case("У него изъяли 250 ампул трамадола.", {"count": 250, "unit": "pieces"}),
     case("Нашли 12 зип-пакетов с порошком.", {"count": 12, "unit": "pieces"}),

@@ -6,7 +6,7 @@ from etl import units
 from etl.grammars.base import QUOTES, STOPS, Figure, hedge_start, quote_span, single_words
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence
-from etl.vocab import Substance
+from etl.vocab import Substance, unit_prefixes
 
 
 def unit_at(sent: Sentence, i: int, num: Number | None) -> tuple[object, int] | None:
@@ -67,10 +67,12 @@ def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
         if i in taken or tok.kind != "word":
             continue
         value, unit = 1.0, None
-        if tok.norm.startswith("пол") and len(tok.norm) > 4:
-            half = units.unit_of(tok.norm[3:]) or units.unit_of(tok.lemma[3:])
-            if half is not None and units.is_mass(half):
-                value, unit = 0.5, half
+        for prefix, share in unit_prefixes().items():  # "полтонны", "полукилограмма": the cue names the unit
+            if tok.norm.startswith(prefix) and not tok.norm.startswith(str(match.value)):
+                part = units.unit_of(str(match.value))
+                if part is not None and units.is_mass(part):
+                    value, unit = share, part
+                break
         if unit is None:
             if tok.norm in {"т", "г", "гр", "кг", "мг"}:
                 continue  # abbreviations need a number
