@@ -461,7 +461,7 @@ def to_fact(doc: Document, f: Figure) -> dict:
     }
     published = _parse(doc.published)
     dated = "none" if day is None else "published" if day == published else "stated"
-    sure = confidence(f.how, f.region_evidence, dated)
+    sure = confidence(f.how, f.region_evidence, dated, f.kind)
     if f.kind == "seizure":
         fact.update(substance=f.substance or "drugs", kg=_number(f.kg),
                     count=_number(f.count) if f.kg is None else None, unit=f.unit if f.kg is None else None)
