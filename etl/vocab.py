@@ -252,9 +252,11 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[
 
 
 @lru_cache(maxsize=262144)
-def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon | None, object], ...]:
-    """What may start at this word: (category, lexicon, value). A word that only makes one-word phrases of a
-    category carries its value (lexicon None: no need to look further); otherwise the lexicon is asked."""
+def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon | None, object, frozenset | None], ...]:
+    """What may start at this word: (category, lexicon, value, next words). A word that only makes one-word
+    phrases of a category carries its value (lexicon None: no need to look further); a word that starts longer
+    phrases carries the words that may follow it (None when a pattern with * may), so that the lexicon is asked
+    only when one of them does."""
     index, prefixed = cue_index()
     candidates = list(index.get(lemma, []))
     if surface != lemma:
@@ -264,13 +266,17 @@ def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon | None, obje
             candidates.append((category, lex))
     out = []
     for category, lex in dict.fromkeys(candidates):
-        if lex.longest == 1 or not lex._prefixes and all(
-                len(phrase) == 1 for key in {lemma, surface} for phrase, _ in lex._first.get(key, ())):
-            hit = lex.match_at([(lemma, surface)], 0)
-            if hit:
-                out.append((category, None, hit[1]))
+        own = [phrase for key in {lemma, surface} for phrase, _ in lex._first.get(key, ())]
+        single = lex.match_at([(lemma, surface)], 0)
+        if lex.longest == 1 or not lex._prefixes and all(len(phrase) == 1 for phrase in own):
+            if single:
+                out.append((category, None, single[1], None))
             continue
-        out.append((category, lex, None))
+        seconds = None
+        if not lex._prefixes:
+            nexts = {phrase[1] for phrase in own if len(phrase) > 1}
+            seconds = None if any(w.endswith("*") for w in nexts) else frozenset(nexts)
+        out.append((category, lex, single[1] if single else None, seconds))
     return tuple(out)
 
 
@@ -278,18 +284,18 @@ def find_all(words: list[tuple[str, str]]) -> dict[str, list[tuple[int, int, obj
     """Every cue category's matches in one pass: category -> [(start, end, value)], as Lexicon.find gives them."""
     out: dict[str, list[tuple[int, int, object]]] = {}
     free: dict[str, int] = {}  # per category, the first index a new match may start at
+    last = len(words) - 1
     for i, word in enumerate(words):
         candidates = _starting(*word)
         if not candidates:
             continue
-        for category, lex, value in candidates:
+        for category, lex, value, seconds in candidates:
             if free.get(category, 0) > i:
                 continue
-            if lex is None:
-                out.setdefault(category, []).append((i, i + 1, value))
-                free[category] = i + 1
-                continue
-            hit = lex.match_at(words, i)
+            if lex is not None and (seconds is None or i < last and not seconds.isdisjoint(words[i + 1])):
+                hit = lex.match_at(words, i)
+            else:
+                hit = (1, value) if value is not None else None
             if hit:
                 out.setdefault(category, []).append((i, i + hit[0], hit[1]))
                 free[category] = i + hit[0]
