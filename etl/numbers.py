@@ -105,14 +105,9 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
                 j += 2
             num = Number(i, j, value, words=True, collective=first_kind == "collective")
         elif i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].lemma in single_words("hedge") \
-                and len(tok.norm) > 4:
-            # "более тысячи", "около миллиона": a scale word after a hedge stands for one of it
-            lone = _scale(tokens, i)
-            if lone:
-                num = Number(i, i + 1, lone[0], words=True)
-                found.append(num)
-                i = num.end
-                continue
+                and len(tok.norm) > 4 and _scale(tokens, i):
+            # "более тысячи", "больше миллиарда двухсот миллионов": a scale word after a hedge is one of it
+            num = Number(i, i, 1.0, words=True)
         if num is None:
             i += 1
             continue
@@ -121,15 +116,34 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
             num.value *= scale[0]
             num.end += scale[1]
             num.scaled = True
-            # a compound figure: "1 млрд 155 млн", "2 тысячи 300"
-            if num.end < len(tokens) and tokens[num.end].kind == "num" and _DIGITS.match(tokens[num.end].text):
-                rest = _scale(tokens, num.end + 1)
-                if rest and rest[0] < scale[0]:
-                    num.value += digits_value(tokens[num.end].text) * rest[0]
-                    num.end += 1 + rest[1]
+            _add_smaller(tokens, num, scale[0])
         found.append(num)
         i = num.end
     return found
+
+
+def _add_smaller(tokens: list[Token], num: Number, factor: float) -> None:
+    """A compound figure goes on with a smaller scale ("1 млрд 155 млн", "миллиарда двухсот миллионов"), or
+    with number words under its scale ("пять тысяч двести")."""
+    k = num.end
+    if k >= len(tokens):
+        return
+    if tokens[k].kind == "num" and _DIGITS.match(tokens[k].text):
+        value, j = digits_value(tokens[k].text), k + 1
+    elif _word_value(tokens[k]) and _word_value(tokens[k])[1] == "cardinal":
+        value, j = _word_value(tokens[k])[0], k + 1
+        while j < len(tokens) and _word_value(tokens[j]) and _word_value(tokens[j])[0] < _lowest_place(value):
+            value += _word_value(tokens[j])[0]
+            j += 1
+    else:
+        return
+    rest = _scale(tokens, j)
+    if rest and rest[0] < factor:
+        num.value += value * rest[0]
+        num.end = j + rest[1]
+    elif rest is None and tokens[k].kind == "word" and value < factor:
+        num.value += value  # "пять тысяч двести"
+        num.end = j
 
 
 def _case_ending(text: str) -> float | None:
