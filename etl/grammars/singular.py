@@ -28,6 +28,7 @@ SKIPPABLE = frozenset({"ADJF", "PRTF", "ADVB"})
 OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a subject and its participle
 _AGE = re.compile(r"^(\d+)[-‐‑]?летн", re.IGNORECASE)
 WINDOW = 4  # words an action may stand from its noun
+THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channel named in the singular
 
 
 def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
@@ -201,8 +202,8 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
                 or sent.lemma_at(k - 1) in single_words("not_thing_before"):
             continue
         cue = "online_action" if head.kind == "online" else "dismantle"
-        if not sent.cues.has(cue):
-            continue
+        if not any(abs(m.start - k) <= THING_WINDOW for m in sent.cues.of(cue)):
+            continue  # "ликвидирована лаборатория, передает наш сайт": the site is not what was acted on
         fig = Figure(head.kind, sent, k, k + 1, *quote_span(sent, _np_start(sent, k), k), value=1.0, count=1.0,
                      head=tok.lemma, how="singular_thing")
         fig.singular = True
