@@ -13,14 +13,16 @@ _MORPH = pymorphy3.MorphAnalyzer()
 # ("Тelegram", "Альфа-РVР"), so one vocabulary entry matches both spellings.
 _LOOKALIKE = str.maketrans({"а": "a", "в": "b", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x",
                             "у": "y", "к": "k", "м": "m", "т": "t", "н": "h"})
+_HYPHENS = str.maketrans({"‐": "-", "‑": "-"})  # hyphen and non-breaking hyphen are the plain one
 _LATIN = re.compile(r"[a-z]")
 _CYRILLIC = re.compile(r"[а-я]")
 
 
 @lru_cache(maxsize=262144)
 def fold(word: str) -> str:
-    """Lower-case a word, write ё as е, and fold look-alike letters in mixed-script parts."""
-    word = word.lower().replace("ё", "е")
+    """Lower-case a word, write ё as е and every hyphen as "-", and fold look-alike letters in mixed-script
+    parts."""
+    word = word.lower().replace("ё", "е").translate(_HYPHENS)
     if _LATIN.search(word) and _CYRILLIC.search(word):
         parts = word.split("-")
         word = "-".join(p.translate(_LOOKALIKE) if _LATIN.search(p) else p for p in parts)

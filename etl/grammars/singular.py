@@ -224,13 +224,14 @@ def _plural_modifier(sent: Sentence, k: int) -> bool:
 
 
 def _plural_predicate(sent: Sentence, k: int) -> bool:
-    """Right after a plural participle or verb ("Ликвидированы нарколаборатории"): the noun is its plural subject."""
+    """Right after a plural passive participle ("Ликвидированы нарколаборатории"): the noun is its plural subject;
+    after an active verb ("ликвидировали нарколабораторию") it is the object and keeps its own number."""
     j = k - 1
     while j >= 0 and sent.tokens[j].pos in {"ADJF", "PRTF"}:
         if sent.tokens[j].number == "sing":
             return False  # "ликвидированы крупная нарколаборатория и ...": a list of singular things
         j -= 1
-    return j >= 0 and sent.tokens[j].pos in {"PRTS", "VERB"} and sent.tokens[j].number == "plur"
+    return j >= 0 and sent.tokens[j].pos == "PRTS" and sent.tokens[j].number == "plur"  # not "ликвидировали её"
 
 
 def _with_plural(sent: Sentence, k: int) -> bool:
