@@ -28,8 +28,8 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
     while k < len(sent.tokens) and skipped <= 3:
         tok = sent.tokens[k]
         head = head_entry(tok)
-        if head and needs_met(sent, head, k):
-            return head, k, tok.lemma
+        if head and (needs_met(sent, head, k) or sent.cues.at("demonstrative", k - 1)):
+            return head, k, tok.lemma  # "33 таких цеха": the kind was named before, its qualifier too
         if head is None and tok.pos == "NOUN" and tok.anim == "anim" \
                 and not any(m.start == k for m in sent.cues.of("not_person")):
             return ANIMATE, k, tok.lemma  # "49 подростков", "двое мужчин": any person noun
