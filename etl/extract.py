@@ -371,6 +371,8 @@ def _same(a: Figure, b: Figure, headlines: set[int]) -> bool:
         return False
     if a.singular or b.singular:
         return _same_one(a, b)
+    if a.another or b.another:
+        return False  # "задержали ещё двоих": a further two, not the two already counted
     if a.kind == "people" and a.action != b.action and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines):
         return False
     if a.kind in {"crimes", "labs", "groups", "online"} and a.sentence.paragraph == b.sentence.paragraph:

@@ -32,6 +32,8 @@ def figures_in(sent: Sentence, text: str) -> list[Figure]:
         fig = money(sent, num, found) or mass_or_counted(sent, num) or count(sent, num, found)
         if fig is None or vetoed(sent, num, fig):
             continue
+        lead = hedge_start(sent, num.start)
+        fig.another = any(m.end in (lead, lead - 1) for m in sent.cues.of("another"))  # "ещё двоих": a further two
         found.append(fig)
     found.extend(bare_units(sent, found))
     found.extend(singular_mentions(sent, found))
