@@ -189,6 +189,8 @@ def _mark_identity(sent: Sentence, fig: Figure, first: int, head: int) -> None:
 
 def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
     out: list[Figure] = []
+    if not sent.cues.has("dismantle") and not sent.cues.has("online_action"):
+        return out  # nothing done to any lab, group or channel here
     counted = {f.kind for f in found}
     for k, tok in enumerate(sent.tokens):
         if k in taken or tok.kind != "word":
