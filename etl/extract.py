@@ -334,7 +334,8 @@ def _shift(d: date, year: int) -> date:
 
 
 def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
-    """A figure repeated in a document is one fact: exact repeats anywhere, rounded ones from a headline."""
+    """A figure repeated in a document is one fact: exact repeats anywhere, rounded ones from a headline or a
+    hedged one from the lead paragraph."""
     kept: list[Figure] = []
     for f in figures:
         twin = next((k for k in kept if _same(k, f, headlines)), None)
@@ -342,10 +343,13 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
             kept.append(f)
         else:
             _absorb(twin, f, headlines)
+    lead = max(headlines, default=-1) + 1  # the first body paragraph sums up what the body tells in detail
     out = []
     for f in kept:
-        if f.sentence.paragraph in headlines:
-            body = next((g for g in kept if g.sentence.paragraph not in headlines and _rounded(f, g)), None)
+        summary = f.sentence.paragraph in headlines or (f.sentence.paragraph == lead and f.hedged)
+        if summary:  # "Почти 800 кг героина" / "изъято почти 1 килограмм", then "775 кг", "940 граммов"
+            body = next((g for g in kept if g.sentence.paragraph not in headlines and g is not f
+                         and g.sentence.index > f.sentence.index and _rounded(f, g)), None)
             if body is not None:
                 _absorb(body, f, headlines)
                 continue
