@@ -92,6 +92,9 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
         return None
     if kind == "crimes" and lemma == "дело" and not sent.cues.has("crime_action"):
         return None
+    if kind == "crimes" and sent.cues.at("crime_specific", last) and not any(
+            sent.cues.has(c) for c in ("drug", "substance", "crime_type")):
+        return None  # "499 фактов" of fuel smuggling: "facts" of a drug crime say so in their sentence
     if kind == "labs" and sent.lemma_at(first - 1) == "для":
         return None  # equipment "для 4-5 лабораторий"
     if sent.lemma_at(first - 1) == "из" and (first - 1 == 0 or sent.text_at(first - 2) in STOPS | DASHES):
