@@ -6,6 +6,8 @@ import pytest
 from tests.helpers import case, facts_of, match
 
 NUMBERS = [
+    case("На скамье подсудимых оказались 9 человек.", {"kind": "people", "count": 9, "action": "charged"}),
+    case("Суд признал виновными семерых участников сети.", {"kind": "people", "count": 7, "action": "charged"}),
     case("Изъято свыше полукилограмма мефедрона.", {"kg": 0.5, "substance": "mephedrone"}),
     case("Изъято почти полтонны гашиша.", {"kg": 500.0, "substance": "hashish"}),
     case("Изъято больше 80-ти килограммов наркотиков.", {"kg": 80.0}),
