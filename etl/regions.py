@@ -168,10 +168,6 @@ class Gazetteer:
         # the document's own region: the only one it names (a regional report, whatever the paragraph)
         self.main = specific[0] if specific and len(set(specific)) == 1 else None
 
-    def region(self, sentence: int, start: int, end: int, statistic: bool = False) -> str | None:
-        """The region of a figure at tokens [start, end) of a sentence (see `place`)."""
-        return self.place(sentence, start, end, statistic)[0]
-
     def place(self, sentence: int, start: int, end: int, statistic: bool = False) -> tuple[str | None, str]:
         """The region of a figure at tokens [start, end) of a sentence, and the evidence it rests on.
 
