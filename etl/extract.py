@@ -162,7 +162,7 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
             same = [f for f in figs if f.kind == kind and f.comparison_year is None]
             if len(same) < 2 or same[0].total or not (_general(same[0]) or any(f.how == "ellipsis" for f in same)):
                 continue
-            parts = [f for f in same[1:] if (f.how == "ellipsis" or _specific(f)) and f.value < same[0].value]
+            parts = [f for f in same[1:] if _specific(f) and f.value < same[0].value]
             if parts:
                 _make_total(same[0], parts)
     _mark_crime_breakdowns(figures)
