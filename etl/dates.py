@@ -27,7 +27,7 @@ _YEAR = re.compile(r"^(\d{4})(?:[-‐‑]\w+)?$")
 @cache
 def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 - a constant built once
     """Words without which a sentence states no period."""
-    return frozenset({"год", "месяц", "г"} | set(month_names()) | single_words("period_span"))
+    return single_words("year_word") | {"месяц"} | set(month_names()) | single_words("period_span")
 
 
 @dataclass
@@ -107,7 +107,7 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
 def _mark_stamps(para: Paragraph, text: str, dates: list[DateMention]) -> None:
     """Publication stamps ("17 февраля 2022 в 21:15") and datelines ("Москва. 7 августа.") are not events."""
     # "26.07.2024", "26 июля 2024 г." on a line of its own: nothing but the date
-    alone = len(dates) == 1 and all(t.kind != "word" or _month_of(t) or t.lemma in {"год", "г"}
+    alone = len(dates) == 1 and all(t.kind != "word" or _month_of(t) or t.lemma in single_words("year_word")
                                     for sent in para.sentences for t in sent.tokens)
     for d in dates:
         near = text[max(d.char - 14, para.start):min(d.char + 30, para.end)]
@@ -250,7 +250,7 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
         # "в 2023 году", "за 2023 год", "по итогам 2023 года"
         if tok.lemma in {"в", "за", "итог", "течение"} and i + 2 < len(toks):
             m = _YEAR.match(toks[i + 1].text)
-            if m and lem[i + 2] in {"год", "г"} and 1900 < int(m.group(1)) < 2100:
+            if m and lem[i + 2] in single_words("year_word") and 1900 < int(m.group(1)) < 2100:
                 year = int(m.group(1))
                 return Period(date(year, 1, 1), date(year, 12, 31))
             # "в прошлом году", "в этом году"

@@ -92,14 +92,8 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
                     j += 1
             num = Number(i, j, digits_value(raw))
         elif _word_value(tok):
-            value, first_kind = _word_value(tok)
-            j = i + 1
-            while j < len(tokens) and _word_value(tokens[j]):
-                nxt = _word_value(tokens[j])[0]
-                if nxt >= _lowest_place(value):
-                    break
-                value += nxt
-                j += 1
+            first_kind = _word_value(tok)[1]
+            value, j = _words_value(tokens, i)
             if j + 1 < len(tokens) and tokens[j].norm == "с" and tokens[j + 1].lemma == "половина":
                 value += 0.5
                 j += 2
@@ -122,6 +116,15 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
     return found
 
 
+def _words_value(tokens: list[Token], i: int) -> tuple[float, int]:
+    """The value of the number words from tokens[i] ("четырехсот пятидесяти") and the index after them."""
+    value, j = _word_value(tokens[i])[0], i + 1
+    while j < len(tokens) and _word_value(tokens[j]) and _word_value(tokens[j])[0] < _lowest_place(value):
+        value += _word_value(tokens[j])[0]
+        j += 1
+    return value, j
+
+
 def _add_smaller(tokens: list[Token], num: Number, factor: float) -> None:
     """A compound figure goes on with a smaller scale ("1 млрд 155 млн", "миллиарда двухсот миллионов"), or
     with number words under its scale ("пять тысяч двести")."""
@@ -131,10 +134,7 @@ def _add_smaller(tokens: list[Token], num: Number, factor: float) -> None:
     if tokens[k].kind == "num" and _DIGITS.match(tokens[k].text):
         value, j = digits_value(tokens[k].text), k + 1
     elif _word_value(tokens[k]) and _word_value(tokens[k])[1] == "cardinal":
-        value, j = _word_value(tokens[k])[0], k + 1
-        while j < len(tokens) and _word_value(tokens[j]) and _word_value(tokens[j])[0] < _lowest_place(value):
-            value += _word_value(tokens[j])[0]
-            j += 1
+        value, j = _words_value(tokens, k)
     else:
         return
     rest = _scale(tokens, j)

@@ -15,10 +15,9 @@ from etl.grammars.base import (
 )
 from etl.numbers import Number
 from etl.text import Sentence, Token
-from etl.vocab import Head, head_of
+from etl.vocab import Head, head_of, single_words
 
 ANIMATE = Head("people", frozenset())
-YEAR_WORDS = frozenset({"г", "год"})
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 
 
@@ -130,7 +129,7 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
         k -= 1
         if sent.text_at(k) == ".":
             k -= 1
-        if sent.lemma_at(k) in YEAR_WORDS:
+        if sent.lemma_at(k) in single_words("year_word"):
             year, first = _year(sent, k - 1), k - 1
         elif _year(sent, k) is not None:
             year, first = _year(sent, k), k  # "в 2019-м — 3"
@@ -138,7 +137,7 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
         k = num.end + (1 if sent.text_at(num.end) in DASHES else 0)
         if sent.lemma_at(k) in {"в", "во"} and _year(sent, k + 1) is not None:
             year = _year(sent, k + 1)
-            last = k + 2 if sent.lemma_at(k + 2) in YEAR_WORDS else k + 1
+            last = k + 2 if sent.lemma_at(k + 2) in single_words("year_word") else k + 1
             return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, num.start, last), value=num.value,
                           count=num.value, head=prev.head, comparison_year=year, how="comparison")
         return None
