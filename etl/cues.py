@@ -8,22 +8,14 @@ steps ask a sentence's `cues` for a category; nothing splits strings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from etl.errors import VocabularyError
-from etl.vocab import REFERENCE, cue_categories, find_all
+from etl.vocab import REFERENCE, Hit, cue_categories, find_all
+
+__all__ = ["Cues", "Hit", "categories"]
 
 BUILT_IN = frozenset({"substance", "place", "unit", "month", "weekday"})  # categories of their own files
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A vocabulary match over tokens [start, end) of a sentence."""
-
-    start: int
-    end: int
-    value: object
 
 
 @cache
@@ -37,7 +29,7 @@ class Cues:
     __slots__ = ("_hits",)
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
-        self._hits = {category: [Hit(a, b, v) for a, b, v in found] for category, found in find_all(pairs).items()}
+        self._hits = find_all(pairs)
 
     def of(self, category: str) -> list[Hit]:
         """The hits of a category, left to right; an unknown category is an error in the code, not an empty list."""

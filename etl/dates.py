@@ -74,6 +74,7 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
     """Every date in a document, in order."""
     found: list[DateMention] = []
     for para in paragraphs:
+        first = len(found)  # this paragraph's dates start here
         for sent in para.sentences:
             toks = sent.tokens
             spots = sorted({hit.start for category in ("month", "weekday") for hit in sent.cues.of(category)})
@@ -99,8 +100,9 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     k = next((n for n, t in enumerate(toks) if t.start >= sent.start + m.start()), 0)
                     found.append(DateMention(sent.index, k, sent.start + m.start(), month, day, year))
-            found.sort(key=lambda d: d.char)
-        _mark_stamps(para, text, [d for d in found if para.start <= d.char < para.end])
+        own = sorted(found[first:], key=lambda d: d.char)
+        found[first:] = own
+        _mark_stamps(para, text, own)
     return found
 
 

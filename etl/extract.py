@@ -243,11 +243,12 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         by_sentence.setdefault(f.sentence.index, []).append(f)
     lead = _lead_sentence(paragraphs)
     events = [d for d in dates if not d.stamp]
+    dated_sentences = {d.sentence for d in events if d.weekday is None}
     scope: Period | None = None
     for sent in sentences:
         own = find_period(sent, ref, doc_year)
         figs = by_sentence.get(sent.index, [])
-        dated = any(d.sentence == sent.index and d.weekday is None for d in events)
+        dated = sent.index in dated_sentences
         if own is not None and (figs or sent.index == lead or sent.paragraph < _first_body(paragraphs)):
             scope = own
         elif dated and figs:

@@ -30,11 +30,17 @@ def fold(word: str) -> str:
 
 
 @lru_cache(maxsize=262144)
+def _parses(word: str) -> tuple:
+    """pymorphy3's readings of a folded word, most likely first; parsed once for every caller."""
+    return tuple(_MORPH.parse(word))
+
+
+@lru_cache(maxsize=262144)
 def analyse(word: str) -> tuple[str, str, str, str, str]:
     """Return (lemma, part of speech, case, number, animacy) of a folded word; what pymorphy3 cannot tell is ''."""
     if _LATIN.search(word) and not _CYRILLIC.search(word):
         return word, "LATN", "", "", ""
-    parsed = _MORPH.parse(word)[0]
+    parsed = _parses(word)[0]
     if "-" in word and not parsed.is_known:
         # an unknown compound ("Telegram-чата"): inflect by its last part
         head, _, tail = word.rpartition("-")
@@ -54,7 +60,7 @@ def lemma(word: str) -> str:
 def lexeme(word: str) -> set[str]:
     """All the forms of a dictionary word, folded; the word itself if pymorphy3 cannot inflect it."""
     forms = {word}
-    parses = _MORPH.parse(word)
+    parses = _parses(word)
     for parsed in parses:
         if parsed.normal_form.replace("ё", "е") == word:
             forms |= {fold(p.word) for p in parsed.lexeme}
@@ -74,16 +80,16 @@ def lexeme(word: str) -> set[str]:
 @lru_cache(maxsize=262144)
 def normal_forms(word: str) -> tuple[str, ...]:
     """Every lemma pymorphy3 considers for a folded word, most likely first."""
-    return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in _MORPH.parse(word)))
+    return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in _parses(word)))
 
 
 @lru_cache(maxsize=65536)
 def can_be_adjective(word: str) -> bool:
     """True when some reading of a folded word is an adjective or participle ("пожилого" is also a noun)."""
-    return any(p.tag.POS in {"ADJF", "PRTF"} for p in _MORPH.parse(word))
+    return any(p.tag.POS in {"ADJF", "PRTF"} for p in _parses(word))
 
 
 @lru_cache(maxsize=4096)
 def geographic_lemma(word: str) -> str | None:
     """The lemma of a folded word read as a geographic name (pymorphy3's Geox grammeme), or None."""
-    return next((p.normal_form.replace("ё", "е") for p in _MORPH.parse(word) if "Geox" in p.tag), None)
+    return next((p.normal_form.replace("ё", "е") for p in _parses(word) if "Geox" in p.tag), None)

@@ -71,12 +71,10 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
     """Every number in a token list, compound forms joined ("1 млрд 155 млн", "734 228", "двух с половиной")."""
     found: list[Number] = []
     words = numbers()
-    i = 0
-    while i < len(tokens):
+    for i in [k for k, t in enumerate(tokens) if t.kind == "num" or t.lemma in words]:
+        if found and i < found[-1].end:
+            continue  # inside the number before
         tok = tokens[i]
-        if tok.kind != "num" and tok.lemma not in words:
-            i += 1
-            continue
         num = None
         if tok.kind == "num" and _case_ending(tok.text) is not None:
             num = Number(i, i + 1, _case_ending(tok.text))  # "80-ти килограммов"
@@ -103,7 +101,6 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
             # "более тысячи", "больше миллиарда двухсот миллионов": a scale word after a hedge is one of it
             num = Number(i, i, 1.0, words=True)
         if num is None:
-            i += 1
             continue
         scale = _scale(tokens, num.end)
         if scale:
@@ -112,7 +109,6 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
             num.scaled = True
             _add_smaller(tokens, num, scale[0])
         found.append(num)
-        i = num.end
     return found
 
 

@@ -30,16 +30,17 @@ class Mention:
 
 
 def _mentions_in(sent: Sentence) -> list[Mention]:
+    places = sent.cues.of("place")
+    if not places:
+        return []
     toks = sent.tokens
     pairs = sent.pairs
     found: list[Mention] = []
-    road = cues("road")
     not_place = cues("not_place")
-    foreign_body = cues("foreign_body")
     # "полиция Бразилии изъяла": a body acting; not "запросы в МВД России" (a body written to, after a preposition)
-    body_ends = {a + hit[0] for a in range(len(pairs)) if (hit := foreign_body.match_at(pairs, a))
-                 and (a == 0 or toks[a - 1].pos != "PREP") and toks[a].case in {"nomn", "ablt", ""}}
-    for hit in sent.cues.of("place"):
+    body_ends = {h.end for h in sent.cues.of("foreign_body")
+                 if (h.start == 0 or toks[h.start - 1].pos != "PREP") and toks[h.start].case in {"nomn", "ablt", ""}}
+    for hit in places:
         a, b, code, kind = hit.start, hit.end, hit.value.code, hit.value.type
         if kind in PROPER and not any(t.text[:1].isupper() for t in toks[a:b]):
             continue  # "семей" (families) is not Семей
@@ -50,7 +51,7 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             body = kind == "foreign" and a in body_ends  # "полиция Бразилии"
             if not body and (k < 0 or toks[k].lemma not in LOCATIVE):
                 continue  # "граждан России", "МВД РК": not where the event was
-        if kind in {"adjective", "old", "capital"} and b < len(toks) and road.match_at(pairs, b):
+        if kind in {"adjective", "old", "capital"} and sent.cues.at("road", b):
             continue  # "Карагандинская трасса", "в Карагандинском направлении"
         m = Mention(code, kind, sent.index, a, b)
         lead = a
@@ -119,14 +120,17 @@ def _local_places(sentences: list[Sentence], found: dict[int, list[Mention]]) ->
 def _with_local(sent: Sentence, mentions: list[Mention], local: dict[tuple[str, str], str]) -> list[Mention]:
     """The mentions of a sentence with the article's own districts and villages added."""
     toks = sent.tokens
+    settlements = {hit.start for hit in sent.cues.of("settlement")}
+    if not settlements:
+        return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    for k in range(len(toks) - 1):
-        if k in taken or k + 1 in taken:
+    for k in sorted({s - 1 for s in settlements} | settlements):
+        if k < 0 or k + 1 >= len(toks) or k in taken or k + 1 in taken:
             continue
-        if sent.cues.at("settlement", k + 1) and toks[k].text[:1].isupper():
+        if k + 1 in settlements and toks[k].text[:1].isupper():
             code = local.get((toks[k].lemma, toks[k + 1].lemma))   # "Карасайском районе"
-        elif sent.cues.at("settlement", k) and toks[k + 1].text[:1].isupper():
+        elif k in settlements and toks[k + 1].text[:1].isupper():
             code = local.get((toks[k + 1].lemma, toks[k].lemma))   # "селе Шолаккорган"
         else:
             continue

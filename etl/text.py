@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from etl.cues import Cues
 from etl.morph import analyse, fold, normal_forms
@@ -54,15 +54,22 @@ class Sentence:
     index: int  # position in the document
     first_in_paragraph: bool = False
 
-    @cached_property
+    _pairs: list[tuple[str, str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _cues: Cues | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
     def pairs(self) -> list[tuple[str, str]]:
         """(lemma, folded surface) of each token: what vocabularies match against."""
-        return [(t.lemma, t.norm) for t in self.tokens]
+        if self._pairs is None:
+            self._pairs = [(t.lemma, t.norm) for t in self.tokens]
+        return self._pairs
 
-    @cached_property
+    @property
     def cues(self) -> Cues:
-        """Every vocabulary match of the sentence, typed, by category."""
-        return Cues(self.pairs)
+        """Every vocabulary match of the sentence, typed, by category (found once, on first use)."""
+        if self._cues is None:
+            self._cues = Cues(self.pairs)
+        return self._cues
 
     def lemma_at(self, i: int) -> str:
         """The lemma of token i, or '' outside the sentence."""
@@ -108,15 +115,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of a text, with lemmas for words."""
     tokens: list[Token] = []
     append = tokens.append
+    info = word_info
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
         word = m.group()
-        a, b = m.span()
+        a = m.start() + offset
+        kind = m.lastgroup
         if kind == "word":
-            append(Token(word, a + offset, b + offset, kind, *word_info(word)))
+            append(Token(word, a, a + len(word), kind, *info(word)))
         else:
             norm = word.lower()
-            append(Token(word, a + offset, b + offset, kind or "sym", norm, norm))
+            append(Token(word, a, a + len(word), kind or "sym", norm, norm))
     return tokens
 
 

@@ -52,14 +52,22 @@ def to_kg(value: float, unit: pint.Unit) -> float:
     return value * _kg_per(unit)
 
 
-def counted(value: float, unit: pint.Unit) -> tuple[float, str] | None:
-    """(count, GUIDE unit name) for a counted unit or a volume, None for anything else."""
+@cache
+def _counted_per(unit: pint.Unit) -> tuple[float, str] | None:
+    """(how many of the GUIDE unit one of this unit is, GUIDE unit name), computed once per unit."""
     dims = str(unit.dimensionality)
     if dims in COUNTED:
-        return float(ureg.Quantity(value, unit).to_base_units().magnitude), COUNTED[dims]
+        return float(ureg.Quantity(1, unit).to_base_units().magnitude), COUNTED[dims]
     if unit.dimensionality == _VOLUME:
-        return float(ureg.Quantity(value, unit).to(ureg.liter).magnitude), "litres"
+        return float(ureg.Quantity(1, unit).to(ureg.liter).magnitude), "litres"
     return None
+
+
+def counted(value: float, unit: pint.Unit) -> tuple[float, str] | None:
+    """(count, GUIDE unit name) for a counted unit or a volume, None for anything else (pint's factor, computed
+    once per unit)."""
+    per = _counted_per(unit)
+    return (value * per[0], per[1]) if per else None
 
 
 def format_mass(kg: float) -> tuple[float, str]:

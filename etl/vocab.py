@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from etl.errors import VocabularyError
 
@@ -280,15 +281,21 @@ def _starting(lemma: str, surface: str) -> tuple[tuple[str, Lexicon | None, obje
     return tuple(out)
 
 
-def find_all(words: list[tuple[str, str]]) -> dict[str, list[tuple[int, int, object]]]:
-    """Every cue category's matches in one pass: category -> [(start, end, value)], as Lexicon.find gives them."""
-    out: dict[str, list[tuple[int, int, object]]] = {}
+class Hit(NamedTuple):
+    """A vocabulary match over tokens [start, end) of a sentence."""
+
+    start: int
+    end: int
+    value: object
+
+
+def find_all(words: list[tuple[str, str]]) -> dict[str, list[Hit]]:
+    """Every cue category's matches in one pass: category -> hits left to right, as Lexicon.find gives them."""
+    out: dict[str, list[Hit]] = {}
     free: dict[str, int] = {}  # per category, the first index a new match may start at
     last = len(words) - 1
-    for i, word in enumerate(words):
-        candidates = _starting(*word)
-        if not candidates:
-            continue
+    starting = _starting
+    for i, candidates in [(i, c) for i, (lemma, surface) in enumerate(words) if (c := starting(lemma, surface))]:
         for category, lex, value, seconds in candidates:
             if free.get(category, 0) > i:
                 continue
@@ -297,7 +304,7 @@ def find_all(words: list[tuple[str, str]]) -> dict[str, list[tuple[int, int, obj
             else:
                 hit = (1, value) if value is not None else None
             if hit:
-                out.setdefault(category, []).append((i, i + hit[0], hit[1]))
+                out.setdefault(category, []).append(Hit(i, i + hit[0], hit[1]))
                 free[category] = i + hit[0]
     return out
 

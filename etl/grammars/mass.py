@@ -58,10 +58,13 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
 
 def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """A mass unit with no number: "изъят килограмм героина", "более тонны", "почти полтонны" (1 or 0.5)."""
+    hits = sent.cues.of("unit")
+    if not hits:
+        return []
     taken = {i for f in found for i in range(f.start, f.end)}
     out = []
     lead = single_words("hedge") | single_words("weight") | single_words("seize") | {"с"}
-    for match in sent.cues.of("unit"):
+    for match in hits:
         i = match.start
         tok = sent.tokens[i]
         if i in taken or tok.kind != "word":

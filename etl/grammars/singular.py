@@ -33,6 +33,9 @@ THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channe
 
 def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """Figures of one (or a couple of) person(s), lab, group or online resource named without a number."""
+    cues = sent.cues
+    if not (cues.has("action") or cues.has("dismantle") or cues.has("online_action")):
+        return []  # nothing done to anyone or anything here
     taken = {i for f in found for i in range(f.start, f.end)}
     out = _people(sent, found, taken)
     out += _things(sent, found, taken)
