@@ -90,10 +90,6 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 1 if summary["failed"] else 0
 
 
-CURATED_UNITS = {"doses": "доз", "pills": "таблеток", "plants": "кустов", "pieces": "свертков", "litres": "литров"}
-CURATED_CURRENCIES = {"KZT": "тенге", "USD": "долларов", "USDT": "USDT", "EUR": "евро", "RUB": "рублей"}
-
-
 def cmd_curate(args: argparse.Namespace) -> int:
     """Write the facts of a gold JSONL (figures, dates, regions, urls, quotes; never texts) as a curated CSV."""
     import csv
@@ -101,14 +97,19 @@ def cmd_curate(args: argparse.Namespace) -> int:
     from babel.numbers import format_decimal
 
     from etl.curated import COLUMNS
+    from etl.morph import agree
+    from etl.vocab import currency_words, unit_lemmas
 
     def figure(f: dict) -> str:
         if f["kind"] == "seizure":
             if f.get("kg") is not None:
-                return f"{format_decimal(f['kg'], locale='ru', group_separator=False)} кг"
-            return f"{format_decimal(f['count'], locale='ru', group_separator=False)} {CURATED_UNITS[f['unit']]}"
+                return f"{format_decimal(f['kg'], locale='ru', group_separator=False)} {unit_lemmas()['kg']}"
+            word = agree(unit_lemmas()[f["unit"]], f["count"])
+            return f"{format_decimal(f['count'], locale='ru', group_separator=False)} {word}"
         if f["kind"] == "money":
-            return f"{format_decimal(f['amount'], locale='ru')} {CURATED_CURRENCIES.get(f['currency'], f['currency'])}"
+            code = f["currency"]
+            word = agree(currency_words()[code], f["amount"]) if code in currency_words() else code
+            return f"{format_decimal(f['amount'], locale='ru')} {word}"
         return format_decimal(f["count"], locale="ru")
 
     rows = 0

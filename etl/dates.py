@@ -15,7 +15,7 @@ from functools import cache
 
 from etl.numbers import WORD_KINDS
 from etl.text import Paragraph, Sentence
-from etl.vocab import month_names, numbers, single_words, weekday_names
+from etl.vocab import function_words, month_names, numbers, single_words, weekday_names
 
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -27,7 +27,7 @@ _YEAR = re.compile(r"^(\d{4})(?:[-‐‑]\w+)?$")
 @cache
 def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 - a constant built once
     """Words without which a sentence states no period."""
-    return single_words("year_word") | {"месяц"} | set(month_names()) | single_words("period_span")
+    return single_words("year_word") | function_words("month_word") | set(month_names()) | single_words("period_span")
 
 
 @dataclass
@@ -63,9 +63,10 @@ def _year_after(sent: Sentence, i: int) -> tuple[int | None, int]:
         m = _YEAR.match(toks[i].text)
         if m and 1000 <= int(m.group(1)) < 3000:  # implausible years are refused in resolve()
             return int(m.group(1)), 0
-        if toks[i].lemma in {"этот", "текущий", "сей"} and i + 1 < len(toks) and toks[i + 1].lemma == "год":
+        year_next = i + 1 < len(toks) and toks[i + 1].lemma in single_words("year_word")
+        if toks[i].lemma in function_words("this_year") and year_next:
             return None, 0
-        if toks[i].lemma == "прошлый" and i + 1 < len(toks) and toks[i + 1].lemma == "год":
+        if toks[i].lemma in function_words("last_year") and year_next:
             return None, -1
     return None, 0
 
@@ -89,10 +90,11 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
                     elif tok.norm != tok.lemma and tok.case not in {"loct", "gent"}:
                         continue
                     year, rel = _year_after(sent, i + 1)
-                    if tok.norm in {"мар", "май"} and day is None:
+                    if tok.norm in function_words("short_month") and day is None:
                         continue
                     found.append(DateMention(sent.index, i, tok.start, month, day, year, rel))
-                elif tok.kind == "word" and tok.lemma in weekday_names() and i > 0 and toks[i - 1].lemma in {"в", "во"}:
+                elif tok.kind == "word" and tok.lemma in weekday_names() and i > 0 \
+                        and toks[i - 1].lemma in function_words("in"):
                     found.append(DateMention(sent.index, i, tok.start, 0, weekday=weekday_names()[tok.lemma]))
             span = text[sent.start:sent.end]
             for m in _NUMERIC.finditer(span):
@@ -204,16 +206,17 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
     if not _PERIOD_WORDS().intersection(lem):
         return None
     year_now = ref.year if ref else doc_year
+    this, last, years = function_words("this_year"), function_words("last_year"), single_words("year_word")
     for i, tok in enumerate(toks):
         nxt = lem[i + 1] if i + 1 < len(toks) else ""
         # "за 10 месяцев 2019 года", "за семь месяцев текущего года", "за последние три месяца"
-        if tok.lemma == "за":
+        if tok.lemma in function_words("for"):
             k = i + 1
-            recent = k < len(toks) and lem[k] == "последний"
+            recent = k < len(toks) and lem[k] in function_words("recent")
             if recent:
                 k += 1
             n = _count_word(toks[k]) if k < len(toks) else None
-            if n and k + 1 < len(toks) and lem[k + 1] == "месяц" and 1 <= n <= 12:
+            if n and k + 1 < len(toks) and lem[k + 1] in function_words("month_word") and 1 <= n <= 12:
                 if recent:
                     if ref is None:
                         return None
@@ -229,20 +232,20 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                     if ref is not None and rel == 0 and ref.month <= n and ref.year == year:
                         year -= 1
                 return Period(date(year, 1, 1), month_end(year, n))
-            if nxt == "прошлый" and i + 2 < len(toks) and lem[i + 2] == "год" and year_now:
+            if nxt in last and i + 2 < len(toks) and lem[i + 2] in years and year_now:
                 return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
             got = _span_after(sent, i + 1, ref, year_now)  # "за январь", "за первый квартал", "за полугодие"
             if got is not None:
                 return got
         # "с начала года", "с начала текущего года", "с начала 2022 года"
-        if tok.lemma == "с" and nxt == "начало":
+        if tok.lemma in function_words("since") and nxt in function_words("beginning"):
             k = i + 2
             year, _ = _year_after(sent, k)
-            while k < len(toks) and lem[k] in {"текущий", "этот", "сей"}:
+            while k < len(toks) and lem[k] in this:
                 k += 1
             if year is not None:
                 k += 1
-            if k < len(toks) and lem[k] == "год":
+            if k < len(toks) and lem[k] in years:
                 year = year or year_now
                 if year is None:
                     return None
@@ -250,18 +253,18 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                     date(year, 12, 31) if ref is not None and ref.year > year else None)
                 return Period(date(year, 1, 1), end)
         # "в 2023 году", "за 2023 год", "по итогам 2023 года"
-        if tok.lemma in {"в", "за", "итог", "течение"} and i + 2 < len(toks):
+        if tok.lemma in function_words("year_lead") and i + 2 < len(toks):
             m = _YEAR.match(toks[i + 1].text)
             if m and lem[i + 2] in single_words("year_word") and 1900 < int(m.group(1)) < 2100:
                 year = int(m.group(1))
                 return Period(date(year, 1, 1), date(year, 12, 31))
             # "в прошлом году", "в этом году"
-            if nxt in {"прошлый", "этот", "текущий"} and lem[i + 2] == "год" and year_now:
-                if nxt == "прошлый":
+            if (nxt in last or nxt in this) and lem[i + 2] in years and year_now:
+                if nxt in last:
                     return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
                 return Period(date(year_now, 1, 1), ref)
         # "в январе-феврале"
-        if tok.lemma in {"в", "во"} and i + 3 < len(toks):
+        if tok.lemma in function_words("in") and i + 3 < len(toks):
             m1, m2 = _month_of(toks[i + 1]), _month_of(toks[i + 3])
             if m1 and m2 and toks[i + 2].text in {"-", "–", "—"} and year_now:
                 return Period(date(year_now, m1, 1), month_end(year_now, m2))

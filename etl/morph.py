@@ -77,6 +77,19 @@ def lexeme(word: str) -> set[str]:
     return forms
 
 
+def agree(word: str, number: float) -> str:
+    """A noun in the form that goes with a number ("доза" -> "доз" after 25, "дозы" after 2,5); a word
+    pymorphy3 cannot inflect is returned as it is."""
+    parsed = next((p for p in _parses(fold(word)) if p.is_known and p.tag.POS == "NOUN"
+                   and p.normal_form.replace("ё", "е") == fold(word)), None)
+    parsed = parsed.inflect({"nomn"}) if parsed is not None else None
+    if parsed is None:
+        return word
+    got = parsed.make_agree_with_number(int(number)) if float(number).is_integer() \
+        else parsed.inflect({"gent", "sing"})
+    return got.word if got else word
+
+
 @lru_cache(maxsize=262144)
 def normal_forms(word: str) -> tuple[str, ...]:
     """Every lemma pymorphy3 considers for a folded word, most likely first."""

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.text import Token
-from etl.vocab import numbers, single_words
+from etl.vocab import function_words, numbers, single_words
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
@@ -47,7 +47,7 @@ def _scale(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if not entry or entry[1] != "scale":
         return None
     used = 1
-    if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i].norm in ("тыс", "млн", "млрд", "трлн"):
+    if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i].norm in function_words("scale_abbreviation"):
         used = 2
     return entry[0], used
 
@@ -92,7 +92,8 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
         elif _word_value(tok):
             first_kind = _word_value(tok)[1]
             value, j = _words_value(tokens, i)
-            if j + 1 < len(tokens) and tokens[j].norm == "с" and tokens[j + 1].lemma == "половина":
+            if j + 1 < len(tokens) and tokens[j].norm in function_words("with") \
+                    and tokens[j + 1].lemma in function_words("half"):
                 value += 0.5
                 j += 2
             num = Number(i, j, value, words=True, collective=first_kind == "collective")

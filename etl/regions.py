@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.text import Paragraph, Sentence
-from etl.vocab import cues
+from etl.vocab import cues, function_words
 
-LOCATIVE = frozenset({"в", "во", "по", "на"})
-BETWEEN_LOCATIVE = frozenset({"весь", "территория", "вся"})
-COORDINATION = frozenset({"и", ",", "а", "также"})
-SETTLEMENT = frozenset({"г", "город", ".", "с", "село", "п", "поселок"})  # between a preposition and a name
+LOCATIVE = function_words("locative")
+BETWEEN_LOCATIVE = function_words("whole")
+COORDINATION = function_words("coordination") | {","}
+SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
 WEAK = frozenset({"national", "agency"})  # count only inside the figure's own sentence
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign"})  # written with a capital
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from etl.cues import Cues
 from etl.morph import analyse, fold, normal_forms
-from etl.vocab import currencies, vocabulary_words, word_forms
+from etl.vocab import currencies, function_words, vocabulary_words, word_forms
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
@@ -18,8 +18,7 @@ _TOKEN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-ZА-ЯЁ0-9])")
 # words that end with a dot without ending a sentence
 # (unit and scale abbreviations are not here: "изъято 775 кг. Стоимость ..." ends a sentence)
-_ABBREVIATIONS = frozenset({"г", "ст", "им", "ул", "р", "см", "ч", "п", "пр", "обл", "рус", "каз", "англ", "св",
-                            "д", "гг", "т.е", "т.к", "т.д", "т.п"})
+_ABBREVIATIONS = function_words("abbreviation")
 
 
 @dataclass(slots=True)

@@ -196,6 +196,34 @@ def unit_words() -> frozenset[str]:
 
 
 @cache
+def unit_lemmas() -> dict[str, str]:
+    """The word units.txt writes first for each GUIDE.md unit (doses -> доза, litres -> литр) and for kg (its
+    symbol): the words a figure is written back in."""
+    out: dict[str, str] = {}
+    for line in UNITS_FILE.read_text(encoding="utf-8").splitlines():
+        parts = [p.strip() for p in line.split("#", 1)[0].split("=")]
+        if len(parts) < 2:
+            continue
+        name, definition, aliases = parts[0], parts[1], parts[2:]
+        if definition.startswith("[") and aliases:
+            out[name] = aliases[0]
+        elif definition == "liter":
+            out["litres"] = name
+        elif definition == "kilogram" and aliases:
+            out["kg"] = aliases[0]
+    return out
+
+
+@cache
+def currency_words() -> dict[str, str]:
+    """ISO code -> the first word currencies.csv gives it (KZT -> тенге); a code written as a word is the code."""
+    out: dict[str, str] = {}
+    for form, code in currencies().items():
+        out.setdefault(code, code if form == code.lower() else form)
+    return out
+
+
+@cache
 def vocabulary_words() -> frozenset[str]:
     """Every dictionary word that a vocabulary file uses."""
     words: set[str] = set()
@@ -383,6 +411,16 @@ def cues(category: str) -> Lexicon:
         if category == "role" and value not in ROLES:
             raise VocabularyError(REFERENCE / "cues.csv", 0, f"role {value!r} is not in GUIDE.md")
     return Lexicon.build(entries)
+
+
+@cache
+@cache
+def function_words(category: str) -> frozenset[str]:
+    """The words of one category of function_words.csv (prepositions, conjunctions, short forms by their role)."""
+    words = frozenset(row["word"] for _, row in rows("function_words.csv") if row["category"] == category)
+    if not words:
+        raise VocabularyError(REFERENCE / "function_words.csv", 0, f"no function words of category {category!r}")
+    return words
 
 
 @cache

@@ -119,3 +119,33 @@ def test_step_commands_run_on_one_article(tmp_path):
     assert sentences.returncode == 0 and "6,1 кг мефедрона" in sentences.stdout
     figures = run("figures", str(src))
     assert figures.returncode == 0 and "mephedrone" in figures.stdout and "people" in figures.stdout
+
+
+def test_curate_writes_figures_that_read_back_to_the_same_facts(tmp_path):
+    """Every unit and currency is written back in words of data/reference, agreeing with its number."""
+    from etl.curated import CuratedGroup, read_curated
+
+    facts = [
+        {"kind": "seizure", "kg": 6.1, "substance": "mephedrone", "region": "KZ-79", "date": "2025-03-01",
+         "quote": "6,1 кг"},
+        {"kind": "seizure", "count": 3, "unit": "pieces", "substance": "heroin", "region": "KZ-79", "quote": "3"},
+        {"kind": "seizure", "count": 2.5, "unit": "litres", "substance": "precursors", "region": "KZ-79",
+         "quote": "2,5"},
+        {"kind": "seizure", "count": 25000, "unit": "doses", "substance": "drugs", "region": "KZ-79", "quote": "25"},
+        {"kind": "money", "amount": 1000000, "currency": "USD", "role": "seized", "region": "KZ-79", "quote": "1"},
+        {"kind": "money", "amount": 21, "currency": "RUB", "role": "seized", "region": "KZ-79", "quote": "21"},
+        {"kind": "people", "count": 2, "action": "detained", "region": "KZ-79", "quote": "двоих"},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "url": "https://example.kz/1", "published": "2025-03-02",
+                                "text": "", "facts": facts}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "curated.csv"
+    result = run("curate", str(gold), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    written = out.read_text(encoding="utf-8")
+    assert "3 свёртка" in written and "25000 доз" in written and "1 000 000 долларов" in written.replace("\xa0", " ")
+    (group,) = [g for g in read_curated(out) if isinstance(g, CuratedGroup)]
+    got = [(f["kind"], f.get("kg"), f.get("count"), f.get("unit"), f.get("amount"), f.get("currency"))
+           for f in group.facts]
+    assert got == [(f["kind"], f.get("kg"), f.get("count"), f.get("unit"), f.get("amount"), f.get("currency"))
+                   for f in facts]

@@ -69,3 +69,20 @@ def test_bad_vocabulary_row_names_file_and_row(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         vocab.places.cache_clear()
+
+
+def test_every_function_word_category_the_code_asks_for_is_in_the_file():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "etl"
+    asked = {m for path in root.rglob("*.py")
+             for m in re.findall(r"function_words\(\s*[\"'](\w+)[\"']", path.read_text(encoding="utf-8"))}
+    assert asked, "the grammars ask for function words"
+    for category in sorted(asked):
+        assert vocab.function_words(category), category
+
+
+def test_an_unknown_function_word_category_is_an_error_naming_the_file():
+    with pytest.raises(VocabularyError, match=r"function_words.csv.*'nonsense'"):
+        vocab.function_words("nonsense")

@@ -16,6 +16,7 @@ from etl.grammars.money import money
 from etl.grammars.singular import singular_mentions
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence
+from etl.vocab import function_words
 
 # a sum counts only in a sentence that says what happened to it or what it is about
 MONEY_CONTEXT = ("role", "drug", "substance", "action", "online_action", "dismantle", "seize")
@@ -56,6 +57,6 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     if fig.kind == "money" and not any(sent.cues.has(c) for c in MONEY_CONTEXT):
         return True  # "$ 494.87  520.65": a rate or price with nothing done to it (a site's currency widget)
     # "одна из крупнейших": "один из" is an idiom, not a count, unless people are acted on after it
-    if num.words and num.value == 1 and sent.lemma_at(num.end) == "из" and fig.kind != "people":
+    if num.words and num.value == 1 and sent.lemma_at(num.end) in function_words("of") and fig.kind != "people":
         return True
     return False

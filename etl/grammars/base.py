@@ -8,7 +8,7 @@ from datetime import date
 from etl.cues import Hit
 from etl.dates import Period
 from etl.text import Sentence
-from etl.vocab import single_words
+from etl.vocab import function_words, single_words
 
 STOPS = frozenset({",", ";", ".", ":", "(", ")", "!", "?"})
 DASHES = frozenset({"-", "–", "—", "‑", "‐"})
@@ -57,7 +57,7 @@ class Figure:
 
 def hedge_start(sent: Sentence, i: int) -> int:
     """The first token of the hedge words ("более", "не менее", "более чем") right before token i."""
-    hedges = single_words("hedge") | {"не"}
+    hedges = single_words("hedge") | function_words("negation")
     while i > 0 and (sent.tokens[i - 1].lemma in hedges or sent.tokens[i - 1].norm in hedges):
         i -= 1
     return i

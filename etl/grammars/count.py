@@ -15,9 +15,10 @@ from etl.grammars.base import (
 )
 from etl.numbers import Number
 from etl.text import Sentence, Token
-from etl.vocab import Head, head_of, single_words
+from etl.vocab import Head, function_words, head_of, single_words
 
 ANIMATE = Head("people", frozenset())
+OF_THEM = "of_them"  # the head of "один из них": a count of people named by a pronoun
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 
 
@@ -34,11 +35,11 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
             return ANIMATE, k, tok.lemma  # "49 подростков", "двое мужчин": any person noun
         if tok.kind == "num" and "-" in tok.text:  # "24-летних"
             pass
-        elif tok.text in QUOTES or tok.lemma in {"их", "они", "еще", "уже", "все", "весь"}:
+        elif tok.text in QUOTES or tok.lemma in function_words("head_filler"):
             pass
         elif tok.pos in {"ADJF", "PRTF", "LATN"} or (tok.pos == "" and tok.kind == "word" and head is None):
             pass
-        elif tok.pos == "PRTS" and sent.lemma_at(k + 1) == "как":
+        elif tok.pos == "PRTS" and sent.lemma_at(k + 1) in function_words("as"):
             k += 1
         else:
             return None
@@ -55,7 +56,7 @@ def head_entry(tok: Token) -> Head | None:
         head = head_of(tok.lemma.rsplit("-", 1)[1])
     if head is not None and tok.pos == "ADJF" and head_of(tok.lemma) is None:
         return None
-    if head is not None and tok.pos == "ADJF" and tok.lemma.startswith("лабораторн"):
+    if head is not None and tok.pos == "ADJF" and tok.lemma.startswith(tuple(function_words("not_head_adjective"))):
         return None
     return head
 
@@ -75,8 +76,8 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     if got:
         head, k, lemma = got
         kind, last = head.kind, k
-    elif sent.lemma_at(num.end) == "из" and sent.lemma_at(num.end + 1) in {"они", "который"}:
-        kind, last, lemma = "people", num.end + 1, "из"          # "Один из них взят под арест"
+    elif sent.lemma_at(num.end) in function_words("of") and sent.lemma_at(num.end + 1) in function_words("of_them"):
+        kind, last, lemma = "people", num.end + 1, OF_THEM       # "Один из них взят под арест"
     elif num.collective:
         kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
     else:
@@ -89,14 +90,15 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
         return None
     if kind == "online" and not sent.cues.has("online_action"):
         return None
-    if kind == "crimes" and lemma == "дело" and not sent.cues.has("crime_action"):
+    if kind == "crimes" and lemma in function_words("case_noun") and not sent.cues.has("crime_action"):
         return None
     if kind == "crimes" and sent.cues.at("crime_specific", last) and not any(
             sent.cues.has(c) for c in ("drug", "substance", "crime_type")):
         return None  # "499 фактов" of fuel smuggling: "facts" of a drug crime say so in their sentence
-    if kind == "labs" and sent.lemma_at(first - 1) == "для":
+    if kind == "labs" and sent.lemma_at(first - 1) in function_words("purpose"):
         return None  # equipment "для 4-5 лабораторий"
-    if sent.lemma_at(first - 1) == "из" and (first - 1 == 0 or sent.text_at(first - 2) in STOPS | DASHES):
+    opens = first - 1 == 0 or sent.text_at(first - 2) in STOPS | DASHES
+    if sent.lemma_at(first - 1) in function_words("of") and opens:
         fig.container = True  # "Из 90 наркопреступлений — 40 ..."
     return fig
 
@@ -106,7 +108,7 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str) -> bool:
     if cue_before(sent, "subset", first):
         return False
     actions = sent.cues.of("action")
-    if lemma == "из":
+    if lemma == OF_THEM:
         actions = [m for m in actions if m.start > fig.end - 1]
     if not actions:
         return False
@@ -135,7 +137,7 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
             year, first = _year(sent, k), k  # "в 2019-м — 3"
     if year is None:  # "81 – в 2023 году", "81 в 2023-м"
         k = num.end + (1 if sent.text_at(num.end) in DASHES else 0)
-        if sent.lemma_at(k) in {"в", "во"} and _year(sent, k + 1) is not None:
+        if sent.lemma_at(k) in function_words("in") and _year(sent, k + 1) is not None:
             year = _year(sent, k + 1)
             last = k + 2 if sent.lemma_at(k + 2) in single_words("year_word") else k + 1
             return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, num.start, last), value=num.value,
@@ -177,7 +179,7 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     toks = sent.tokens
     nxt = toks[num.end] if num.end < len(toks) else None
     item = nxt is not None and nxt.text in DASHES and (sent.text_at(num.start - 1) in LIST_MARKS | {""}
-                                                      or sent.lemma_at(num.start - 1) == "и")
+                                                      or sent.lemma_at(num.start - 1) in function_words("and"))
     if item:
         # the item names a drug crime ("323 — хранения"), never another crime listed beside ("151 — оружия")
         stop = next((k for k in range(num.end + 1, len(toks)) if toks[k].text in LIST_MARKS), len(toks))
@@ -194,7 +196,7 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     if prev is None:
         return None
     part = any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part"))
-    listed = (sent.text_at(num.start - 1) in LIST_MARKS or sent.lemma_at(num.start - 1) == "и") \
+    listed = (sent.text_at(num.start - 1) in LIST_MARKS or sent.lemma_at(num.start - 1) in function_words("and")) \
         and nxt is not None and nxt.pos in {"ADJF", "PRTF"}  # "пять лабораторий: трех синтетических и ..."
     if not (part or listed):
         return None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from etl import units
 from etl.grammars.base import QUOTES, STOPS, Figure, hedge_start, quote_span, single_words
+from etl.morph import fold
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence
-from etl.vocab import Substance, unit_prefixes
+from etl.vocab import Substance, function_words, unit_prefixes
 
 
 def unit_at(sent: Sentence, i: int, num: Number | None) -> tuple[object, int] | None:
@@ -17,7 +18,8 @@ def unit_at(sent: Sentence, i: int, num: Number | None) -> tuple[object, int] | 
     unit = units.unit_of(tok.norm) or units.unit_of(tok.lemma)
     if unit is None:
         return None
-    if tok.norm == "г" and num is not None and (sent.text_at(i + 2) == "р" or 1900 <= num.value <= 2100):
+    if tok.norm in single_words("year_word") and num is not None \
+            and (fold(sent.text_at(i + 2)) in function_words("birth") or 1900 <= num.value <= 2100):
         return None  # "1954 г.р.", "2021 г." are years
     last = i + 1 if sent.text_at(i + 1) == "." and len(tok.norm) <= 2 else i
     return unit, last
@@ -63,7 +65,7 @@ def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
         return []
     taken = {i for f in found for i in range(f.start, f.end)}
     out = []
-    lead = single_words("hedge") | single_words("weight") | single_words("seize") | {"с"}
+    lead = single_words("hedge") | single_words("weight") | single_words("seize") | function_words("unit_lead")
     for match in hits:
         i = match.start
         tok = sent.tokens[i]
@@ -77,7 +79,7 @@ def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
                     value, unit = share, part
                 break
         if unit is None:
-            if tok.norm in {"т", "г", "гр", "кг", "мг"}:
+            if tok.norm in function_words("bare_abbreviation"):
                 continue  # abbreviations need a number
             hit = unit_at(sent, i, None)
             if not hit or not units.is_mass(hit[0]) or sent.lemma_at(i - 1) not in lead:
@@ -104,7 +106,9 @@ def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> Non
         fig.substance = choose_substance([m.value for m in ahead])
         fig.quote_start, fig.quote_end = quote_span(sent, first, max(m.end for m in ahead) - 1)
         return
-    if first > 0 and sent.tokens[first - 1].text in {",", "и"} and not _weighs(sent, first):
+    before = sent.tokens[first - 1] if first > 0 else None
+    if before is not None and (before.text == "," or before.lemma in function_words("and")) \
+            and not _weighs(sent, first):
         fig.substance = None  # "11,4 кг мефедрона и 8,1 кг X": a list item names its own substance
         fig.quote_start, fig.quote_end = quote_span(sent, first, last)
         return
@@ -148,7 +152,7 @@ def _forward_stop(sent: Sentence, i: int) -> int:
             break
         if tok.pos in {"VERB", "INFN", "PRTS", "GRND"}:
             break
-        if tok.lemma == "и":
+        if tok.lemma in function_words("and"):
             j = k + 1
             while j < len(toks) and toks[j].text in QUOTES:
                 j += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from etl.grammars.base import QUOTES, ROLE_STRENGTH, Figure, hedge_start, in_parens, quote_span
 from etl.numbers import Number
 from etl.text import Sentence
-from etl.vocab import currencies
+from etl.vocab import currencies, function_words
 
 
 def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
@@ -56,9 +56,9 @@ def _role(sent: Sentence, first: int, last: int) -> str:
     matches = sent.cues.of("role")
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
     k = first - 1
-    if sent.lemma_at(k) == "сумма":
+    if sent.lemma_at(k) in function_words("price_noun"):
         k -= 1
-    if sent.lemma_at(k) == "на":
+    if sent.lemma_at(k) in function_words("price"):
         k -= 1
         while k >= 0 and sent.tokens[k].text in QUOTES:
             k -= 1

@@ -23,10 +23,11 @@ from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, quote_span, singl
 from etl.grammars.count import head_entry, needs_met
 from etl.morph import can_be_adjective
 from etl.text import Sentence
+from etl.vocab import function_words
 
 SKIPPABLE = frozenset({"ADJF", "PRTF", "ADVB"})
 OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a subject and its participle
-_AGE = re.compile(r"^(\d+)[-‐‑]?летн", re.IGNORECASE)
+_AGE = re.compile(rf"^(\d+)[-‐‑]?(?:{'|'.join(sorted(function_words('age_stem')))})", re.IGNORECASE)
 WINDOW = 4  # words an action may stand from its noun
 THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channel named in the singular
 
@@ -127,7 +128,7 @@ def _coordinated(sent: Sentence, k: int, cases: set[str]) -> tuple[int, int]:
     j = k + 1
     while j < len(toks) and toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"} and j - last <= 3:
         j += 1  # "студент колледжа и ..."
-    while j + 1 < len(toks) and toks[j].lemma == "и":
+    while j + 1 < len(toks) and toks[j].lemma in function_words("and"):
         n = j + 1
         while n < len(toks) and (toks[n].norm in single_words("possessive") or _AGE.match(toks[n].text)) and n - j <= 3:
             n += 1
@@ -241,9 +242,9 @@ def _plural_predicate(sent: Sentence, k: int) -> bool:
 
 def _with_plural(sent: Sentence, k: int) -> bool:
     """Joined by "и" to a plural noun ("нарколаборатории и притоны", "нарколабораторий и ОПГ"): a plural."""
-    toks = sent.tokens
-    after = k + 2 < len(toks) and toks[k + 1].lemma == "и" and toks[k + 2].number == "plur"
-    before = k >= 2 and toks[k - 1].lemma == "и" and toks[k - 2].number == "plur" and toks[k - 2].pos == "NOUN"
+    toks, joins = sent.tokens, function_words("and")
+    after = k + 2 < len(toks) and toks[k + 1].lemma in joins and toks[k + 2].number == "plur"
+    before = k >= 2 and toks[k - 1].lemma in joins and toks[k - 2].number == "plur" and toks[k - 2].pos == "NOUN"
     return after or before
 
 
