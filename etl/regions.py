@@ -12,7 +12,7 @@ BETWEEN_LOCATIVE = function_words("whole")
 COORDINATION = function_words("coordination") | {","}
 SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
 WEAK = frozenset({"national", "agency"})  # count only inside the figure's own sentence
-PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign"})  # written with a capital
+PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # written with a capital
 
 
 @dataclass
@@ -80,6 +80,9 @@ def _coordinate(found: list[Mention], sent: Sentence) -> None:
         if groups:
             prev = groups[-1][-1]
             gap = sent.tokens[prev.end:m.start]
+            if not gap and m.code == prev.code:  # "в Шортандинском районе Акмолинской области": one place
+                groups[-1].append(m)
+                continue
             joined = any(t.lemma in COORDINATION for t in gap)  # "в Актау и Шымкенте", not "области КНБ"
             # "в Талдыкоргане и Карасайском районе Алматинской области": a district's name and word between
             named = {k for k in range(prev.end, m.start) if sent.cues.at("settlement", k)

@@ -24,7 +24,19 @@ ABROAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "region"), ABROAD)
+DISTRICTS = [
+    # a district named with "район" is in its region, even when the article named another region before
+    ("В Сайрамском районе полицейские изъяли 4 кг марихуаны.", "KZ-61"),
+    ("Наркотики везли в столицу. В Целиноградском районе изъято 7 кг гашиша.", "KZ-11"),
+    ("В Алатауском районе Алматы задержаны трое закладчиков.", "KZ-75"),
+    # a name several regions share needs its region
+    ("В Жамбылском районе Алматинской области изъято 2 кг героина.", "KZ-19"),
+    # where a detainee lives is not where the event was
+    ("В Таразе задержан житель Карасайского района с 3 кг гашиша.", "KZ-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), ABROAD + DISTRICTS)
 def test_a_figure_is_placed_where_the_event_was(text, region):
     facts = facts_of(text)
     assert facts and all(f["region"] == region for f in facts), facts
