@@ -199,6 +199,44 @@ def _span_after(sent: Sentence, k: int, ref: date | None, year_now: int | None) 
     return Period(date(year, first, 1), month_end(year, last))
 
 
+def _day_at(sent: Sentence, k: int, year_now: int | None) -> tuple[int, int, int | None, int] | None:
+    """A day and month at token k ("7 апреля", "7 апреля 2023 года") as (day, month, year or None, index after)."""
+    toks = sent.tokens
+    if k + 1 >= len(toks) or toks[k].kind != "num" or not toks[k].text.isdigit() or not 1 <= int(toks[k].text) <= 31:
+        return None
+    month = _month_of(toks[k + 1]) if toks[k + 1].kind == "word" else None
+    if not month:
+        return None
+    year, _ = _year_after(sent, k + 2)
+    return int(toks[k].text), month, year, k + 2 + (year is not None)
+
+
+def _day_span(sent: Sentence, k: int, ref: date | None, year_now: int | None) -> Period | None:
+    """The span after "с": a day ("с 7 апреля") up to another ("по 30 июня") or to publication; a day without
+    its month takes the end's ("с 1 по 10 марта")."""
+    toks = sent.tokens
+    start = _day_at(sent, k, year_now)
+    after = start[3] if start else k + 1
+    end = None
+    if after < len(toks) and toks[after].lemma in function_words("until"):
+        end = _day_at(sent, after + 1, year_now)
+    if start is None:
+        if end is None or not (toks[k].kind == "num" and toks[k].text.isdigit() and 1 <= int(toks[k].text) <= 31):
+            return None
+        start = (int(toks[k].text), end[1], end[2], k + 1)
+    year = start[2] or (end[2] if end else None) or year_now
+    if year is None:
+        return None
+    first = _safe(year, start[1], start[0])
+    if end is not None:
+        last = _safe(end[2] or year, end[1], end[0])
+    elif ref is not None and ref > first:
+        last = ref
+    else:
+        return None
+    return Period(first, last) if first and last and first <= last else None
+
+
 def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Period | None:
     """A cumulative period stated in a sentence, or None."""
     toks = sent.tokens
@@ -235,6 +273,11 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
             if nxt in last and i + 2 < len(toks) and lem[i + 2] in years and year_now:
                 return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
             got = _span_after(sent, i + 1, ref, year_now)  # "за январь", "за первый квартал", "за полугодие"
+            if got is not None:
+                return got
+        # "с 7 апреля", "с 1 по 10 марта", "с 1 января по 30 июня 2023 года": from a day to another, or to publication
+        if tok.lemma in function_words("since"):
+            got = _day_span(sent, i + 1, ref, year_now)
             if got is not None:
                 return got
         # "с начала года", "с начала текущего года", "с начала 2022 года"

@@ -245,14 +245,17 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     events = [d for d in dates if not d.stamp]
     dated_sentences = {d.sentence for d in events if d.weekday is None}
     scope: Period | None = None
+    stated: Period | None = None  # the last period the article stated, which a summary returns to
     for sent in sentences:
         own = find_period(sent, ref, doc_year)
         figs = by_sentence.get(sent.index, [])
         dated = sent.index in dated_sentences
         if own is not None and (figs or sent.index == lead or sent.paragraph < _first_body(paragraphs)):
-            scope = own
+            scope = stated = own
         elif dated and figs:
             scope = None
+        if own is None and not dated and any(h.start == 0 for h in sent.cues.of("summary")):
+            scope = stated  # "Всего изъято ...": back to the article's period after the cases it told
         period = own or (scope if not sent.cues.has("event") and not dated else None)
         for f in figs:
             if f.comparison_year is not None:

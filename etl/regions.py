@@ -12,7 +12,7 @@ BETWEEN_LOCATIVE = function_words("whole")
 COORDINATION = function_words("coordination") | {","}
 SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
 WEAK = frozenset({"national", "agency"})  # count only inside the figure's own sentence
-PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # written with a capital
+PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
 
 @dataclass

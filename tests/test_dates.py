@@ -20,6 +20,18 @@ PERIODS = [
          {"period_start": "2024-03-15", "period_end": "2024-06-15"}),
     case("В 2023 году ликвидирована 41 нарколаборатория.", {"period_start": "2023-01-01", "period_end": "2023-12-31"}),
     case("В Таразе изъяли 5 кг гашиша.", {"period_start": None, "period_end": None}),
+    # a span of days: from a day to publication, or to another day
+    case("С 3 марта полицейские выявили 14 преступлений.",
+         {"period_start": "2024-03-03", "period_end": "2024-06-15", "date": "2024-06-15"}),
+    case("С 1 по 10 мая в ходе операции изъято 12 кг марихуаны.",
+         {"period_start": "2024-05-01", "period_end": "2024-05-10"}),
+    case("С 1 января по 31 марта 2023 года выявлено 30 преступлений.",
+         {"period_start": "2023-01-01", "period_end": "2023-03-31"}),
+    # a summary after the cases of a statistic returns to the statistic's period
+    case("С начала года в области изъято 40 кг наркотиков. В мае в Кокшетау изъяли 2 кг гашиша. "
+         "Всего изъято 600 таблеток.",
+         {"period_start": "2024-01-01"}, {"date": "2024-05-01", "period_start": None},
+         {"period_start": "2024-01-01", "date": "2024-06-15"}),
 ]
 
 
