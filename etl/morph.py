@@ -102,6 +102,14 @@ def can_be_adjective(word: str) -> bool:
     return any(p.tag.POS in {"ADJF", "PRTF"} for p in _parses(word))
 
 
+@lru_cache(maxsize=65536)
+def toward(word: str) -> bool:
+    """True when a folded word after в / на can only be the accusative of direction ("Астану", "Карагандинскую",
+    "Тараз"), never the locative of place ("Астане", indeclinable "Алматы")."""
+    cases = {str(p.tag.case) for p in _parses(word)}
+    return "accs" in cases and not cases & {"loct", "loc2"}
+
+
 @lru_cache(maxsize=4096)
 def geographic_lemma(word: str) -> str | None:
     """The lemma of a folded word read as a geographic name (pymorphy3's Geox grammeme), or None."""

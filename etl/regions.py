@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from etl.morph import toward
 from etl.text import Paragraph, Sentence
 from etl.vocab import cues, function_words
 
 LOCATIVE = function_words("locative")
 BETWEEN_LOCATIVE = function_words("whole")
 COORDINATION = function_words("coordination") | {","}
-SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
+SETTLEMENT = function_words("settlement_short") | {"."}
+DIRECTION = function_words("direction")  # between a preposition and a name
 WEAK = frozenset({"national", "agency"})  # count only inside the figure's own sentence
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
@@ -61,8 +63,14 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             hit = not_place.match_at(pairs, k)
             if hit and k + hit[0] <= lead:
                 m.excluded = True
+        # "в Астану", "в Карагандинскую область", "на территорию России": the accusative after в / на is where
+        # something goes, not where the event was (the locative "в Астане" is)
+        if kind == "foreign" and lead > 0 and toks[lead - 1].lemma in DIRECTION and toward(toks[a].norm):
+            m.excluded = True
         first = toks[a]
-        if sent.first_in_paragraph and a == 0 and b < len(toks) and toks[b].text in {".", ","}:
+        if sent.first_in_paragraph and a == 0 and b == len(toks):
+            m.heading = True  # a line that is only a place: a heading, a dateline or an author's city
+        elif sent.first_in_paragraph and a == 0 and b < len(toks) and toks[b].text in {".", ","}:
             after = toks[b + 1] if b + 1 < len(toks) else None
             if after is None:
                 m.heading = True  # "Улытау." alone: a dateline if a date follows, else the heading of a paragraph
@@ -158,9 +166,10 @@ class Gazetteer:
         for k, sent in enumerate(sentences):
             date_next = k + 1 < len(sentences) and sentences[k + 1].tokens[:1] \
                 and sentences[k + 1].tokens[0].kind == "num"
+            last_line = sent.paragraph == paragraphs[-1].index and len(paragraphs[-1].sentences) == 1
             for m in found[sent.index]:
-                if m.heading and date_next:
-                    m.excluded = True  # "Астана. 30 апреля.": a dateline
+                if m.heading and (date_next or last_line):
+                    m.excluded = True  # "Астана. 30 апреля.": a dateline; a place alone on the last line signs it
         local = _local_places(sentences, found)
         for para in paragraphs:
             for sent in para.sentences:

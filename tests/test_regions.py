@@ -21,6 +21,9 @@ ABROAD = [
     ("В Атырауской области Комитетом национальной безопасности ликвидирована нарколаборатория.", "KZ-23"),
     # a foreign body written to is not where the event was
     ("В Костанае, по данным полиции, после запроса в МВД Узбекистана изъято 3 кг героина.", "KZ-39"),
+    # a country a drug was being taken to (the accusative after в) is not where it was seized
+    ("В Костанайской области задержан водитель, который пытался вывезти в Россию 3 кг гашиша.", "KZ-39"),
+    ("На посту в Жамбылской области у пассажира, следовавшего в Кыргызстан, изъяли 6 кг марихуаны.", "KZ-31"),
 ]
 
 
@@ -66,6 +69,8 @@ DOCUMENT_SCOPE = [
     # a regional report's statistic takes the only region the article names, wherever it names it
     ("За 10 месяцев выявлено 169 наркопреступлений.\nВ Кызылорде проведены рейды.", ["KZ-43"]),
     ("За 10 месяцев выявлено 169 наркопреступлений.\nРейды прошли в Кызылорде и Таразе.", [None]),
+    # a place alone on the last line is the author's city, not where the event was
+    ("Полицейские изъяли у курьера 5 кг гашиша.\nИван Петров, собкор\nАстана", [None]),
 ]
 
 
