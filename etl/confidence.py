@@ -14,6 +14,7 @@ from __future__ import annotations
 GRAMMAR = {
     "mass": 0.97,             # a number and a mass unit
     "singular_person": 0.96,  # one person named without a number
+    "possessor": 0.85,        # the person drugs were found on, detained in the paragraph
     "bare_unit": 0.95,        # "изъят килограмм героина"
     "head": 0.92,             # a number and a head noun of data/reference/heads.csv
     "singular_thing": 0.88,   # one lab, group or channel named without a number

@@ -30,6 +30,7 @@ def extract(doc: Document) -> list[dict]:
     sentences = [s for p in paragraphs for s in p.sentences]
     figures = find_figures(paragraphs, doc.text)
     figures = drop_restatements(figures, sentences)
+    figures = act_on_possessors(figures, paragraphs)
     resolve_anaphora(figures, sentences)
     mark_totals(figures, sentences)
     date_figures(figures, paragraphs, doc)
@@ -109,6 +110,25 @@ def _packs_a_mass(f: Figure, by_sentence: dict[int, list[Figure]]) -> bool:
     cues = f.sentence.cues
     packed = any(m.end == f.start or m.end == f.start - 1 for m in cues.of("packed_in"))
     return packed and any(g.kg is not None and g.end <= f.start for g in by_sentence.get(f.sentence.index, []))
+
+
+def act_on_possessors(figures: list[Figure], paragraphs: list[Paragraph]) -> list[Figure]:
+    """A person drugs were found on ("у 37-летнего жителя обнаружены ...") whose own sentence says nothing was
+    done to them takes the paragraph's action ("задержали закладчиков"); without one, or after people the
+    article already counts with a number (of whom the person is one), the person is not a fact."""
+    keep = []
+    for f in figures:
+        if f.how == "possessor":
+            para = paragraphs[f.sentence.paragraph]
+            if any(g.kind == "people" and not g.singular and g.sentence.index <= f.sentence.index for g in figures):
+                continue
+            if f.action is None:
+                actions = [m.value for s in para.sentences for m in s.cues.of("action")]
+                if not actions:
+                    continue
+                f.action = max(actions, key=ACTION_STRENGTH.get)
+        keep.append(f)
+    return keep
 
 
 def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
@@ -395,6 +415,8 @@ def _same_one(a: Figure, b: Figure) -> bool:
         return False
     if a.identity and b.identity and a.identity != b.identity:
         return False
+    if a.sentence.index == b.sentence.index and not (_anaphor(a) or _anaphor(b)):
+        return False  # two named in one sentence ("у женщины нашли ..., у её сожителя ...") are two
     regions = {a.region, b.region} - {None}
     if a.kind == "people" and (_anaphor(a) or _anaphor(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
@@ -403,7 +425,10 @@ def _same_one(a: Figure, b: Figure) -> bool:
 
 
 def _anaphor(f: Figure) -> bool:
-    return not f.identity and any(m.start <= f.start < m.end or f.start <= m.start < f.end
+    """A person named by an anaphor ("задержанный", "подозреваемый", "он"), not one it qualifies ("её сожитель")."""
+    toks = f.sentence.tokens
+    return not f.identity and any((m.start <= f.start < m.end or f.start <= m.start < f.end)
+                                  and any(toks[k].lemma == f.head for k in range(m.start, m.end))
                                   for m in f.sentence.cues.of("anaphor"))
 
 

@@ -103,6 +103,13 @@ def can_be_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def singular_in(word: str, cases: frozenset[str]) -> bool:
+    """True when some reading of a folded word is singular (or has no number) in one of the cases: "женщины"
+    after "у" is the genitive singular, though its likeliest reading is the nominative plural."""
+    return any(str(p.tag.case) in cases and p.tag.number != "plur" for p in _parses(word))
+
+
+@lru_cache(maxsize=65536)
 def toward(word: str) -> bool:
     """True when a folded word after в / на can only be the accusative of direction ("Астану", "Карагандинскую",
     "Тараз"), never the locative of place ("Астане", indeclinable "Алматы")."""

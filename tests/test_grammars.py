@@ -91,6 +91,15 @@ SINGULAR = [
     case("Задержан курьер.\nЗатем задержан второй курьер.", {"kind": "people"}, {"kind": "people"}),
     case("В Караганде задержан закладчик.\nПодозреваемый водворён в ИВС.",
          {"kind": "people", "count": 1, "region": "KZ-35", "action": "detained"}),
+    # the person drugs were found on, when the paragraph tells a detention
+    case("Полицейские провели задержание, в ходе которого у 30-летнего жителя Тараза изъяли 2 кг гашиша.",
+         {"kind": "people", "count": 1, "action": "detained"}, {"kind": "seizure", "kg": 2.0}),
+    case("В ходе рейда задержали сбытчиков. У 28-летней женщины нашли 12 свертков, у её сожителя обнаружили "
+         "5 кг марихуаны.", {"kind": "people", "count": 1}, {"kind": "seizure", "count": 12},
+         {"kind": "people", "count": 1}, {"kind": "seizure", "kg": 5.0}),
+    case("У пенсионера на даче обнаружили 3 кг марихуаны.", {"kind": "seizure", "kg": 3.0}),
+    case("Задержаны трое. У одного из задержанных изъяли 2 кг гашиша.",
+         {"kind": "people", "count": 3}, {"kind": "seizure", "kg": 2.0}),
 ]
 
 

@@ -21,7 +21,7 @@ import re
 
 from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, quote_span, single_words
 from etl.grammars.count import head_entry, needs_met
-from etl.morph import can_be_adjective
+from etl.morph import can_be_adjective, singular_in
 from etl.text import Sentence
 from etl.vocab import function_words
 
@@ -35,10 +35,11 @@ THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channe
 def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """Figures of one (or a couple of) person(s), lab, group or online resource named without a number."""
     cues = sent.cues
-    if not (cues.has("action") or cues.has("dismantle") or cues.has("online_action")):
+    if not (cues.has("action") or cues.has("dismantle") or cues.has("online_action") or cues.has("seize")):
         return []  # nothing done to anyone or anything here
     taken = {i for f in found for i in range(f.start, f.end)}
     out = _people(sent, found, taken)
+    out += _possessors(sent, found, taken | {i for f in out for i in range(f.start, f.end)})
     out += _things(sent, found, taken)
     return out
 
@@ -67,6 +68,30 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
                      head=sent.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value,
                      how="singular_person")
         _mark_identity(sent, fig, first, head)
+        out.append(fig)
+    return out
+
+
+def _possessors(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
+    """The person drugs were found on: "у 37-летнего жителя Уральска обнаружены 46 пакетиков", in a sentence
+    that says something was seized. The action is the sentence's, else the paragraph's (etl.extract): a
+    possessor with no detention told beside it is not a fact."""
+    if not sent.cues.has("seize") or any(f.kind == "people" for f in found):
+        return []
+    actions = sent.cues.of("action")
+    strongest = max(actions, key=lambda m: ACTION_STRENGTH[m.value]).value if actions else None
+    out: list[Figure] = []
+    for k, tok in enumerate(sent.tokens):
+        if tok.lemma not in function_words("possessor") or k in taken:
+            continue
+        got = _person_right(sent, k + 1, {"gent"})
+        if got is None or got[2] in taken or any(m.start <= got[2] < m.end for m in sent.cues.of("anaphor")):
+            continue
+        _, last, head, value = got
+        taken = taken | set(range(k, last + 1))
+        fig = Figure("people", sent, k, last + 1, *quote_span(sent, k, last), value=float(value), count=float(value),
+                     head=sent.tokens[head].lemma, action=strongest, how="possessor")
+        _mark_identity(sent, fig, k + 1, head)
         out.append(fig)
     return out
 
@@ -110,8 +135,9 @@ def _person_right(sent: Sentence, i: int, cases: set[str]) -> tuple[int, int, in
         if couple:
             return i, k, k, couple
         if _is_person(sent, k):
-            if tok.number == "plur" or (tok.case and tok.case not in cases):
-                return None
+            if (tok.number == "plur" or tok.case and tok.case not in cases) \
+                    and not singular_in(tok.norm, frozenset(cases)):
+                return None  # "женщины" after "у" is read as the genitive singular it can be
             last, count = _coordinated(sent, k, cases)
             return i, last, k, count
         if not _skippable(tok):
