@@ -372,7 +372,7 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
     for f in kept:
         summary = f.sentence.paragraph in headlines or (f.sentence.paragraph == lead and f.hedged)
         if summary:  # "Почти 800 кг героина" / "изъято почти 1 килограмм", then "775 кг", "940 граммов"
-            body = next((g for g in kept if g.sentence.paragraph not in headlines and g is not f
+            body = next((g for g in kept if g.sentence.paragraph not in headlines and g is not f and not g.another
                          and g.sentence.index > f.sentence.index and _rounded(f, g)), None)
             if body is not None:
                 _absorb(body, f, headlines)
