@@ -417,6 +417,8 @@ def _same_one(a: Figure, b: Figure) -> bool:
         return False
     if a.sentence.index == b.sentence.index and not (_anaphor(a) or _anaphor(b)):
         return False  # two named in one sentence ("у женщины нашли ..., у её сожителя ...") are two
+    if a.date and b.date and a.date != b.date and not (_anaphor(a) or _anaphor(b)):
+        return False  # "в марте задержан житель ..., в апреле — операция по задержанию жителя ...": two events
     regions = {a.region, b.region} - {None}
     if a.kind == "people" and (_anaphor(a) or _anaphor(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere

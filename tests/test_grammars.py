@@ -89,6 +89,9 @@ SINGULAR = [
     case("В Семее задержан 19-летний курьер.\nВ Павлодаре задержан 23-летний курьер.",
          {"kind": "people", "region": "KZ-10"}, {"kind": "people", "region": "KZ-55"}),
     case("Задержан курьер.\nЗатем задержан второй курьер.", {"kind": "people"}, {"kind": "people"}),
+    # the same noun in two events dated apart is two people
+    case("12 марта в Актобе задержан житель города.\n20 апреля в Актобе задержан житель села.",
+         {"kind": "people", "date": "2024-03-12"}, {"kind": "people", "date": "2024-04-20"}),
     case("В Караганде задержан закладчик.\nПодозреваемый водворён в ИВС.",
          {"kind": "people", "count": 1, "region": "KZ-35", "action": "detained"}),
     # the person drugs were found on, when the paragraph tells a detention
