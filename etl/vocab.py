@@ -236,6 +236,7 @@ def vocabulary_words() -> frozenset[str]:
     words.update(unit_words())
     words.update(month_names())
     words.update(weekday_names())
+    words.update(row["word"] for _, row in rows("function_words.csv") if " " not in row["word"])
     return frozenset(words)
 
 

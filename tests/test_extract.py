@@ -60,6 +60,7 @@ RULINGS = [
     case("К уголовной ответственности привлечены пять лидеров и 32 их участника.",
          {"count": 5, "action": "charged"}, {"count": 32, "action": "charged"}),
     case("В отношении 169 граждан начаты расследования.", {"kind": "people", "count": 169, "action": "charged"}),
+    case("С начала года заведено 90 уголовных дел.", {"kind": "crimes", "count": 90, "period_start": "2024-01-01"}),
     case("Осуждены 78 человек.", {"count": 78, "action": "charged"}),
     case("Зарегистрировано 21 уголовное дело о сбыте наркотиков.", {"kind": "crimes", "count": 21}),
     case("Изъят килограмм героина.", {"kg": 1.0, "substance": "heroin"}),
