@@ -32,6 +32,7 @@ def extract(doc: Document) -> list[dict]:
     figures = drop_restatements(figures, sentences)
     figures = act_on_possessors(figures, paragraphs)
     resolve_anaphora(figures, sentences)
+    name_from_document(figures, sentences)
     mark_totals(figures, sentences)
     date_figures(figures, paragraphs, doc)
     gazetteer = place_figures(figures, paragraphs)
@@ -129,6 +130,22 @@ def act_on_possessors(figures: list[Figure], paragraphs: list[Paragraph]) -> lis
                 f.action = max(actions, key=ACTION_STRENGTH.get)
         keep.append(f)
     return keep
+
+
+GENERIC = frozenset({None, "drugs"})
+
+
+def name_from_document(figures: list[Figure], sentences: list[Sentence]) -> None:
+    """A seizure whose sentence names no drug at all ("изъяли 24 свертка") in an article that names one drug
+    and no other ("закладчики синтетических наркотиков", "партию героина") is of that drug; precursors and
+    words for drugs in general do not count as a second one, and a figure that says "наркотики" keeps it."""
+    named = {m.value.name for s in sentences for m in s.cues.of("substance")} - GENERIC - {"precursors"}
+    if len(named) != 1:
+        return
+    (name,) = named
+    for f in figures:
+        if f.kind == "seizure" and f.substance is None and not f.total:
+            f.substance = name
 
 
 def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:

@@ -53,6 +53,20 @@ REPEATS = [
 ]
 
 
+# a seizure whose sentence names no drug takes the one drug the article names, and no other
+DOCUMENT_SUBSTANCE = [
+    case("Задержаны закладчики синтетических наркотиков.\nУ одного из них изъяли 24 свертка.",
+         {"kind": "seizure", "count": 24, "substance": "synthetic"}),
+    case("Изъято 5 кг гашиша.\nЕщё при обыске нашли 2 кг героина и 7 свертков.",
+         {"substance": "hashish"}, {"substance": "heroin"}, {"count": 7, "substance": "drugs"}),
+    case("В Таразе изъяли партию героина.\nПри обыске изъято ещё 200 г запрещённых веществ.",
+         {"kg": 0.2, "substance": "heroin"}),
+    # a figure that says "наркотики" keeps it
+    case("В Таразе изъяли 2 кг героина.\nС начала года в области изъято 40 кг наркотиков.",
+         {"kg": 2.0, "substance": "heroin"}, {"kg": 40.0, "substance": "drugs"}),
+]
+
+
 RULINGS = [
     case("Задержаны все участники группы из восьми человек.", {"kind": "people", "count": 8, "action": "detained"}),
     case("Задержаны и взяты под стражу два гражданина.", {"count": 2, "action": "arrested"}),
@@ -106,7 +120,8 @@ OTHER_CRIMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), NOT_FACTS + REPEATS + RULINGS + REGIONS + OTHER_CRIMES)
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         NOT_FACTS + REPEATS + RULINGS + REGIONS + OTHER_CRIMES + DOCUMENT_SUBSTANCE)
 def test_table(text, published, expected):
     match(facts_of(text, published), expected)
 

@@ -135,7 +135,9 @@ ELLIPTIC = [
 SUBSTANCES = [
     case("В багажнике нашли гашиш. Общий вес изъятого составил 12 кг.", {"kg": 12.0, "substance": "hashish"}),
     case("У курьера обнаружили кокаин. Масса этого вещества — 300 г.", {"kg": 0.3, "substance": "cocaine"}),
-    case("У курьера обнаружили кокаин. Позже в гараже изъяли 5 кг.", {"kg": 5.0, "substance": "drugs"}),
+    # the article's one drug, though the sentence does not point back
+    case("У курьера обнаружили кокаин. Позже в гараже изъяли 5 кг.", {"kg": 5.0, "substance": "cocaine"}),
+    case("У курьера обнаружили кокаин и гашиш. Позже в гараже изъяли 5 кг.", {"kg": 5.0, "substance": "drugs"}),
     case("Изъято 5 кг вещества, известного как «соль».", {"substance": "alpha-pvp"}),
     case("Изъято 7 г порошка, так называемой «скорости».", {"substance": "alpha-pvp"}),
     case("Изъято 30 кг гашиша и почти столько же прекурсоров.", {"kg": 30.0, "substance": "hashish"}),
