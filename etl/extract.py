@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from etl.confidence import confidence
-from etl.dates import DateMention, Period, find_dates, find_period, month_end, resolve
+from etl.dates import DateMention, Period, find_dates, find_period, month_end, plausible, resolve
 from etl.documents import Document
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import single_words
@@ -21,6 +21,7 @@ HEADLINE_CHARS = 200        # paragraphs before the first one this long are head
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FOLLOW = 3                  # sentences after packages in which their mass may be given
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after"})  # a region its own paragraph gives
+UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plausible refuses dates before 1991)
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
 
@@ -244,8 +245,7 @@ def place_figures(figures: list[Figure], paragraphs: list[Paragraph]) -> Gazette
     """Each figure's region from the gazetteer's rules (a period statistic may take a national body's KZ)."""
     gazetteer = Gazetteer(paragraphs)
     for f in figures:
-        statistic = f.period is not None
-        f.region, f.region_evidence = gazetteer.place(f.sentence.index, f.start, f.end, statistic)
+        f.region, f.region_evidence = gazetteer.place(f.sentence.index, f.start, f.end, f.statistic)
     return gazetteer
 
 
@@ -274,6 +274,8 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         ref = resolve(stamped[0], None, _doc_year(dates, doc.text)) if stamped else None
         ref = ref or url_date(doc.url)
     doc_year = ref.year if ref else _doc_year(dates, doc.text)
+    # with no year known, periods are read against a stand-in year: a figure in one is still a statistic
+    year = doc_year if doc_year is not None else UNKNOWN_YEAR
     sentences = [s for p in paragraphs for s in p.sentences]
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
@@ -284,7 +286,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     scope: Period | None = None
     stated: Period | None = None  # the last period the article stated, which a summary returns to
     for sent in sentences:
-        own = find_period(sent, ref, doc_year)
+        own = find_period(sent, ref, year)
         figs = by_sentence.get(sent.index, [])
         dated = sent.index in dated_sentences
         if own is not None and (figs or sent.index == lead or sent.paragraph < _first_body(paragraphs)):
@@ -302,7 +304,10 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                     else Period(date(year, 1, 1), date(year, 12, 31))
             else:
                 f.period = period
-            f.date = ref if f.period else _event_date(f, events, ref, doc_year)
+            f.statistic = f.period is not None
+            if f.period is not None and not plausible(f.period.start):
+                f.period = None  # "с начала года" in an article whose year cannot be told
+            f.date = ref if f.statistic else _event_date(f, events, ref, doc_year)
 
 
 def url_date(url: str | None) -> date | None:

@@ -72,7 +72,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             m.heading = True  # a line that is only a place: a heading, a dateline or an author's city
         elif sent.first_in_paragraph and a == 0 and b < len(toks) and toks[b].text in {".", ","}:
             after = toks[b + 1] if b + 1 < len(toks) else None
-            if after is None:
+            if after is None and first.text.isupper() and len(first.text) > 1:
+                m.excluded = True  # "АЛМАТЫ. КАЗИНФОРМ - ...": a dateline in capitals
+            elif after is None:
                 m.heading = True  # "Улытау." alone: a dateline if a date follows, else the heading of a paragraph
             elif after.kind == "num" or after.text.isupper() or first.text.isupper():
                 m.excluded = True  # a dateline: "АСТАНА, 14 апр — Sputnik.", "Москва, 7 августа."
@@ -202,7 +204,7 @@ class Gazetteer:
         for m in reversed([m for m in self.ordered if m.sentence < sentence]):
             if m.excluded or m.multi:
                 continue
-            if m.type not in WEAK or (statistic and self.paragraph_of.get(m.sentence) == paragraph):
+            if m.type not in WEAK or statistic:
                 return m.code, "paragraph" if self.paragraph_of.get(m.sentence) == paragraph else "earlier"
         after = [m for m in own if m.start >= end]
         if after:

@@ -69,6 +69,11 @@ DOCUMENT_SCOPE = [
     # a regional report's statistic takes the only region the article names, wherever it names it
     ("За 10 месяцев выявлено 169 наркопреступлений.\nВ Кызылорде проведены рейды.", ["KZ-43"]),
     ("За 10 месяцев выявлено 169 наркопреступлений.\nРейды прошли в Кызылорде и Таразе.", [None]),
+    # a statistic reported by a national body before it is national, whatever region the headline's example names
+    ("Канал сбыта пресекли в Шымкенте\nАгентство по финансовому мониторингу провело проверки.\n"
+     "С начала года возбуждено 60 уголовных дел.", ["KZ"]),
+    # a city in capitals alone before the agency's name is a dateline
+    ("Статистика МВД\nАЛМАТЫ. КАЗИНФОРМ - За пять лет выявлено 19 тысяч наркопреступлений.", ["KZ"]),
     # a place alone on the last line is the author's city, not where the event was
     ("Полицейские изъяли у курьера 5 кг гашиша.\nИван Петров, собкор\nАстана", [None]),
 ]
@@ -77,4 +82,12 @@ DOCUMENT_SCOPE = [
 @pytest.mark.parametrize(("text", "regions"), DOCUMENT_SCOPE)
 def test_document_scope(text, regions):
     assert [f["region"] for f in facts_of(text)] == regions
+
+
+def test_a_statistic_of_an_undated_article_is_still_a_statistic():
+    """Its year cannot be told, so it has no period, but a national body's figure is national all the same,
+    and the example after it keeps its own region."""
+    facts = facts_of("МВД подвело итоги.\nС начала года задержано 49 подростков.\n"
+                     "Так, в Шымкенте задержан 17-летний студент.", published=None)
+    assert [(f["region"], f["period_start"]) for f in facts] == [("KZ", None), ("KZ-79", None)]
 

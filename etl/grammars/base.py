@@ -50,6 +50,7 @@ class Figure:
     # decided by the document steps of etl.extract, in the order extract() runs them
     parts: list[Figure] = field(default_factory=list)  # mark_totals: the parts of a total
     period: Period | None = None                       # date_figures: the period of a cumulative statistic
+    statistic: bool = False                            # date_figures: a cumulative statistic, its year known or not
     date: date | None = None                           # date_figures: the event's day (a statistic: reported)
     region: str | None = None                          # place_figures
     region_evidence: str = "none"                      # place_figures: what the region rests on (confidence)
