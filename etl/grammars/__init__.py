@@ -54,6 +54,14 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     clause = sent.clause_start(start)
     if any(clause <= m.start < start for m in sent.cues.of("difference")):
         return True
+    # "на 700 килограммов больше, чем за аналогичный период": a difference
+    after = sent.tokens[fig.end:fig.end + 3]
+    if sent.lemma_at(start - 1) in function_words("by") and any(t.norm in function_words("comparative") for t in after):
+        return True
+    # "изделия из золота весом 73,5 кг", "ГСМ — более 18 500 литров": other goods weighed, not a drug
+    if fig.kind == "seizure" and fig.substance is None and any(
+            clause <= m.start < fig.end + 3 for m in sent.cues.of("other_goods")):
+        return True
     if fig.kind == "money" and not any(sent.cues.has(c) for c in MONEY_CONTEXT):
         return True  # "$ 494.87  520.65": a rate or price with nothing done to it (a site's currency widget)
     # "одна из крупнейших": "один из" is an idiom, not a count, unless people are acted on after it
