@@ -65,6 +65,9 @@ SINGULAR = [
     case("Пресечена деятельность межрегиональной группы.", {"kind": "groups", "count": 1}),
     case("Задержана группа лиц.", ),
     case("Задержан 36-летний житель Павлодара.", {"kind": "people", "count": 1, "action": "detained"}),
+    # an age written apart from its word is an age, not a count
+    case("В Актау задержан 28 летний мужчина.", {"kind": "people", "count": 1}),
+    case("Задержан 30-ти летний житель Павлодара.", {"kind": "people", "count": 1}),
     case("Сотрудники полиции задержали пожилого водителя грузовика.", {"kind": "people", "count": 1}),
     case("Вчера в Актобе была задержана молодая студентка.", {"kind": "people", "count": 1, "region": "KZ-15"}),
     case("Владелец квартиры взят под стражу.", {"kind": "people", "count": 1, "action": "arrested"}),

@@ -47,6 +47,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     start = hedge_start(sent, num.start)
     if start > 0 and sent.tokens[start - 1].text in {"№", "#"}:
         return True
+    if sent.tokens[num.end:num.end + 1] and sent.tokens[num.end].norm.startswith(tuple(function_words("age_stem"))):
+        return True  # "28 летний мужчина", "30-ти летний житель": an age
     if cue_before(sent, "not_fact", start):
         return True
     if cue_after(sent, "not_fact_after", fig.end):

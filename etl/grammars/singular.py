@@ -140,7 +140,7 @@ def _person_right(sent: Sentence, i: int, cases: set[str]) -> tuple[int, int, in
                 return None  # "женщины" after "у" is read as the genitive singular it can be
             last, count = _coordinated(sent, k, cases)
             return i, last, k, count
-        if not _skippable(tok):
+        if not _skippable(tok) and _age(sent, k) is None:
             return None
         skipped += tok.kind == "word"
         k += 1
@@ -193,6 +193,18 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
     return None
 
 
+def _age(sent: Sentence, k: int) -> str | None:
+    """The age written at token k: "35-летний", or a number and an age word apart ("28 летний", "30-ти летний")."""
+    tok = sent.tokens[k]
+    m = _AGE.match(tok.text)
+    if m:
+        return m.group(1)
+    if tok.kind == "num" and k + 1 < len(sent.tokens) \
+            and sent.tokens[k + 1].norm.startswith(tuple(function_words("age_stem"))):
+        return re.match(r"\d+", tok.text).group()
+    return None
+
+
 def _skippable(tok) -> bool:  # noqa: ANN001
     """Words between an action and its noun: adjectives, participles, adverbs, ages, quotes, "ещё", "его"."""
     if tok.kind == "num":
@@ -208,9 +220,9 @@ def _skippable(tok) -> bool:  # noqa: ANN001
 def _mark_identity(sent: Sentence, fig: Figure, first: int, head: int) -> None:
     """The age written with a person, and whether "второй", "другой", "ещё" make it a further one."""
     for k in range(max(first - 2, 0), head + 1):
-        m = _AGE.match(sent.tokens[k].text)
-        if m:
-            fig.identity = m.group(1)
+        age = _age(sent, k)
+        if age:
+            fig.identity = age
     fig.singular = True
     fig.another = any(max(first - 2, 0) <= m.start <= head for m in sent.cues.of("another"))
 
