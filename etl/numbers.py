@@ -67,6 +67,15 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return len(gap) == 1 and gap in _SPACES
 
 
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _name_part(tokens: list[Token], i: int) -> bool:
+    """True for digits joined by a hyphen to the word before them, with no space ("Айнабулак-2")."""
+    return i >= 2 and tokens[i - 1].text in HYPHENS and tokens[i - 2].kind == "word" \
+        and tokens[i - 2].end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start
+
+
 def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
     """Every number in a token list, compound forms joined ("1 млрд 155 млн", "734 228", "двух с половиной")."""
     found: list[Number] = []
@@ -75,6 +84,8 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
         if found and i < found[-1].end:
             continue  # inside the number before
         tok = tokens[i]
+        if tok.kind == "num" and _name_part(tokens, i):
+            continue  # "Айнабулак-2", "Қарасора-2022": a number that is part of a name
         num = None
         if tok.kind == "num" and _case_ending(tok.text) is not None:
             num = Number(i, i + 1, _case_ending(tok.text))  # "80-ти килограммов"
