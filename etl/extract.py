@@ -39,6 +39,7 @@ def extract(doc: Document) -> list[dict]:
     gazetteer = place_figures(figures, paragraphs)
     mark_regional_breakdowns(figures, gazetteer)
     figures = merge_repeats(figures, headline_paragraphs(paragraphs))
+    figures = drop_court_subsets(figures)
     clear_mixed_total_regions(figures)
     return [to_fact(doc, f) for f in figures]
 
@@ -377,6 +378,21 @@ def _shift(d: date, year: int) -> date:
         return d.replace(year=year)
     except ValueError:
         return d.replace(year=year, day=28)
+
+
+def drop_court_subsets(figures: list[Figure]) -> list[Figure]:
+    """A court's people after the count of those it tried ("дело в отношении 18 человек, обвиняемых ...", then
+    "17 подсудимых признаны виновными", "организатор приговорен", "двоим отсрочка") are among them: one stage,
+    fewer people, the same place, not a further one, and not a period statistic of its own ("осуждено 78 человек"
+    for the year beside "привлечено 169" may count other people)."""
+    keep: list[Figure] = []
+    for f in figures:
+        if f.kind == "people" and f.action == "charged" and not f.another and not f.statistic and any(
+                g.kind == "people" and g.action == "charged" and g.value > f.value and g.region == f.region
+                and not g.total for g in keep):
+            continue
+        keep.append(f)
+    return keep
 
 
 def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:

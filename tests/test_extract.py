@@ -80,6 +80,11 @@ RULINGS = [
     case("В отношении 169 граждан начаты расследования.", {"kind": "people", "count": 169, "action": "charged"}),
     case("С начала года заведено 90 уголовных дел.", {"kind": "crimes", "count": 90, "period_start": "2024-01-01"}),
     case("Осуждены 78 человек.", {"count": 78, "action": "charged"}),
+    # the people of a court's verdict are among those it tried; a year's statistics are not
+    case("Суд рассмотрел дело в отношении 18 человек, обвиняемых в сбыте наркотиков.\n17 подсудимых признаны "
+         "виновными. Организатор сети приговорен к 16 годам.", {"count": 18, "action": "charged"}),
+    case("С начала года к уголовной ответственности привлечено 169 человек, осуждено 78 человек.",
+         {"count": 169, "action": "charged"}, {"count": 78, "action": "charged"}),
     case("Зарегистрировано 21 уголовное дело о сбыте наркотиков.", {"kind": "crimes", "count": 21}),
     case("Изъят килограмм героина.", {"kg": 1.0, "substance": "heroin"}),
     case("Изъято более тонны прекурсоров.", {"kg": 1000.0, "substance": "precursors"}),
