@@ -117,6 +117,12 @@ SERIES = [
     case("Выявлено 45 нарколабораторий в 2022 году, против 12 в 2020-м.",
          {"kind": "labs", "count": 45, "period_start": "2022-01-01"},
          {"kind": "labs", "count": 12, "period_start": "2020-01-01", "period_end": "2020-12-31"}),
+    # each figure takes the year written right after it; a generic "случаев" counts what "число" named
+    case("Оборот героина вырос с 40 кг в 2018 году до 2 тонн – в 2022-м.",
+         {"kg": 40.0, "period_start": "2018-01-01"}, {"kg": 2000.0, "period_start": "2022-01-01"}),
+    case("Число ликвидированных нарколабораторий выросло вдвое (с 12 случаев в 2020-м до 25 – в 2022 году).",
+         {"kind": "labs", "count": 12, "period_start": "2020-01-01"},
+         {"kind": "labs", "count": 25, "period_start": "2022-01-01"}),
     case("За 6 месяцев 2024 года выявлено 300 преступлений (2023 г. — 280).",
          {"count": 300, "period_end": "2024-06-30"}, {"count": 280, "period_start": "2023-01-01",
                                                       "period_end": "2023-06-30"}),

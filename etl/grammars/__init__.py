@@ -10,7 +10,7 @@ repeats) is decided later in etl.extract.
 from __future__ import annotations
 
 from etl.grammars.base import ACTION_STRENGTH, ROLE_STRENGTH, Figure, cue_after, cue_before, hedge_start
-from etl.grammars.count import count
+from etl.grammars.count import count, year_after
 from etl.grammars.mass import bare_units, choose_substance, mass_or_counted
 from etl.grammars.money import money
 from etl.grammars.singular import singular_mentions
@@ -35,6 +35,8 @@ def figures_in(sent: Sentence, text: str) -> list[Figure]:
             continue
         lead = hedge_start(sent, num.start)
         fig.another = any(m.end in (lead, lead - 1) for m in sent.cues.of("another"))  # "ещё двоих": a further two
+        if fig.comparison_year is None:
+            fig.comparison_year = year_after(sent, fig.end)  # "с 80 кг в 2019 году до 1,1 тонны – в 2023-м"
         found.append(fig)
     found.extend(bare_units(sent, found))
     found.extend(singular_mentions(sent, found))

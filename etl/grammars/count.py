@@ -28,7 +28,8 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
     while k < len(sent.tokens) and skipped <= 3:
         tok = sent.tokens[k]
         head = head_entry(tok)
-        if head and (needs_met(sent, head, k) or sent.cues.at("demonstrative", k - 1)):
+        if head and (needs_met(sent, head, k) or sent.cues.at("demonstrative", k - 1)
+                     or tok.lemma in function_words("generic_count") and _topic(sent, j)):
             return head, k, tok.lemma  # "33 таких цеха": the kind was named before, its qualifier too
         if head is None and tok.pos == "NOUN" and tok.anim == "anim" \
                 and not any(m.start == k for m in sent.cues.of("not_person")):
@@ -82,6 +83,9 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
         kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
     else:
         return _comparison(sent, num, found) or _elliptic(sent, num, found)
+    topic = _topic(sent, first) if lemma in function_words("generic_count") else None
+    if topic is not None:  # "Количество нарколабораторий выросло (с трех фактов ...)": labs
+        kind, lemma = topic
     how = "animate" if got and got[0] is ANIMATE else "head" if got else "ellipsis"
     fig = Figure(kind, sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  count=num.value, head=lemma, hedged=first < num.start, how=how)
@@ -101,6 +105,20 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     if sent.lemma_at(first - 1) in function_words("of") and opens:
         fig.container = True  # "Из 90 наркопреступлений — 40 ..."
     return fig
+
+
+def _topic(sent: Sentence, first: int) -> tuple[str, str] | None:
+    """The kind and head noun a sentence is about, named before token `first` by "количество/число" and a head
+    noun without a number of its own ("Количество ликвидированных нарколабораторий выросло ...")."""
+    toks = sent.tokens
+    for k in range(first):
+        if toks[k].lemma not in function_words("quantity"):
+            continue
+        for j in range(k + 1, min(k + 4, first)):
+            head = head_entry(toks[j])
+            if head is not None and toks[j].lemma not in function_words("generic_count"):
+                return head.kind, toks[j].lemma
+    return None
 
 
 def _people(sent: Sentence, fig: Figure, first: int, lemma: str) -> bool:
@@ -159,6 +177,14 @@ def _series_head(sent: Sentence, i: int, found: list[Figure]) -> Figure | None:
         if head is not None and head.kind != "people" and needs_met(sent, head, k):
             return Figure(head.kind, sent, k, k + 1, 0, 0, value=0.0, head=sent.tokens[k].lemma)
     return None
+
+
+def year_after(sent: Sentence, k: int) -> int | None:
+    """The year a figure ending at token k is given for, written right after it: "80 кг в 2019 году", "до 1,1
+    тонны – в 2023-м"; None if none."""
+    if sent.text_at(k) in DASHES:
+        k += 1
+    return _year(sent, k + 1) if sent.lemma_at(k) in function_words("in") else None
 
 
 def _year(sent: Sentence, k: int) -> int | None:
