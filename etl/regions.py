@@ -11,10 +11,28 @@ from etl.vocab import cues, function_words
 LOCATIVE = function_words("locative")
 BETWEEN_LOCATIVE = function_words("whole")
 COORDINATION = function_words("coordination") | {","}
-SETTLEMENT = function_words("settlement_short") | {"."}
-DIRECTION = function_words("direction")  # between a preposition and a name
+SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
+DIRECTION = function_words("direction")
 WEAK = frozenset({"national", "agency"})  # count only inside the figure's own sentence
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
+
+
+# The evidence that ties a place to a figure, strongest first: a place before the figure in its own sentence;
+# the nearest place before it in its paragraph, then in an earlier one; a place after it in its sentence; the
+# first place after it in the document; the only region the document names; the country, when the document
+# speaks of it as a whole; nothing.
+EVIDENCE = ("sentence", "paragraph", "earlier", "sentence_after", "later", "document", "national", "none")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place that could govern a figure: its code, the evidence for it, how far it stands (nearer wins within
+    one kind of evidence) and whether it was named together with another region."""
+
+    code: str | None
+    evidence: str
+    distance: tuple[int, ...] = ()
+    multi: bool = False
 
 
 @dataclass
@@ -187,32 +205,37 @@ class Gazetteer:
         self.main = specific[0] if specific and len(set(specific)) == 1 else None
 
     def place(self, sentence: int, start: int, end: int, statistic: bool = False) -> tuple[str | None, str]:
-        """The region of a figure at tokens [start, end) of a sentence, and the evidence it rests on.
+        """The region of a figure at tokens [start, end) of a sentence, and the evidence it rests on (one of
+        etl.confidence.REGION's keys): the candidate with the strongest evidence (EVIDENCE), the nearest
+        within it; a candidate named together with another region gives no single region ("several")."""
+        best = min(self.candidates(sentence, start, end, statistic), key=lambda c: (EVIDENCE.index(c.evidence),
+                                                                                      c.distance))
+        if best.multi:
+            return None, "several"
+        return best.code, best.evidence
 
-        In order: the nearest place before it in its sentence; the nearest specific place in the sentences
-        before; a place after it in its sentence; the first specific place after it in the document (for a
-        statistic, only in its paragraph); KZ when the document speaks of the country as a whole; else
-        unknown. A national body (МВД, КНБ) names the country only for a period statistic, and only within
-        its paragraph. The evidence is one of etl.confidence.REGION's keys.
-        """
-        own = [m for m in self.by_sentence.get(sentence, []) if not m.excluded and (statistic or m.type != "agency")]
-        before = [m for m in own if m.end <= start]
-        if before:
-            m = before[-1]
-            return (None, "several") if m.multi else (m.code, "sentence")
+    def candidates(self, sentence: int, start: int, end: int, statistic: bool) -> list[Candidate]:
+        """Every place that could govern a figure, with the evidence that links it to the figure. A national
+        body (МВД, КНБ) or the country named without a place of its own counts for a period statistic only;
+        a statistic is not placed by an example after it in another paragraph ("Так, в области Абай")."""
+        out: list[Candidate] = []
         paragraph = self.paragraph_of.get(sentence)
-        for m in reversed([m for m in self.ordered if m.sentence < sentence]):
-            if m.excluded or m.multi:
+        for m in self.by_sentence.get(sentence, []):
+            if m.excluded or (m.type == "agency" and not statistic):
                 continue
-            if m.type not in WEAK or statistic:
-                return m.code, "paragraph" if self.paragraph_of.get(m.sentence) == paragraph else "earlier"
-        after = [m for m in own if m.start >= end]
-        if after:
-            return (None, "several") if after[0].multi else (after[0].code, "sentence_after")
+            if m.end <= start:
+                out.append(Candidate(m.code, "sentence", (start - m.end,), m.multi))
+            elif m.start >= end:
+                out.append(Candidate(m.code, "sentence_after", (m.start - end,), m.multi))
         for m in self.ordered:
-            if m.sentence > sentence and not m.excluded and not m.multi and m.type not in WEAK \
-                    and (not statistic or self.paragraph_of.get(m.sentence) == paragraph):
-                return m.code, "later"  # a statistic is not placed by an example after it ("Так, в области Абай")
+            if m.sentence == sentence or m.excluded or m.multi:
+                continue
+            same = self.paragraph_of.get(m.sentence) == paragraph
+            if m.sentence < sentence and (m.type not in WEAK or statistic):
+                out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start)))
+            elif m.sentence > sentence and m.type not in WEAK and (same or not statistic):
+                out.append(Candidate(m.code, "later", (m.sentence - sentence, m.start)))
         if self.main is not None:
-            return self.main, "document"
-        return ("KZ", "national") if self.national else (None, "none")
+            out.append(Candidate(self.main, "document"))
+        out.append(Candidate("KZ", "national") if self.national else Candidate(None, "none"))
+        return out

@@ -91,3 +91,21 @@ def test_a_statistic_of_an_undated_article_is_still_a_statistic():
                      "Так, в Шымкенте задержан 17-летний студент.", published=None)
     assert [(f["region"], f["period_start"]) for f in facts] == [("KZ", None), ("KZ-79", None)]
 
+
+
+def test_the_strongest_evidence_wins_then_the_nearest():
+    from etl.regions import Gazetteer
+    from etl.text import split
+
+    paragraphs = split("Рейд прошёл в Таразе.\nИзъято 5 кг гашиша, позже в Шымкенте и в Актау ещё 2 кг.\n"
+                       "Задержанный доставлен в Павлодар.")
+    gazetteer = Gazetteer(paragraphs)
+    sent = paragraphs[1].sentences[0]
+    five = next(k for k, t in enumerate(sent.tokens) if t.text == "5")
+    two = next(k for k, t in enumerate(sent.tokens) if t.text == "2")
+    found = {(c.code, c.evidence) for c in gazetteer.candidates(sent.index, five, five + 2, statistic=False)}
+    assert {("KZ-31", "earlier"), ("KZ-79", "sentence_after"), ("KZ-47", "sentence_after")} <= found
+    # a place in an earlier paragraph outranks one after the figure in its own sentence
+    assert gazetteer.place(sent.index, five, five + 2) == ("KZ-31", "earlier")
+    # the nearest place before a figure in its sentence wins; named with another region, it gives none
+    assert gazetteer.place(sent.index, two, two + 2) == (None, "several")
