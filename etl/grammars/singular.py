@@ -35,12 +35,16 @@ THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channe
 def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """Figures of one (or a couple of) person(s), lab, group or online resource named without a number."""
     cues = sent.cues
-    if not (cues.has("action") or cues.has("dismantle") or cues.has("online_action") or cues.has("seize")):
+    acts, things = cues.has("action"), cues.has("dismantle") or cues.has("online_action")
+    owners = cues.has("seize") and [k for k, t in enumerate(sent.tokens) if t.lemma in function_words("possessor")]
+    if not (acts or things or owners):
         return []  # nothing done to anyone or anything here
     taken = {i for f in found for i in range(f.start, f.end)}
-    out = _people(sent, found, taken)
-    out += _possessors(sent, found, taken | {i for f in out for i in range(f.start, f.end)})
-    out += _things(sent, found, taken)
+    out = _people(sent, found, taken) if acts else []
+    if owners:
+        out += _possessors(sent, found, owners, taken | {i for f in out for i in range(f.start, f.end)})
+    if things:
+        out += _things(sent, found, taken)
     return out
 
 
@@ -72,17 +76,17 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
     return out
 
 
-def _possessors(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
+def _possessors(sent: Sentence, found: list[Figure], owners: list[int], taken: set[int]) -> list[Figure]:
     """The person drugs were found on: "у 37-летнего жителя Уральска обнаружены 46 пакетиков", in a sentence
     that says something was seized. The action is the sentence's, else the paragraph's (etl.extract): a
     possessor with no detention told beside it is not a fact."""
-    if not sent.cues.has("seize") or any(f.kind == "people" for f in found):
+    if any(f.kind == "people" for f in found):
         return []
     actions = sent.cues.of("action")
     strongest = max(actions, key=lambda m: ACTION_STRENGTH[m.value]).value if actions else None
     out: list[Figure] = []
-    for k, tok in enumerate(sent.tokens):
-        if tok.lemma not in function_words("possessor") or k in taken:
+    for k in owners:
+        if k in taken:
             continue
         got = _person_right(sent, k + 1, {"gent"})
         if got is None or got[2] in taken or any(m.start <= got[2] < m.end for m in sent.cues.of("anaphor")):
