@@ -128,8 +128,9 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
         chunk = list(islice(items, batch))
         if not chunk:
             break
-        with engine.begin() as conn:  # one transaction per batch
+        with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
             known = store.known_hashes(conn, [i.content_hash for i in chunk]) | seen
+            touched: list[dict] = []
             for item in chunk:
                 if item.content_hash in known:
                     summary["unchanged"] += 1
@@ -137,12 +138,12 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
                 found = process(item, failures)
                 if found is None:
                     continue
-                stored, merged = store.write_document(conn, item.record | {"content_hash": item.content_hash},
-                                                      found, run_id)
+                touched += store.write_document(conn, item.record | {"content_hash": item.content_hash}, found,
+                                                run_id)
                 known.add(item.content_hash)
                 summary["new"] += 1
-                summary["facts"] += stored
-                summary["merged"] += merged
+                summary["facts"] += len(found)
+            summary["merged"] += store.relink(conn, touched)
             seen |= known
         if bar is not None:
             bar.update(len(chunk))

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     create_engine,
     event,
     func,
@@ -35,9 +36,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 
+from etl.events import EVENT_DAYS, STAGE_DAYS, Report, link
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = ROOT / "data" / "store" / "facts.sqlite"
-EVENT_DAYS = 7  # reports of one event are at most this many days apart
 
 metadata = MetaData()
 
@@ -172,37 +174,107 @@ def known_hashes(conn: Connection, hashes: Iterable[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def write_document(conn: Connection, doc: dict, doc_facts: list[dict], run_id: int) -> tuple[int, int]:
-    """Insert one new document and its normalised facts; link each fact to an earlier report of the same event.
-
-    A document whose key is already stored with other content replaces it (its old facts go).
-    Returns (facts stored, facts merged into an earlier event).
-    """
+def write_document(conn: Connection, doc: dict, doc_facts: list[dict], run_id: int) -> list[dict]:
+    """Insert one new document and its normalised facts, unlinked: `relink` links them to the other reports of
+    their events once the batch is written. A document whose key is already stored with other content replaces
+    it (its old facts go). Returns what was stored and what went, for `relink` to know the windows touched."""
     old = conn.execute(select(documents.c.id).where(documents.c.doc_key == doc["doc_key"])).scalars().all()
+    touched = []
     if old:
-        conn.execute(update(facts).where(facts.c.event_id.in_(
-            select(facts.c.id).where(facts.c.document_id.in_(old)))).values(event_id=None, countable=True))
+        touched = [dict(r._mapping) for r in conn.execute(select(*_WINDOW).where(facts.c.document_id.in_(old)))]
         conn.execute(facts.delete().where(facts.c.document_id.in_(old)))
         conn.execute(documents.delete().where(documents.c.id.in_(old)))
     doc_id = conn.execute(documents.insert().values(
         doc_key=doc["doc_key"], content_hash=doc["content_hash"], source=doc.get("source"), url=doc.get("url"),
         title=doc.get("title"), published=_day(doc.get("published")), origin=doc["origin"], run_id=run_id,
         added=now())).inserted_primary_key[0]
-    merged = 0
-    kinds_with_parts = {f["kind"] for f in doc_facts if not f.get("total")}
+    rows = []
     for n, fact in enumerate(doc_facts):
         row = _row(fact)
-        row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc.get("url"))
-        # a total whose parts are listed is not added to them
-        row["countable"] = not (fact.get("total") and fact["kind"] in kinds_with_parts)
-        earlier = _same_event(conn, row, doc_id)
-        if earlier is not None:
-            conn.execute(facts.insert().values(**(row | {"event_id": earlier, "countable": False})))
+        row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc.get("url"), event_id=None,
+                   countable=False)
+        rows.append(row)
+    if rows:
+        conn.execute(facts.insert(), rows)
+    return touched + [{k: r[k] for k in ("kind", "layer", "date", "region", "url", "document_id")} for r in rows]
+
+
+_WINDOW = (facts.c.kind, facts.c.layer, facts.c.date, facts.c.region, facts.c.url)
+_REPORT = (facts.c.id, documents.c.doc_key, facts.c.fact_no, facts.c.kind, facts.c.layer, facts.c.total,
+           facts.c.region, facts.c.date, facts.c.period_start, facts.c.period_end, facts.c.url, facts.c.kg,
+           facts.c.count, facts.c.unit, facts.c.amount, facts.c.currency, facts.c.role, facts.c.action)
+
+
+def relink(conn: Connection, touched: list[dict]) -> int:
+    """Link every report in the windows the touched facts are in (kind and layer, their dates widened by the
+    event window, the undated reports of their regions and articles) into events with etl.events.link, and set
+    which reports are counted: an event's counting report, unless it is a total whose parts its document lists.
+    Returns how many of the touched documents' reports were merged into an event counted by another document's
+    report."""
+    c = facts.c
+    ids: set[int] = set()
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for t in touched:
+        groups.setdefault((t["kind"], t["layer"]), []).append(t)
+    for (kind, layer), group in groups.items():
+        days = timedelta(days=STAGE_DAYS if kind == "money" else EVENT_DAYS)
+        dated = [t["date"] for t in group if t["date"] is not None]
+        regions = {t["region"] for t in group if t["region"] is not None}
+        urls = {t["url"] for t in group if t["url"]}
+        undated_here = any(t["date"] is None for t in group)
+        window = []
+        if dated:
+            window.append(c.date.between(min(dated) - days, max(dated) + days))
+        if regions:
+            # undated reports join by region; an undated touched report joins dated ones of its region
+            window.append(c.date.is_(None) & c.region.in_(regions))
+            if undated_here:
+                window.append(c.region.in_(regions))
+        if urls:
+            window.append(c.url.in_(urls))
+        if not window:
+            continue
+        condition = window[0]
+        for w in window[1:]:
+            condition = condition | w
+        ids.update(conn.execute(select(c.id).where(c.kind == kind, c.layer == layer, condition)).scalars())
+    if not ids:
+        return 0
+    # whole events: the reports already linked with any report of the window
+    events = {e for part in _chunks(ids) for e in conn.execute(
+        select(c.event_id).where(c.id.in_(part), c.event_id.is_not(None))).scalars()}
+    for part in _chunks(events):
+        ids.update(conn.execute(select(c.id).where(c.event_id.in_(part))).scalars())
+    rows = [row for part in _chunks(ids) for row in conn.execute(
+        select(*_REPORT, c.document_id, c.event_id, c.countable).join(documents, documents.c.id == c.document_id)
+        .where(c.id.in_(part)))]
+    reports = [Report(*r[:18]) for r in rows]
+    heads = link(reports)
+    # a total whose parts its document lists is not added to them
+    doc_ids = {r.document_id for r in rows}
+    with_parts = {(d, k) for part in _chunks(doc_ids) for d, k in conn.execute(
+        select(c.document_id, c.kind).where(c.document_id.in_(part), c.total.is_(False)).distinct())}
+    merged = 0
+    new_docs = {t.get("document_id") for t in touched}
+    by_id = {r.id: r for r in rows}
+    changes = []
+    for r in rows:
+        head = heads[r.id]
+        countable = head == r.id and not (r.total and (r.document_id, r.kind) in with_parts)
+        if head != r.id and by_id[head].document_id != r.document_id and r.document_id in new_docs:
             merged += 1
-        else:
-            fact_id = conn.execute(facts.insert().values(**row)).inserted_primary_key[0]
-            conn.execute(update(facts).where(facts.c.id == fact_id).values(event_id=fact_id))
-    return len(doc_facts), merged
+        if (r.event_id, r.countable) != (head, countable):
+            changes.append({"fact": r.id, "event": head, "counted": countable})
+    if changes:
+        conn.execute(update(facts).where(c.id == bindparam("fact")).values(
+            event_id=bindparam("event"), countable=bindparam("counted")), changes)
+    return merged
+
+
+def _chunks(values: set, size: int = 5000) -> list[list]:
+    """Values in lists short enough for one IN clause (SQLite allows some 32 thousand parameters)."""
+    items = sorted(values)
+    return [items[k:k + size] for k in range(0, len(items), size)]
 
 
 _COLUMNS = ("doc_id", "kind", "quote", "region", "total", "substance", "kg", "count", "unit", "amount", "currency",
@@ -216,43 +288,6 @@ def _row(fact: dict) -> dict:
     for c in ("date", "period_start", "period_end"):
         row[c] = _day(fact.get(c))
     return row
-
-
-def _same_event(conn: Connection, row: dict, doc_id: int) -> int | None:
-    """The event id of an earlier report of the same event in another document: same kind and value, same or
-    unknown region, the same layer and period, dates at most EVENT_DAYS apart (an unknown date joins only the
-    same article or the same named region)."""
-    c = facts.c
-    q = select(c.event_id, c.region, c.date).where(
-        c.kind == row["kind"], c.document_id != doc_id, c.layer == row["layer"], c.countable.is_(True),
-        c.total == row["total"])
-    if row["date"] is None:
-        # an undated report joins an event only on firmer ground: the same article, or the same named region
-        if row["region"] is None and not row.get("url"):
-            return None
-        same = (c.url == row["url"]) | (c.region == row["region"]) if row.get("url") else c.region == row["region"]
-        q = q.where(same)
-    else:
-        window = timedelta(days=EVENT_DAYS)
-        q = q.where(c.date.between(row["date"] - window, row["date"] + window) | c.date.is_(None))
-    if row["layer"] == "statistics":
-        q = q.where(c.period_start == row["period_start"], c.period_end == row["period_end"])
-    if row["region"] is not None:
-        q = q.where((c.region == row["region"]) | c.region.is_(None))
-    kind = row["kind"]
-    if kind == "seizure" and row["kg"] is not None:
-        q = q.where(c.kg.between(row["kg"] * 0.99, row["kg"] * 1.01))
-    elif kind == "seizure":
-        q = q.where(c.unit == row["unit"], c.count == row["count"])
-    elif kind == "money":
-        currencies = ["USD", "USDT"] if row["currency"] in ("USD", "USDT") else [row["currency"]]
-        q = q.where(c.currency.in_(currencies), c.amount.between(row["amount"] * 0.995, row["amount"] * 1.005))
-    else:
-        q = q.where(c.count == row["count"])
-        if kind == "people":
-            q = q.where(c.action == row["action"])
-    found = conn.execute(q.order_by(c.event_id).limit(1)).first()
-    return found[0] if found else None
 
 
 # --- the query API ------------------------------------------------------------------------------------------

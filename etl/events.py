@@ -1,0 +1,192 @@
+"""Events: which stored reports tell one event, as a pure function of the reports themselves.
+
+Several outlets report one seizure; a sum is seized, then frozen, then forfeited. `link` groups such reports
+into events and names the one report each event is counted by, so that the result depends only on the
+reports, never on the order they arrived in or were corrected: the store re-links the reports of every
+window a batch touches (etl.store.relink).
+
+Two reports are of one event when they come from different documents and agree on kind, layer, whether they
+are totals, the figure (a mass within 1 %, a sum within 0.5 %, the same count, unit and action), the region
+(the same, or one of them unknown), the period of a statistic, and the date (at most EVENT_DAYS apart; an
+undated report joins only a report of the same article or the same named region). A sum seized, frozen or
+forfeited joins the same sum at another of these stages up to STAGE_DAYS apart (1 %): one sum, at its latest
+stage.
+
+An event is counted by its most precise report (13 183 kg over "13 тонн"), then the dated one, the earliest,
+and, to stay independent of arrival, the first in document and figure order; a sum across legal stages by its
+latest stage.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+EVENT_DAYS = 7      # reports of one event are at most this many days apart
+STAGE_DAYS = 180    # a sum's seizure, freezing and forfeiture are at most this many days apart
+MASS_TOLERANCE = 0.01
+MONEY_TOLERANCE = 0.005
+STAGE_TOLERANCE = 0.01
+STAGES = ("seized", "frozen", "forfeited")  # a sum's legal stages, in the order they happen
+
+
+@dataclass(frozen=True)
+class Report:
+    """One stored fact, as event linking sees it."""
+
+    id: int
+    document: str                 # the document's stable key
+    fact_no: int
+    kind: str
+    layer: str = "operations"
+    total: bool = False
+    region: str | None = None
+    date: date | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    url: str | None = None
+    kg: float | None = None
+    count: float | None = None
+    unit: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    role: str | None = None
+    action: str | None = None
+
+    @property
+    def staged(self) -> bool:
+        """A sum at one of the legal stages (seized, frozen, forfeited), which may be the same sum at another."""
+        return self.kind == "money" and self.role in STAGES
+
+
+def link(reports: Iterable[Report]) -> dict[int, int]:
+    """Each report's event: report id -> the id of the report the event is counted by."""
+    ordered = sorted(reports, key=_order)
+    events: list[list[Report]] = []
+    index: dict[tuple, list[int]] = {}  # a figure's bucket -> events with a report in it
+    for report in ordered:
+        home = None
+        for key in _near_keys(report):
+            for e in index.get(key, ()):
+                if _joins(report, events[e]):
+                    home = e if home is None else min(home, e)
+        if home is None:
+            home = len(events)
+            events.append([])
+        events[home].append(report)
+        index.setdefault(_key(report), [])
+        if home not in index[_key(report)]:
+            index[_key(report)].append(home)
+    out: dict[int, int] = {}
+    for members in events:
+        head = counted_by(members)
+        for r in members:
+            out[r.id] = head.id
+    return out
+
+
+def counted_by(members: list[Report]) -> Report:
+    """The report an event is counted by: the latest legal stage of a sum, else the most precise figure, then a
+    dated report, the earliest, the first in document and figure order."""
+    return min(members, key=lambda r: (-_stage(r), -_precision(r), r.date is None, r.date or date.max,
+                                       r.document, r.fact_no))
+
+
+def _order(r: Report) -> tuple:
+    return (r.date is None, r.date or date.min, r.document, r.fact_no)
+
+
+def _stage(r: Report) -> int:
+    return STAGES.index(r.role) if r.staged else -1
+
+
+def _precision(r: Report) -> int:
+    """Significant digits of a report's figure: 13 183 kg is more precise than 13 000."""
+    value = _value(r)
+    if not value:
+        return 0
+    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
+def _value(r: Report) -> float | None:
+    if r.kind == "seizure":
+        return r.kg if r.kg is not None else r.count
+    if r.kind == "money":
+        return r.amount
+    return r.count
+
+
+def _currency(r: Report) -> str | None:
+    return "USD" if r.currency in ("USD", "USDT") else r.currency
+
+
+def _bucket(value: float | None, tolerance: float) -> int | None:
+    """A log-scale bucket as wide as the tolerance: figures within it fall in the same or a neighbouring one."""
+    if value is None or value <= 0:
+        return None
+    return math.floor(math.log(value) / math.log1p(tolerance))
+
+
+def _key(r: Report) -> tuple:
+    if r.kind == "seizure" and r.kg is not None:
+        return ("mass", r.layer, _bucket(r.kg, MASS_TOLERANCE))
+    if r.kind == "seizure":
+        return ("counted", r.layer, r.unit, r.count)
+    if r.staged:
+        return ("stage", r.layer, _currency(r), _bucket(r.amount, STAGE_TOLERANCE))
+    if r.kind == "money":
+        return ("money", r.layer, _currency(r), r.role, _bucket(r.amount, MONEY_TOLERANCE))
+    return (r.kind, r.layer, r.count, r.action)
+
+
+def _near_keys(r: Report) -> list[tuple]:
+    key = _key(r)
+    if key[0] in ("mass", "stage", "money") and key[-1] is not None:
+        return [key[:-1] + (key[-1] + d,) for d in (-1, 0, 1)]
+    return [key]
+
+
+def _joins(r: Report, members: list[Report]) -> bool:
+    """True when a report tells the event these reports tell (and no report of its own document is in it)."""
+    if any(m.document == r.document for m in members):
+        return False
+    return any(_same(r, m) for m in members)
+
+
+def _same(a: Report, b: Report) -> bool:
+    if a.kind != b.kind or a.layer != b.layer or a.total != b.total:
+        return False
+    if a.region is not None and b.region is not None and a.region != b.region:
+        return False
+    if a.layer == "statistics" and (a.period_start, a.period_end) != (b.period_start, b.period_end):
+        return False
+    stages = a.staged and b.staged
+    if not _close_in_time(a, b, STAGE_DAYS if stages else EVENT_DAYS):
+        return False
+    if a.kind == "seizure":
+        if a.kg is not None or b.kg is not None:
+            return a.kg is not None and b.kg is not None and _within(a.kg, b.kg, MASS_TOLERANCE)
+        return (a.unit, a.count) == (b.unit, b.count)
+    if a.kind == "money":
+        if _currency(a) != _currency(b) or a.amount is None or b.amount is None:
+            return False
+        if stages:
+            return _within(a.amount, b.amount, STAGE_TOLERANCE)
+        return a.role == b.role and _within(a.amount, b.amount, MONEY_TOLERANCE)
+    if a.kind == "people" and a.action != b.action:
+        return False
+    return a.count == b.count
+
+
+def _close_in_time(a: Report, b: Report, days: int) -> bool:
+    if a.date is not None and b.date is not None:
+        return abs(a.date - b.date) <= timedelta(days=days)
+    # an undated report joins an event only on firmer ground: the same article, or the same named region
+    return bool(a.url and a.url == b.url) or (a.region is not None and a.region == b.region)
+
+
+def _within(a: float, b: float, tolerance: float) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))

@@ -1,0 +1,94 @@
+"""Events as a pure function of the reports (etl.events.link): one table of cases, each a handful of reports."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from etl.events import Report, link
+
+
+def r(id: int, doc: str, **fields) -> Report:  # noqa: A002
+    fields.setdefault("kind", "seizure")
+    fields.setdefault("date", date(2024, 3, 1))
+    return Report(id, doc, fields.pop("fact_no", 0), **fields)
+
+
+def events(reports: list[Report]) -> list[set[int]]:
+    """The events as sets of report ids, in a stable order."""
+    heads = link(reports)
+    groups: dict[int, set[int]] = {}
+    for rid, head in heads.items():
+        groups.setdefault(head, set()).add(rid)
+    return sorted(groups.values(), key=min)
+
+
+def counted(reports: list[Report]) -> set[int]:
+    return set(link(reports).values())
+
+
+CASES = [
+    # three outlets, one seizure, dates within the week, one report without a region
+    ([r(1, "a", kg=42.0, region="KZ-55"), r(2, "b", kg=42.0, region="KZ-55", date=date(2024, 3, 3)),
+      r(3, "c", kg=42.0, date=date(2024, 3, 6))], [{1, 2, 3}]),
+    # two months apart: two events
+    ([r(1, "a", kg=42.0, region="KZ-55"), r(2, "b", kg=42.0, region="KZ-55", date=date(2024, 5, 20))],
+     [{1}, {2}]),
+    # two regions: two events; a mass within 1 % is the same figure, 2 % apart is not
+    ([r(1, "a", kg=42.0, region="KZ-55"), r(2, "b", kg=42.0, region="KZ-31")], [{1}, {2}]),
+    ([r(1, "a", kg=775.0), r(2, "b", kg=780.0)], [{1, 2}]),
+    ([r(1, "a", kg=775.0), r(2, "b", kg=790.0)], [{1}, {2}]),
+    # one document's two equal figures are two seizures, even when another outlet reports one of them
+    ([r(1, "a", kg=5.0), r(2, "a", kg=5.0, fact_no=1), r(3, "b", kg=5.0)], [{1, 3}, {2}]),
+    # an undated report joins only the same region or the same article
+    ([r(1, "a", kg=3.0, region="KZ-79"), r(2, "b", kg=3.0, region="KZ-79", date=None)], [{1, 2}]),
+    ([r(1, "a", kg=3.0, region="KZ-79"), r(2, "b", kg=3.0, date=None)], [{1}, {2}]),
+    # people: same count, same action
+    ([r(1, "a", kind="people", count=3, action="detained"), r(2, "b", kind="people", count=3, action="detained"),
+      r(3, "c", kind="people", count=3, action="arrested")], [{1, 2}, {3}]),
+    # statistics of different periods are different figures
+    ([r(1, "a", layer="statistics", kg=900.0, period_start=date(2024, 1, 1), period_end=date(2024, 3, 31)),
+      r(2, "b", layer="statistics", kg=900.0, period_start=date(2024, 1, 1), period_end=date(2024, 6, 30))],
+     [{1}, {2}]),
+    # a sum frozen in October and forfeited two weeks later is one sum; the same sum a year later is another
+    ([r(1, "a", kind="money", amount=16.7e6, currency="USD", role="frozen", date=date(2024, 10, 1)),
+      r(2, "b", kind="money", amount=16.7e6, currency="USD", role="forfeited", date=date(2024, 10, 15))],
+     [{1, 2}]),
+    ([r(1, "a", kind="money", amount=16.7e6, currency="USD", role="frozen", date=date(2024, 10, 1)),
+      r(2, "b", kind="money", amount=16.7e6, currency="USD", role="forfeited", date=date(2025, 10, 15))],
+     [{1}, {2}]),
+    # a street value is not a stage of a seized sum
+    ([r(1, "a", kind="money", amount=5e6, currency="KZT", role="seized"),
+      r(2, "b", kind="money", amount=5e6, currency="KZT", role="value")], [{1}, {2}]),
+]
+
+
+@pytest.mark.parametrize(("reports", "expected"), CASES)
+def test_table(reports, expected):
+    assert events(reports) == expected
+
+
+def test_the_most_precise_report_counts():
+    reports = [r(1, "a", kg=13000.0), r(2, "b", kg=13183.0, date=date(2024, 3, 2)), r(3, "c", kg=13100.0)]
+    assert counted(reports) == {2}
+
+
+def test_a_sum_counts_at_its_latest_stage():
+    reports = [r(1, "a", kind="money", amount=16.7e6, currency="USD", role="seized", date=date(2024, 9, 20)),
+               r(2, "b", kind="money", amount=16.7e6, currency="USD", role="forfeited", date=date(2024, 12, 1)),
+               r(3, "c", kind="money", amount=16.7e6, currency="USD", role="frozen", date=date(2024, 10, 1))]
+    assert counted(reports) == {2}
+
+
+def test_the_result_does_not_depend_on_arrival_order():
+    rng = random.Random(7)
+    reports = [r(i, f"d{i % 9}", fact_no=i // 9, kg=float(rng.choice([5, 5.02, 42, 775])),
+                 region=rng.choice(["KZ-55", "KZ-31", None]),
+                 date=rng.choice([date(2024, 3, d) for d in (1, 3, 8, 20)] + [None])) for i in range(60)]
+    first = link(reports)
+    for _ in range(5):
+        shuffled = reports[:]
+        rng.shuffle(shuffled)
+        assert link(shuffled) == first
