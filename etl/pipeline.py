@@ -8,6 +8,7 @@ Save: etl.store writes each batch in one transaction and links reports of one ev
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,8 +36,23 @@ class Item:
     facts: list[dict] = field(default_factory=list)
 
 
+KEY_LENGTH = 512  # the store's doc_key column
+
+
 def content_hash(doc: Document) -> str:
-    return hashlib.sha256(("article\n" + doc.text).encode("utf-8")).hexdigest()
+    """The hash of every field that changes a document's facts: its text and its header (title, date, url), so
+    that a corrected date is a changed document."""
+    fields = {"text": doc.text, "title": doc.title, "published": doc.published, "url": doc.url}
+    return hashlib.sha256(("article\n" + json.dumps(fields, ensure_ascii=False, sort_keys=True)).encode("utf-8")
+                          ).hexdigest()
+
+
+def document_key(doc: Document, file: Path) -> str:
+    """A document's stable key: its url when it has one, else its file (resolved, whatever path named it) and id."""
+    key = doc.url.strip() if doc.url and doc.url.strip() else f"{file.resolve()}#{doc.id}"
+    if len(key) > KEY_LENGTH:
+        key = "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return key
 
 
 def load(paths: list[str], failures: list[str]) -> Iterator[Item]:
@@ -72,7 +88,7 @@ def _items(file: Path, failures: list[str]) -> Iterator[Item]:
         if isinstance(got, BadInput):
             _fail(failures, got)
         else:
-            key = f"{got.source.split(':')[0]}#{got.id}"
+            key = document_key(got, file)
             yield Item(key, content_hash(got), {"doc_key": key, "source": got.source, "url": got.url,
                                                 "title": got.title, "published": got.published,
                                                 "origin": "extracted"}, document=got)
@@ -124,6 +140,7 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
     items = load(paths, failures)
     bar = _bar(progress)
     seen: set[str] = set()
+    keys: dict[str, tuple[str, str]] = {}  # this run's document keys -> (content hash, where first read)
     while True:
         chunk = list(islice(items, batch))
         if not chunk:
@@ -132,6 +149,12 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
             known = store.known_hashes(conn, [i.content_hash for i in chunk]) | seen
             touched: list[dict] = []
             for item in chunk:
+                first = keys.setdefault(item.key, (item.content_hash, item.record.get("source") or item.key))
+                if first[0] != item.content_hash:  # two documents under one key: the first stays, never swapped
+                    _fail(failures, BadInput(item.record.get("source") or item.key,
+                                             f"another document with the same key {item.key!r} was read first "
+                                             f"({first[1]}); this one is left out"))
+                    continue
                 if item.content_hash in known:
                     summary["unchanged"] += 1
                     continue

@@ -99,7 +99,7 @@ HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+2", "-3+4", "@SU
 
 def test_downloads_neutralise_formulas(tmp_path, bundled_copy):
     docs = tmp_path / "hostile.jsonl"
-    lines = [{"id": f"h{i}", "title": start, "url": "https://example.kz/a",
+    lines = [{"id": f"h{i}", "title": start, "url": f"https://example.kz/a{i}",
               "text": f"{start} В Караганде 3 мая 2024 года изъяли {i + 2} кг героина."} for i, start in
              enumerate(HOSTILE)]
     docs.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")

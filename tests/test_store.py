@@ -174,6 +174,45 @@ def test_changed_document_replaces_its_old_facts(db_url, tmp_path):
     engine.dispose()
 
 
+def test_a_corrected_header_is_a_changed_document(db_url, tmp_path):
+    doc = {"id": "h", "published": "2024-03-01", "text": "В Таразе изъяли 5 кг гашиша."}
+    src = write_docs(tmp_path / "h.jsonl", [doc])
+    run([str(src)], db=db_url, progress=False)
+    write_docs(src, [doc | {"published": "2024-04-01"}])
+    summary = run([str(src)], db=db_url, progress=False)
+    engine = store.connect(db_url)
+    with engine.connect() as conn:
+        dates = conn.execute(select(store.facts.c.date)).scalars().all()
+    assert summary["new"] == 1 and [str(d) for d in dates] == ["2024-04-01"]
+    engine.dispose()
+
+
+def test_two_documents_under_one_key_keep_the_first_and_name_the_second(db_url, tmp_path):
+    docs = [{"id": "same", "text": "В Таразе изъяли 5 кг гашиша."},
+            {"id": "same", "text": "В Актау изъяли 9 кг героина."}]
+    src = write_docs(tmp_path / "dup.jsonl", docs)
+    first = run([str(src)], db=db_url, progress=False)
+    engine = store.connect(db_url)
+    before = store.snapshot(engine)
+    again = run([str(src)], db=db_url, progress=False)
+    assert first["new"] == 1 and len(first["failures"]) == 1 and "dup.jsonl:2" in first["failures"][0]
+    assert (again["new"], again["unchanged"]) == (0, 1) and store.snapshot(engine) == before
+    assert store.totals(engine)["seizure_kg"] == 5.0
+    engine.dispose()
+
+
+def test_one_file_named_two_ways_is_one_document(db_url, tmp_path):
+    folder = tmp_path / "news:2024"  # a colon in a folder name
+    folder.mkdir()
+    src = folder / "a.txt"
+    for kg, name in ((9, str(src)), (11, str(folder / ".." / "news:2024" / "a.txt")), (13, str(src))):
+        src.write_text(f"В Таразе изъяли {kg} кг гашиша.", encoding="utf-8")
+        run([name], db=db_url, progress=False)
+    engine = store.connect(db_url)
+    assert store.totals(engine)["seizure_kg"] == 13.0
+    engine.dispose()
+
+
 def test_bad_inputs_are_reported_and_nothing_is_lost(db_url, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
