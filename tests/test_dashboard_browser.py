@@ -35,7 +35,15 @@ def wait_for(predicate, timeout: float = 15.0, message: str = "condition"):
 
 
 def stat(duo, name: str) -> str:
-    return duo.driver.find_element(By.CSS_SELECTOR, f'[id=\'{{"id":"{name}","type":"stat"}}\']').text
+    """A headline figure's text; read again if the page re-rendered it between finding and reading."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    for _ in range(20):
+        try:
+            return duo.driver.find_element(By.CSS_SELECTOR, f'[id=\'{{"id":"{name}","type":"stat"}}\']').text
+        except StaleElementReferenceException:
+            time.sleep(0.1)
+    raise AssertionError(f"the headline figure {name} kept re-rendering")
 
 
 def query(duo) -> str:
