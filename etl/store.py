@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -30,7 +31,9 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     event,
+    false,
     func,
+    inspect,
     select,
     update,
 )
@@ -86,6 +89,9 @@ facts = Table(
     Column("rate_estimated", Boolean, default=False),
     Column("rate_note", Text),
     Column("layer", String(16), nullable=False),           # operations | statistics
+    Column("breakdown", Boolean, nullable=False, default=False, server_default=false()),  # a total whose parts
+    Column("remainder", Boolean, nullable=False, default=False, server_default=false()),  # are stored; what they
+    # leave out of it (etl.counting): the parts and the remainder are counted, the total is not
     Column("event_id", Integer),                           # the first report's fact id
     Column("countable", Boolean, nullable=False, default=True),
     Column("url", String(2048)),
@@ -138,10 +144,46 @@ def connect(url: str | None = None) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
-    metadata.create_all(engine)
+    said = upgrade(engine)
+    if said:
+        print(said, file=sys.stderr)
     for index in facts.indexes:  # indexes added since the store was made
         index.create(engine, checkfirst=True)
     return engine
+
+
+MIGRATIONS = Path(__file__).resolve().with_name("migrations")
+
+
+def upgrade(engine: Engine) -> str | None:
+    """Bring the store's tables to the newest schema revision (etl/migrations, Alembic): a new store is created
+    at it; a store from before migrations is taken as the first revision and upgraded. Returns a line saying
+    what changed, or None when nothing did."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current is None and not inspect(conn).has_table("facts"):
+            metadata.create_all(conn)
+            command.stamp(config, head)
+            return None
+        if current is None:
+            command.stamp(config, BASELINE)
+            current = BASELINE
+        if current == head:
+            return None
+        command.upgrade(config, "head")
+    return f"store {engine.url.render_as_string(hide_password=True)}: schema upgraded from {current} to {head}"
+
+
+BASELINE = "0001"  # the schema of the releases before migrations
 
 
 def now() -> datetime:
