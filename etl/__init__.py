@@ -16,6 +16,7 @@ The pipeline, one module a step, each a pure function of its input:
 | normalise     | kg, tenge and dollars (rates), operations or statistics layer                     |
 | rates         | tenge per dollar for a date, with source; estimated outside the table             |
 | curated       | hand-entered facts from CSV, parsed like extracted ones                           |
+| counting      | a document's totals: a listed total counted through its parts and their remainder |
 | events        | which reports tell one event and which report counts it (pure, order-free)        |
 | store         | the only writer: SQLAlchemy Core tables, batches, re-linking events, query API    |
 | pipeline      | `etl run`: load -> process -> save, one transaction per batch                     |

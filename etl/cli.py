@@ -85,8 +85,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     url = database_url(args.db)
     shown = url.split("@")[-1] if "@" in url else url
     print(f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['failed']} failed; "
-          f"facts stored: {summary['facts']}; reports merged into earlier events: {summary['merged']} ({shown})",
-          file=sys.stderr)
+          f"facts stored: {summary['facts']}; reports merged into earlier events: {summary['merged']}; "
+          f"warnings: {len(summary['warnings'])} ({shown})", file=sys.stderr)
     return 1 if summary["failed"] else 0
 
 

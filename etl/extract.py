@@ -41,7 +41,13 @@ def extract(doc: Document) -> list[dict]:
     figures = merge_repeats(figures, headline_paragraphs(paragraphs))
     figures = drop_court_subsets(figures)
     clear_mixed_total_regions(figures)
-    return [to_fact(doc, f) for f in figures]
+    out = [to_fact(doc, f) for f in figures]
+    position = {id(f): k for k, f in enumerate(figures)}
+    for f, fact in zip(figures, out, strict=True):
+        listed = [position[id(p)] for p in f.parts if id(p) in position]
+        if f.total and listed:
+            fact["parts"] = listed  # an extra field: the positions of the total's parts among the facts
+    return out
 
 
 def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:

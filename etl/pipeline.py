@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 from etl import store
+from etl.counting import breakdown
 from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
 from etl.documents import SUFFIXES, Document, read_file
 from etl.errors import BadInput
@@ -105,9 +106,11 @@ def _fail(failures: list[str], err: Exception) -> None:
     print(f"error: {err}", file=sys.stderr)
 
 
-def process(item: Item, failures: list[str]) -> list[dict] | None:
-    """The normalised facts of an item (None if its extraction failed). A figure that cannot be true (zero,
-    negative, absurd) is reported and left out; a date that cannot be true is reported and cleared."""
+def process(item: Item, failures: list[str], warnings: list[str] | None = None) -> list[dict] | None:
+    """The normalised facts of an item (None if its extraction failed), with the counting of its totals
+    (etl.counting: a listed total counted through its parts and their remainder). A figure that cannot be true
+    (zero, negative, absurd) is reported and left out; a date that cannot be true is reported and cleared;
+    parts that exceed their total are a warning."""
     if item.document is not None:
         try:
             found = extract(item.document)
@@ -116,6 +119,12 @@ def process(item: Item, failures: list[str]) -> list[dict] | None:
             return None
     else:
         found = item.facts
+    found, said = breakdown(found, listed=item.document is not None)
+    for line in said:
+        message = f"{item.record['source']}: {line}"
+        if warnings is not None:
+            warnings.append(message)
+        print(f"warning: {message}", file=sys.stderr)
     kept = []
     for fact in map(normalise, found):
         reason = implausible(fact)
@@ -135,7 +144,7 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
     """Load, process and save every input; returns the run's summary."""
     engine = store.connect(db)
     run_id = store.start_run(engine, [str(p) for p in paths])
-    summary = {"new": 0, "unchanged": 0, "failed": 0, "facts": 0, "merged": 0, "failures": []}
+    summary = {"new": 0, "unchanged": 0, "failed": 0, "facts": 0, "merged": 0, "failures": [], "warnings": []}
     failures: list[str] = summary["failures"]
     items = load(paths, failures)
     bar = _bar(progress)
@@ -158,7 +167,7 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
                 if item.content_hash in known:
                     summary["unchanged"] += 1
                     continue
-                found = process(item, failures)
+                found = process(item, failures, summary["warnings"])
                 if found is None:
                     continue
                 touched += store.write_document(conn, item.record | {"content_hash": item.content_hash}, found,

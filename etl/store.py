@@ -250,7 +250,7 @@ _REPORT = (facts.c.id, documents.c.doc_key, facts.c.fact_no, facts.c.kind, facts
 def relink(conn: Connection, touched: list[dict]) -> int:
     """Link every report in the windows the touched facts are in (kind and layer, their dates widened by the
     event window, the undated reports of their regions and articles) into events with etl.events.link, and set
-    which reports are counted: an event's counting report, unless it is a total whose parts its document lists.
+    which reports are counted: an event's counting report, unless it is a total counted through its parts.
     Returns how many of the touched documents' reports were merged into an event counted by another document's
     report."""
     c = facts.c
@@ -288,21 +288,16 @@ def relink(conn: Connection, touched: list[dict]) -> int:
     for part in _chunks(events):
         ids.update(conn.execute(select(c.id).where(c.event_id.in_(part))).scalars())
     rows = [row for part in _chunks(ids) for row in conn.execute(
-        select(*_REPORT, c.document_id, c.event_id, c.countable).join(documents, documents.c.id == c.document_id)
-        .where(c.id.in_(part)))]
-    reports = [Report(*r[:18]) for r in rows]
-    heads = link(reports)
-    # a total whose parts its document lists is not added to them
-    doc_ids = {r.document_id for r in rows}
-    with_parts = {(d, k) for part in _chunks(doc_ids) for d, k in conn.execute(
-        select(c.document_id, c.kind).where(c.document_id.in_(part), c.total.is_(False)).distinct())}
+        select(*_REPORT, c.document_id, c.event_id, c.countable, c.breakdown)
+        .join(documents, documents.c.id == c.document_id).where(c.id.in_(part)))]
+    heads = link([Report(*r[:18]) for r in rows])
     merged = 0
     new_docs = {t.get("document_id") for t in touched}
     by_id = {r.id: r for r in rows}
     changes = []
     for r in rows:
         head = heads[r.id]
-        countable = head == r.id and not (r.total and (r.document_id, r.kind) in with_parts)
+        countable = head == r.id and not r.breakdown  # a listed total counts through its parts (etl.counting)
         if head != r.id and by_id[head].document_id != r.document_id and r.document_id in new_docs:
             merged += 1
         if (r.event_id, r.countable) != (head, countable):
@@ -326,6 +321,8 @@ _COLUMNS = ("doc_id", "kind", "quote", "region", "total", "substance", "kg", "co
 def _row(fact: dict) -> dict:
     row = {c: fact.get(c) for c in _COLUMNS}
     row["total"] = bool(fact.get("total"))
+    row["breakdown"] = bool(fact.get("breakdown"))
+    row["remainder"] = bool(fact.get("remainder"))
     row["rate_estimated"] = bool(fact.get("rate_estimated"))
     for c in ("date", "period_start", "period_end"):
         row[c] = _day(fact.get(c))

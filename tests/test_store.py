@@ -108,13 +108,16 @@ def test_a_different_event_is_not_merged(db_url, tmp_path):
     engine.dispose()
 
 
-def test_total_with_parts_is_not_added_and_layers_stay_apart(db_url, tmp_path):
+def test_a_total_counts_in_full_through_its_parts_and_layers_stay_apart(db_url, tmp_path):
     docs = [{"id": "t", "published": "2024-11-05", "text":
-             "В Таразе изъято 19,4 тонны наркотиков, в том числе 19 килограммов героина и 370 килограммов гашиша.\n"
+             "В Таразе изъято 1,1 тонны наркотиков, в том числе 870 килограммов гашиша и 12 килограммов героина.\n"
              "За 10 месяцев 2024 года в Жамбылской области изъято 3 тонны наркотиков."}]
     run([str(write_docs(tmp_path / "t.jsonl", docs))], db=db_url, progress=False)
     engine = store.connect(db_url)
-    assert store.totals(engine, regions=["KZ-31"])["seizure_kg"] == pytest.approx(389.0)
+    assert store.totals(engine, regions=["KZ-31"])["seizure_kg"] == pytest.approx(1100.0)
+    by_substance = {s: store.totals(engine, regions=["KZ-31"], substance=s)["seizure_kg"]
+                    for s in ("hashish", "heroin", "drugs")}
+    assert by_substance == {"hashish": 870.0, "heroin": 12.0, "drugs": pytest.approx(218.0)}  # 218: not named
     assert store.totals(engine, regions=["KZ-31"], layer="statistics")["seizure_kg"] == 3000.0
     engine.dispose()
 

@@ -1,0 +1,66 @@
+"""Totals and their parts: what of one document's facts is added up, as a pure function of the facts.
+
+A total whose parts the article lists ("1,1 тонны наркотиков, в том числе 870 кг гашиша и 12 кг героина") is
+counted once, in full, through its parts: the parts are counted, the total is marked `breakdown` and is not,
+and what the parts leave out becomes a `remainder` fact with the total's own substance, region and date
+("218 кг" of drugs not named), so that sums by substance or by region add up to the total. Parts that add up
+to more than their total are counted as they are and reported. A total whose parts are not listed counts as
+itself. (Which report of an event counts is etl.events'; this is the document's own arithmetic.)
+"""
+
+from __future__ import annotations
+
+ROUNDING = 0.005  # parts within 0.5 % of their total cover it (a total rounded in the text)
+
+
+def breakdown(facts: list[dict], listed: bool = True) -> tuple[list[dict], list[str]]:
+    """The facts with each listed total marked `breakdown`, the remainders added after them, and a warning for
+    every total its parts exceed. Facts whose totals carry no part lists (`listed` False: curated files) keep
+    the rule that a total beside facts of its kind in the same document is their sum."""
+    out = [dict(f) for f in facts]
+    warnings: list[str] = []
+    if not listed:
+        kinds = {f["kind"] for f in facts if not f.get("total")}
+        for f in out:
+            f["breakdown"] = bool(f.get("total")) and f["kind"] in kinds
+        return out, warnings
+    remainders = []
+    for total in out:
+        parts = [out[k] for k in total.get("parts", ()) if 0 <= k < len(out)]
+        measure = _measure(total, parts)
+        if measure is None:
+            continue
+        total["breakdown"] = True
+        whole, covered = total[measure], sum(p[measure] for p in parts)
+        left = whole - covered
+        if left > ROUNDING * whole:
+            rest = {k: v for k, v in total.items() if k != "parts"}
+            rest.update({measure: round(left, 9), "total": False, "breakdown": False, "remainder": True})
+            remainders.append(rest)
+        elif left < -ROUNDING * whole:
+            warnings.append(f"the parts of {total.get('quote')!r} add up to {covered:g}, more than its {whole:g}; "
+                            f"they are counted as they are")
+    return out + remainders, warnings
+
+
+def _measure(total: dict, parts: list[dict]) -> str | None:
+    """The field a total and its parts add up in, or None when they do not add up (another kind, unit,
+    currency or legal stage)."""
+    if not total.get("total") or not parts or any(p["kind"] != total["kind"] or p.get("total") for p in parts):
+        return None
+    kind = total["kind"]
+    if kind == "seizure":
+        if total.get("kg") is not None and all(p.get("kg") is not None for p in parts):
+            return "kg"
+        if total.get("kg") is None and all(p.get("kg") is None and p.get("unit") == total.get("unit")
+                                           for p in parts):
+            return "count" if total.get("count") is not None and all(p.get("count") is not None for p in parts) \
+                else None
+        return None
+    if kind == "money":
+        same = all(p.get("currency") == total.get("currency") and p.get("amount") is not None for p in parts)
+        return "amount" if same and total.get("amount") is not None else None
+    if kind == "people" and any(p.get("action") != total.get("action") for p in parts):
+        return None
+    ok = total.get("count") is not None and all(p.get("count") is not None for p in parts)
+    return "count" if ok else None
