@@ -147,3 +147,43 @@ def test_offline_the_page_names_no_other_host(client):
     assert "cdn." not in page and "unpkg" not in page and "https://" not in page
     base = client.get("/geo/world_110m.json")
     assert base.status_code == 200 and json.loads(base.data)["type"] == "Topology"
+
+
+def test_the_three_counting_cases_through_etl_run_and_the_api(tmp_path):
+    """Issue 10's cases, run through `etl run` and read through /api/aggregate.csv: a corrected report leaves its
+    event (47 kg), a total counts in full (1,100 kg, 218 kg of it not named), a sum frozen then forfeited counts
+    once (16.7 million dollars)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    db = f"sqlite:///{tmp_path / 'cases.sqlite'}"
+    root = Path(__file__).resolve().parent.parent
+    src = tmp_path / "cases.jsonl"
+
+    def etl_run(docs: list[dict]) -> None:
+        src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "etl", "run", str(src), "--db", db, "-q"], cwd=root,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+
+    outlets = [{"id": k, "url": f"https://{k}.kz/1", "published": day,
+                "text": "В Павлодаре полицейские изъяли 42 кг гашиша."} for k, day in
+               (("one", "2024-03-01"), ("two", "2024-03-02"), ("three", "2024-03-04"))]
+    others = [{"id": "t", "url": "https://t.kz/1", "published": "2024-05-06",
+               "text": "В Таразе изъято 1,1 тонны наркотиков, в том числе 870 кг гашиша и 12 кг героина."},
+              {"id": "f", "url": "https://f.kz/1", "published": "2024-10-02",
+               "text": "В Актобе по делу наркосиндиката арестованы активы на сумму 16,7 млн долларов."},
+              {"id": "g", "url": "https://g.kz/1", "published": "2024-10-16",
+               "text": "В Актобе суд обратил в доход государства 16,7 млн долларов наркосиндиката."}]
+    etl_run(outlets + others)
+    etl_run([outlets[0] | {"text": "В Павлодаре полицейские изъяли 5 кг гашиша."}, *outlets[1:], *others])
+    client = create_app(db).server.test_client()
+
+    def measure(query: str, name: str) -> float:
+        return sum(float(r[name] or 0) for r in rows_of(client.get(f"/api/aggregate.csv?{query}&by=region")))
+
+    assert measure("region=KZ-55", "seizure_kg") == 47.0
+    assert measure("region=KZ-31", "seizure_kg") == pytest.approx(1100.0)
+    assert measure("region=KZ-31&substance=drugs", "seizure_kg") == pytest.approx(218.0)
+    assert measure("region=KZ-15", "confiscated_usd") == pytest.approx(16.7e6)
