@@ -154,29 +154,38 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
         chunk = list(islice(items, batch))
         if not chunk:
             break
-        with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
+        # extraction outside the write transaction, so that several writers extract at once and only write in turn
+        with engine.connect() as conn:
             known = store.known_hashes(conn, [i.content_hash for i in chunk]) | seen
+        todo: list[tuple[Item, list[dict]]] = []
+        for item in chunk:
+            first = keys.setdefault(item.key, (item.content_hash, item.record.get("source") or item.key))
+            if first[0] != item.content_hash:  # two documents under one key: the first stays, never swapped
+                _fail(failures, BadInput(item.record.get("source") or item.key,
+                                         f"another document with the same key {item.key!r} was read first "
+                                         f"({first[1]}); this one is left out"))
+                continue
+            if item.content_hash in known:
+                summary["unchanged"] += 1
+                continue
+            known.add(item.content_hash)
+            found = process(item, failures, summary["warnings"])
+            if found is not None:
+                todo.append((item, found))
+        with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
+            store.lock(conn)  # one batch at a time, however many runs write to this store
+            written = store.known_hashes(conn, [item.content_hash for item, _ in todo])  # by another run meanwhile
             touched: list[dict] = []
-            for item in chunk:
-                first = keys.setdefault(item.key, (item.content_hash, item.record.get("source") or item.key))
-                if first[0] != item.content_hash:  # two documents under one key: the first stays, never swapped
-                    _fail(failures, BadInput(item.record.get("source") or item.key,
-                                             f"another document with the same key {item.key!r} was read first "
-                                             f"({first[1]}); this one is left out"))
-                    continue
-                if item.content_hash in known:
+            for item, found in todo:
+                if item.content_hash in written:
                     summary["unchanged"] += 1
-                    continue
-                found = process(item, failures, summary["warnings"])
-                if found is None:
                     continue
                 touched += store.write_document(conn, item.record | {"content_hash": item.content_hash}, found,
                                                 run_id)
-                known.add(item.content_hash)
                 summary["new"] += 1
                 summary["facts"] += len(found)
             summary["merged"] += store.relink(conn, touched)
-            seen |= known
+        seen |= known
         if bar is not None:
             bar.update(len(chunk))
     if bar is not None:

@@ -208,6 +208,20 @@ def finish_run(engine: Engine, run_id: int, summary: dict) -> None:
             failures=json.dumps(summary["failures"], ensure_ascii=False)))
 
 
+WRITE_LOCK = 7_261_001  # the PostgreSQL advisory lock that one batch of one run holds while it writes
+
+
+def lock(conn: Connection) -> None:
+    """Take the store's write lock for this transaction, waiting for another run's batch to finish: batches are
+    written, and their events re-linked, one at a time, so that runs at once give the store one run would.
+    PostgreSQL: a transaction-scoped advisory lock; SQLite: the database's write lock, taken now (waiting up to
+    its busy timeout) rather than at the first insert."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+    else:
+        conn.execute(update(runs).where(runs.c.id == -1).values(inputs=None))
+
+
 def known_hashes(conn: Connection, hashes: Iterable[str]) -> set[str]:
     hashes = list(hashes)
     if not hashes:

@@ -373,3 +373,38 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
     again = run([str(src)], db=db_url, progress=False)
     assert (again["new"], again["unchanged"]) == (0, 4)
     engine.dispose()
+
+
+def _paired_outlets(n: int) -> list[dict]:
+    """n events, each reported by two outlets a day apart (so that the two reports of one event may arrive
+    through different runs)."""
+    regions = ["Таразе", "Актау", "Павлодаре", "Караганде", "Шымкенте"]
+    docs = []
+    for i in range(n):
+        for outlet, day in (("a", 1 + i % 27), ("b", 2 + i % 27)):
+            docs.append({"id": f"{outlet}{i}", "url": f"https://{outlet}.kz/{i}",
+                         "published": f"2023-{1 + i % 12:02d}-{day:02d}",
+                         "text": f"В {regions[i % 5]} полицейские изъяли {10 + i} кг гашиша и задержали "
+                                 f"{2 + i % 4} человек."})
+    return docs
+
+
+def test_two_runs_at_once_give_the_store_one_run_gives(db_url, tmp_path):
+    docs = _paired_outlets(600)
+    first = write_docs(tmp_path / "first.jsonl", docs[0::2])   # one outlet's reports
+    second = write_docs(tmp_path / "second.jsonl", docs[1::2])  # the other's
+    reference = f"sqlite:///{tmp_path / 'ref.sqlite'}"
+    run([str(first), str(second)], db=reference, progress=False)
+    store.connect(db_url).dispose()  # the tables exist before the two runs race for them
+    procs = [subprocess.Popen([sys.executable, "-m", "etl", "run", str(src), "--db", db_url, "--batch", "10", "-q"],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for src in (first, second)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    ref, got = store.connect(reference), store.connect(db_url)
+    assert store.snapshot(got) == store.snapshot(ref)
+    assert store.totals(got) == store.totals(ref)
+    assert store.totals(got)["seizure_kg"] == sum(10 + i for i in range(600))  # each event once
+    ref.dispose()
+    got.dispose()
