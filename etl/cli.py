@@ -81,7 +81,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from etl.pipeline import run
     from etl.store import database_url
 
-    summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet)
+    summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
     url = database_url(args.db)
     shown = url.split("@")[-1] if "@" in url else url
     print(f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['failed']} failed; "
@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("inputs", nargs="+", help="articles, curated CSVs, or folders of them")
     p.add_argument("--db", default=None, help="database URL (default: DATABASE_URL, else data/store/facts.sqlite)")
     p.add_argument("--batch", type=int, default=100, help="documents per transaction (default 100)")
+    p.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("curate", help="write a gold file's facts (not its texts) as a curated CSV")

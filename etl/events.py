@@ -65,25 +65,49 @@ def link(reports: Iterable[Report]) -> dict[int, int]:
     """Each report's event: report id -> the id of the report the event is counted by."""
     ordered = sorted(reports, key=_order)
     events: list[list[Report]] = []
-    index: dict[tuple, list[int]] = {}  # a figure's bucket -> events with a report in it
+    # events by a figure's bucket and a stretch of time (None: undated), and by the figure's bucket alone
+    index: dict[tuple, list[int]] = {}
+    anytime: dict[tuple, list[int]] = {}
     for report in ordered:
         home = None
-        for key in _near_keys(report):
-            for e in index.get(key, ()):
-                if _joins(report, events[e]):
-                    home = e if home is None else min(home, e)
+        for e in _candidates(report, index, anytime):
+            if (home is None or e < home) and _joins(report, events[e]):
+                home = e
         if home is None:
             home = len(events)
             events.append([])
         events[home].append(report)
-        index.setdefault(_key(report), [])
-        if home not in index[_key(report)]:
-            index[_key(report)].append(home)
+        key = _key(report)
+        for table, k in ((index, (key, _when(report))), (anytime, key)):
+            found = table.setdefault(k, [])
+            if home not in found:
+                found.append(home)
     out: dict[int, int] = {}
     for members in events:
         head = counted_by(members)
         for r in members:
             out[r.id] = head.id
+    return out
+
+
+def _when(r: Report) -> int | None:
+    """A stretch of time as long as the report's linking window (None: undated)."""
+    if r.date is None:
+        return None
+    return r.date.toordinal() // (STAGE_DAYS if r.staged else EVENT_DAYS)
+
+
+def _candidates(r: Report, index: dict, anytime: dict) -> set[int]:
+    """The events a report could join: those with a figure in its bucket or the next, in its stretch of time,
+    the next ones or undated; an undated report looks at every time."""
+    out: set[int] = set()
+    when = _when(r)
+    for key in _near_keys(r):
+        if when is None:
+            out.update(anytime.get(key, ()))
+            continue
+        for w in (when - 1, when, when + 1, None):
+            out.update(index.get((key, w), ()))
     return out
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -140,8 +143,19 @@ def process(item: Item, failures: list[str], warnings: list[str] | None = None) 
     return kept
 
 
-def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: bool = True) -> dict:
-    """Load, process and save every input; returns the run's summary."""
+def _extract(item: Item) -> tuple[list[dict] | None, list[str], list[str]]:
+    """process() for a worker process: the facts, and the failures and warnings it reported (already printed)."""
+    failures: list[str] = []
+    warnings: list[str] = []
+    return process(item, failures, warnings), failures, warnings
+
+
+def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: bool = True,
+        workers: int | None = None) -> dict:
+    """Load, process and save every input; returns the run's summary. Documents are extracted by `workers`
+    processes (default: one per core) once a batch is full; a small input is extracted in this process."""
+    workers = workers or os.cpu_count() or 1
+    pool: ProcessPoolExecutor | None = None
     engine = store.connect(db)
     run_id = store.start_run(engine, [str(p) for p in paths])
     summary = {"new": 0, "unchanged": 0, "failed": 0, "facts": 0, "merged": 0, "failures": [], "warnings": []}
@@ -157,7 +171,7 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
         # extraction outside the write transaction, so that several writers extract at once and only write in turn
         with engine.connect() as conn:
             known = store.known_hashes(conn, [i.content_hash for i in chunk]) | seen
-        todo: list[tuple[Item, list[dict]]] = []
+        fresh: list[Item] = []
         for item in chunk:
             first = keys.setdefault(item.key, (item.content_hash, item.record.get("source") or item.key))
             if first[0] != item.content_hash:  # two documents under one key: the first stays, never swapped
@@ -169,7 +183,15 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
                 summary["unchanged"] += 1
                 continue
             known.add(item.content_hash)
-            found = process(item, failures, summary["warnings"])
+            fresh.append(item)
+        if pool is None and workers > 1 and len(fresh) >= batch:
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        done = pool.map(_extract, fresh, chunksize=max(1, len(fresh) // (4 * workers))) if pool \
+            else map(_extract, fresh)
+        todo: list[tuple[Item, list[dict]]] = []
+        for item, (found, failed, warned) in zip(fresh, done, strict=True):
+            failures += failed
+            summary["warnings"] += warned
             if found is not None:
                 todo.append((item, found))
         with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
@@ -190,6 +212,8 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
             bar.update(len(chunk))
     if bar is not None:
         bar.close()
+    if pool is not None:
+        pool.shutdown()
     summary["failed"] = len(failures)
     store.finish_run(engine, run_id, summary)
     engine.dispose()

@@ -278,9 +278,7 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         regions = {t["region"] for t in group if t["region"] is not None}
         urls = {t["url"] for t in group if t["url"]}
         undated_here = any(t["date"] is None for t in group)
-        window = []
-        if dated:
-            window.append(c.date.between(min(dated) - days, max(dated) + days))
+        window = [c.date.between(a, b) for a, b in _spans(dated, days)]
         if regions:
             # undated reports join by region; an undated touched report joins dated ones of its region
             window.append(c.date.is_(None) & c.region.in_(regions))
@@ -320,6 +318,21 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         conn.execute(update(facts).where(c.id == bindparam("fact")).values(
             event_id=bindparam("event"), countable=bindparam("counted")), changes)
     return merged
+
+
+def _spans(days: list[date], reach: timedelta, most: int = 200) -> list[tuple[date, date]]:
+    """The stretches of time within `reach` of the given days, overlapping ones joined (at most `most`: the
+    closest are joined first), so that a batch's window is its reports' weeks, not the years between them."""
+    spans: list[list[date]] = []
+    for day in sorted(days):
+        if spans and day - reach <= spans[-1][1]:
+            spans[-1][1] = day + reach
+        else:
+            spans.append([day - reach, day + reach])
+    while len(spans) > most:
+        k = min(range(len(spans) - 1), key=lambda i: spans[i + 1][0] - spans[i][1])
+        spans[k:k + 2] = [[spans[k][0], spans[k + 1][1]]]
+    return [(a, b) for a, b in spans]
 
 
 def _chunks(values: set, size: int = 5000) -> list[list]:
