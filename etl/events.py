@@ -90,6 +90,31 @@ def link(reports: Iterable[Report]) -> dict[int, int]:
     return out
 
 
+def event_key(r: Report) -> str:
+    """A report's figure bucket and stretch of time as text (kind, layer, value bucket, week or half-year, or
+    "none" undated): two reports of one event have the same key or neighbouring ones (`near_event_keys`). The
+    store indexes it to read a batch's candidates only."""
+    return _text(_key(r), _when(r))
+
+
+def near_event_keys(r: Report) -> list[str]:
+    """The keys of the reports that could be of a dated report's event: its figure and the neighbouring ones,
+    in its stretch of time, the neighbouring ones, or undated. (An undated report's candidates are any time:
+    `figure_keys`.)"""
+    when = _when(r)
+    times = [None] if when is None else [when - 1, when, when + 1, None]
+    return [_text(key, w) for key in _near_keys(r) for w in times]
+
+
+def figure_keys(r: Report) -> list[str]:
+    """The prefixes of the keys of every report with this report's figure or a neighbouring one, at any time."""
+    return [_text(key, "") for key in _near_keys(r)]
+
+
+def _text(key: tuple, when: int | str | None) -> str:
+    return "|".join(str(part) for part in key) + f"|{'none' if when is None else when}"
+
+
 def _when(r: Report) -> int | None:
     """A stretch of time as long as the report's linking window (None: undated)."""
     if r.date is None:

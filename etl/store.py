@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import (
@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 
-from etl.events import EVENT_DAYS, STAGE_DAYS, Report, link
+from etl.events import Report, event_key, figure_keys, link, near_event_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = ROOT / "data" / "store" / "facts.sqlite"
@@ -92,7 +92,8 @@ facts = Table(
     Column("breakdown", Boolean, nullable=False, default=False, server_default=false()),  # a total whose parts
     Column("remainder", Boolean, nullable=False, default=False, server_default=false()),  # are stored; what they
     # leave out of it (etl.counting): the parts and the remainder are counted, the total is not
-    Column("event_id", Integer),                           # the first report's fact id
+    Column("event_id", Integer),                           # the fact id of the report its event counts by
+    Column("event_key", String(96)),                       # its figure's bucket (etl.events.event_key)
     Column("countable", Boolean, nullable=False, default=True),
     Column("url", String(2048)),
     UniqueConstraint("document_id", "fact_no"),
@@ -101,6 +102,7 @@ facts = Table(
     Index("ix_facts_kind", "kind"),
     Index("ix_facts_substance", "substance"),
     Index("ix_facts_event", "event_id"),
+    Index("ix_facts_event_key", "event_key", "date"),
     Index("ix_facts_filter", "layer", "kind", "date", "region"),
     Index("ix_facts_layer_date", "layer", "date"),      # the dashboard's sources table, newest first
 )
@@ -237,7 +239,7 @@ def write_document(conn: Connection, doc: dict, doc_facts: list[dict], run_id: i
     old = conn.execute(select(documents.c.id).where(documents.c.doc_key == doc["doc_key"])).scalars().all()
     touched = []
     if old:
-        touched = [dict(r._mapping) for r in conn.execute(select(*_WINDOW).where(facts.c.document_id.in_(old)))]
+        touched = [_touch(dict(r._mapping)) for r in conn.execute(select(facts).where(facts.c.document_id.in_(old)))]
         conn.execute(facts.delete().where(facts.c.document_id.in_(old)))
         conn.execute(documents.delete().where(documents.c.id.in_(old)))
     doc_id = conn.execute(documents.insert().values(
@@ -249,49 +251,46 @@ def write_document(conn: Connection, doc: dict, doc_facts: list[dict], run_id: i
         row = _row(fact)
         row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc.get("url"), event_id=None,
                    countable=False)
+        row["event_key"] = event_key(_report(row))
         rows.append(row)
     if rows:
         conn.execute(facts.insert(), rows)
-    return touched + [{k: r[k] for k in ("kind", "layer", "date", "region", "url", "document_id")} for r in rows]
+    return touched + [_touch(r) for r in rows]
 
 
-_WINDOW = (facts.c.kind, facts.c.layer, facts.c.date, facts.c.region, facts.c.url)
+def _report(row: dict) -> Report:
+    """A facts row (or a row about to be one) as event linking sees it, without its identity."""
+    return Report(row.get("id") or 0, "", 0, row["kind"], row["layer"], bool(row["total"]), row["region"], row["date"],
+                  row["period_start"], row["period_end"], row["url"], row["kg"], row["count"], row["unit"],
+                  row["amount"], row["currency"], row["role"], row["action"])
+
+
+def _touch(row: dict) -> dict:
+    """What `relink` needs of a fact written or removed: the keys of its possible events, its date, whether it
+    is a sum at a legal stage (a wider window), and its document."""
+    report = _report(row)
+    return {"keys": near_event_keys(report) if row["date"] is not None else figure_keys(report),
+            "undated": row["date"] is None, "document_id": row.get("document_id")}
 _REPORT = (facts.c.id, documents.c.doc_key, facts.c.fact_no, facts.c.kind, facts.c.layer, facts.c.total,
            facts.c.region, facts.c.date, facts.c.period_start, facts.c.period_end, facts.c.url, facts.c.kg,
            facts.c.count, facts.c.unit, facts.c.amount, facts.c.currency, facts.c.role, facts.c.action)
 
 
 def relink(conn: Connection, touched: list[dict]) -> int:
-    """Link every report in the windows the touched facts are in (kind and layer, their dates widened by the
-    event window, the undated reports of their regions and articles) into events with etl.events.link, and set
+    """Link every report that could share an event with the touched facts (the same or a neighbouring figure
+    bucket, etl.events.event_key, within their event windows; undated ones at any date) into events with
+    etl.events.link, whole events included, and set
     which reports are counted: an event's counting report, unless it is a total counted through its parts.
     Returns how many of the touched documents' reports were merged into an event counted by another document's
     report."""
     c = facts.c
     ids: set[int] = set()
-    groups: dict[tuple[str, str], list[dict]] = {}
-    for t in touched:
-        groups.setdefault((t["kind"], t["layer"]), []).append(t)
-    for (kind, layer), group in groups.items():
-        days = timedelta(days=STAGE_DAYS if kind == "money" else EVENT_DAYS)
-        dated = [t["date"] for t in group if t["date"] is not None]
-        regions = {t["region"] for t in group if t["region"] is not None}
-        urls = {t["url"] for t in group if t["url"]}
-        undated_here = any(t["date"] is None for t in group)
-        window = [c.date.between(a, b) for a, b in _spans(dated, days)]
-        if regions:
-            # undated reports join by region; an undated touched report joins dated ones of its region
-            window.append(c.date.is_(None) & c.region.in_(regions))
-            if undated_here:
-                window.append(c.region.in_(regions))
-        if urls:
-            window.append(c.url.in_(urls))
-        if not window:
-            continue
-        condition = window[0]
-        for w in window[1:]:
-            condition = condition | w
-        ids.update(conn.execute(select(c.id).where(c.kind == kind, c.layer == layer, condition)).scalars())
+    keys = {k for t in touched if not t["undated"] for k in t["keys"]}
+    for part in _chunks(keys):
+        ids.update(conn.execute(select(c.id).where(c.event_key.in_(part))).scalars())
+    # an undated report may join its region's or article's report of any date: its figure at any time
+    for prefix in sorted({k for t in touched if t["undated"] for k in t["keys"]}):
+        ids.update(conn.execute(select(c.id).where(c.event_key.startswith(prefix, autoescape=True))).scalars())
     if not ids:
         return 0
     # whole events: the reports already linked with any report of the window
@@ -318,21 +317,6 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         conn.execute(update(facts).where(c.id == bindparam("fact")).values(
             event_id=bindparam("event"), countable=bindparam("counted")), changes)
     return merged
-
-
-def _spans(days: list[date], reach: timedelta, most: int = 200) -> list[tuple[date, date]]:
-    """The stretches of time within `reach` of the given days, overlapping ones joined (at most `most`: the
-    closest are joined first), so that a batch's window is its reports' weeks, not the years between them."""
-    spans: list[list[date]] = []
-    for day in sorted(days):
-        if spans and day - reach <= spans[-1][1]:
-            spans[-1][1] = day + reach
-        else:
-            spans.append([day - reach, day + reach])
-    while len(spans) > most:
-        k = min(range(len(spans) - 1), key=lambda i: spans[i + 1][0] - spans[i][1])
-        spans[k:k + 2] = [[spans[k][0], spans[k + 1][1]]]
-    return [(a, b) for a, b in spans]
 
 
 def _chunks(values: set, size: int = 5000) -> list[list]:
