@@ -1,5 +1,5 @@
-"""Event keys: a fact's figure bucket and stretch of time (etl.events.event_key), indexed, so that re-linking a batch reads the
-reports that could be its events' and no others.
+"""Event keys: a fact's figure bucket and stretch of time (etl.events.event_key), indexed, so that
+re-linking a batch reads the reports that could be its events' and no others.
 
 Revision ID: 0003
 Revises: 0002
