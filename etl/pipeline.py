@@ -197,16 +197,12 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
         with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
             store.lock(conn)  # one batch at a time, however many runs write to this store
             written = store.known_hashes(conn, [item.content_hash for item, _ in todo])  # by another run meanwhile
-            touched: list[dict] = []
-            for item, found in todo:
-                if item.content_hash in written:
-                    summary["unchanged"] += 1
-                    continue
-                touched += store.write_document(conn, item.record | {"content_hash": item.content_hash}, found,
-                                                run_id)
-                summary["new"] += 1
-                summary["facts"] += len(found)
-            summary["merged"] += store.relink(conn, touched)
+            batch_docs = [(item.record | {"content_hash": item.content_hash}, found) for item, found in todo
+                          if item.content_hash not in written]
+            summary["unchanged"] += len(todo) - len(batch_docs)
+            summary["new"] += len(batch_docs)
+            summary["facts"] += sum(len(found) for _, found in batch_docs)
+            summary["merged"] += store.relink(conn, store.write_documents(conn, batch_docs, run_id))
         seen |= known
         if bar is not None:
             bar.update(len(chunk))

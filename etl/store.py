@@ -232,27 +232,34 @@ def known_hashes(conn: Connection, hashes: Iterable[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def write_document(conn: Connection, doc: dict, doc_facts: list[dict], run_id: int) -> list[dict]:
-    """Insert one new document and its normalised facts, unlinked: `relink` links them to the other reports of
-    their events once the batch is written. A document whose key is already stored with other content replaces
-    it (its old facts go). Returns what was stored and what went, for `relink` to know the windows touched."""
-    old = conn.execute(select(documents.c.id).where(documents.c.doc_key == doc["doc_key"])).scalars().all()
+def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_id: int) -> list[dict]:
+    """Insert new documents and their normalised facts, unlinked, in a handful of statements: `relink` links
+    them to the other reports of their events once the batch is written. A document whose key is already
+    stored with other content replaces it (its old facts go). Returns what was stored and what went, for
+    `relink` to know the windows touched."""
+    if not batch:
+        return []
+    keys = [doc["doc_key"] for doc, _ in batch]
+    old = [i for part in _chunks(set(keys)) for i in conn.execute(
+        select(documents.c.id).where(documents.c.doc_key.in_(part))).scalars()]
     touched = []
-    if old:
-        touched = [_touch(dict(r._mapping)) for r in conn.execute(select(facts).where(facts.c.document_id.in_(old)))]
-        conn.execute(facts.delete().where(facts.c.document_id.in_(old)))
-        conn.execute(documents.delete().where(documents.c.id.in_(old)))
-    doc_id = conn.execute(documents.insert().values(
-        doc_key=doc["doc_key"], content_hash=doc["content_hash"], source=doc.get("source"), url=doc.get("url"),
-        title=doc.get("title"), published=_day(doc.get("published")), origin=doc["origin"], run_id=run_id,
-        added=now())).inserted_primary_key[0]
+    for part in _chunks(set(old)):
+        touched += [_touch(dict(r._mapping)) for r in conn.execute(select(facts).where(facts.c.document_id.in_(part)))]
+        conn.execute(facts.delete().where(facts.c.document_id.in_(part)))
+        conn.execute(documents.delete().where(documents.c.id.in_(part)))
+    added = now()
+    made = conn.execute(documents.insert().returning(documents.c.id, sort_by_parameter_order=True), [
+        {"doc_key": doc["doc_key"], "content_hash": doc["content_hash"], "source": doc.get("source"),
+         "url": doc.get("url"), "title": doc.get("title"), "published": _day(doc.get("published")),
+         "origin": doc["origin"], "run_id": run_id, "added": added} for doc, _ in batch]).scalars().all()
     rows = []
-    for n, fact in enumerate(doc_facts):
-        row = _row(fact)
-        row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc.get("url"), event_id=None,
-                   countable=False)
-        row["event_key"] = event_key(_report(row))
-        rows.append(row)
+    for doc_id, (doc, doc_facts) in zip(made, batch, strict=True):
+        for n, fact in enumerate(doc_facts):
+            row = _row(fact)
+            row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc.get("url"), event_id=None,
+                       countable=False)
+            row["event_key"] = event_key(_report(row))
+            rows.append(row)
     if rows:
         conn.execute(facts.insert(), rows)
     return touched + [_touch(r) for r in rows]
@@ -270,7 +277,7 @@ def _touch(row: dict) -> dict:
     is a sum at a legal stage (a wider window), and its document."""
     report = _report(row)
     return {"keys": near_event_keys(report) if row["date"] is not None else figure_keys(report),
-            "undated": row["date"] is None, "document_id": row.get("document_id")}
+            "undated": row["date"] is None, "region": row["region"], "document_id": row.get("document_id")}
 _REPORT = (facts.c.id, documents.c.doc_key, facts.c.fact_no, facts.c.kind, facts.c.layer, facts.c.total,
            facts.c.region, facts.c.date, facts.c.period_start, facts.c.period_end, facts.c.url, facts.c.kg,
            facts.c.count, facts.c.unit, facts.c.amount, facts.c.currency, facts.c.role, facts.c.action)
@@ -285,9 +292,14 @@ def relink(conn: Connection, touched: list[dict]) -> int:
     report."""
     c = facts.c
     ids: set[int] = set()
-    keys = {k for t in touched if not t["undated"] for k in t["keys"]}
-    for part in _chunks(keys):
-        ids.update(conn.execute(select(c.id).where(c.event_key.in_(part))).scalars())
+    by_region: dict[str | None, set[str]] = {}  # a report joins its own region's or an unplaced one's
+    for t in touched:
+        if not t["undated"]:
+            by_region.setdefault(t["region"], set()).update(t["keys"])
+    for region, keys in by_region.items():
+        where = [] if region is None else [(c.region == region) | c.region.is_(None)]
+        for part in _chunks(keys):
+            ids.update(conn.execute(select(c.id).where(c.event_key.in_(part), *where)).scalars())
     # an undated report may join its region's or article's report of any date: its figure at any time
     for prefix in sorted({k for t in touched if t["undated"] for k in t["keys"]}):
         ids.update(conn.execute(select(c.id).where(c.event_key.startswith(prefix, autoescape=True))).scalars())
