@@ -12,6 +12,8 @@ import json
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -143,6 +145,17 @@ def process(item: Item, failures: list[str], warnings: list[str] | None = None) 
     return kept
 
 
+def _leave_with_parent(parent: int) -> None:
+    """A worker's start: it leaves as soon as the run that started it is gone, so a killed run leaves no
+    workers behind."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _extract(item: Item) -> tuple[list[dict] | None, list[str], list[str]]:
     """process() for a worker process: the facts, and the failures and warnings it reported (already printed)."""
     failures: list[str] = []
@@ -185,7 +198,8 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
             known.add(item.content_hash)
             fresh.append(item)
         if pool is None and workers > 1 and len(fresh) >= batch:
-            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_leave_with_parent, initargs=(os.getpid(),))
         done = pool.map(_extract, fresh, chunksize=max(1, len(fresh) // (4 * workers))) if pool \
             else map(_extract, fresh)
         todo: list[tuple[Item, list[dict]]] = []
