@@ -101,9 +101,7 @@ def near_event_keys(r: Report) -> list[str]:
     """The keys of the reports that could be of a dated report's event: its figure and the neighbouring ones,
     in its stretch of time, the neighbouring ones, or undated. (An undated report's candidates are any time:
     `figure_keys`.)"""
-    when = _when(r)
-    times = [None] if when is None else [when - 1, when, when + 1, None]
-    return [_text(key, w) for key in _near_keys(r) for w in times]
+    return [_text(key, w) for key in _near_keys(r) for w in _near_times(r)]
 
 
 def figure_keys(r: Report) -> list[str]:
@@ -115,23 +113,35 @@ def _text(key: tuple, when: int | str | None) -> str:
     return "|".join(str(part) for part in key) + f"|{'none' if when is None else when}"
 
 
+def _days(r: Report) -> int:
+    return STAGE_DAYS if r.staged else EVENT_DAYS
+
+
 def _when(r: Report) -> int | None:
-    """A stretch of time as long as the report's linking window (None: undated)."""
+    """A stretch of time twice as long as the report's linking window (None: undated)."""
     if r.date is None:
         return None
-    return r.date.toordinal() // (STAGE_DAYS if r.staged else EVENT_DAYS)
+    return r.date.toordinal() // (2 * _days(r))
+
+
+def _near_times(r: Report) -> list[int | None]:
+    """The stretches a report of the same event may be in: those of the first and the last day of its window,
+    and undated."""
+    if r.date is None:
+        return [None]
+    day, span = r.date.toordinal(), 2 * _days(r)
+    return sorted({(day - _days(r)) // span, (day + _days(r)) // span}) + [None]
 
 
 def _candidates(r: Report, index: dict, anytime: dict) -> set[int]:
     """The events a report could join: those with a figure in its bucket or the next, in its stretch of time,
     the next ones or undated; an undated report looks at every time."""
     out: set[int] = set()
-    when = _when(r)
     for key in _near_keys(r):
-        if when is None:
+        if r.date is None:
             out.update(anytime.get(key, ()))
             continue
-        for w in (when - 1, when, when + 1, None):
+        for w in _near_times(r):
             out.update(index.get((key, w), ()))
     return out
 
@@ -173,10 +183,14 @@ def _currency(r: Report) -> str | None:
 
 
 def _bucket(value: float | None, tolerance: float) -> int | None:
-    """A log-scale bucket as wide as the tolerance: figures within it fall in the same or a neighbouring one."""
+    """A log-scale bucket twice as wide as the tolerance: a figure's equals within the tolerance fall in the
+    buckets of its lowest and highest equal (`_near_keys`)."""
     if value is None or value <= 0:
         return None
-    return math.floor(math.log(value) / math.log1p(tolerance))
+    return math.floor(math.log(value) / math.log1p(2 * tolerance))
+
+
+_TOLERANCE = {"mass": MASS_TOLERANCE, "stage": STAGE_TOLERANCE, "money": MONEY_TOLERANCE}
 
 
 def _key(r: Report) -> tuple:
@@ -192,9 +206,13 @@ def _key(r: Report) -> tuple:
 
 
 def _near_keys(r: Report) -> list[tuple]:
+    """The keys of the figures equal to this report's within its tolerance: the buckets from the lowest of them
+    to the highest (its own among them)."""
     key = _key(r)
-    if key[0] in ("mass", "stage", "money") and key[-1] is not None:
-        return [key[:-1] + (key[-1] + d,) for d in (-1, 0, 1)]
+    if key[0] in _TOLERANCE and key[-1] is not None:
+        value, tolerance = _value(r), _TOLERANCE[key[0]]
+        low, high = _bucket(value * (1 - tolerance), tolerance), _bucket(value / (1 - tolerance), tolerance)
+        return [key[:-1] + (b,) for b in range(low, high + 1)]
     return [key]
 
 

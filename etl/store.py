@@ -300,6 +300,10 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         where = [] if region is None else [(c.region == region) | c.region.is_(None)]
         for part in _chunks(keys):
             ids.update(conn.execute(select(c.id).where(c.event_key.in_(part), *where)).scalars())
+    # the batch's own facts, whatever their keys say
+    new_docs = {t["document_id"] for t in touched if t.get("document_id") is not None}
+    for part in _chunks(new_docs):
+        ids.update(conn.execute(select(c.id).where(c.document_id.in_(part))).scalars())
     # an undated report may join its region's or article's report of any date: its figure at any time
     for prefix in sorted({k for t in touched if t["undated"] for k in t["keys"]}):
         ids.update(conn.execute(select(c.id).where(c.event_key.startswith(prefix, autoescape=True))).scalars())
@@ -315,7 +319,6 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         .join(documents, documents.c.id == c.document_id).where(c.id.in_(part)))]
     heads = link([Report(*r[:18]) for r in rows])
     merged = 0
-    new_docs = {t.get("document_id") for t in touched}
     by_id = {r.id: r for r in rows}
     changes = []
     for r in rows:

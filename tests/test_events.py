@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -92,3 +92,27 @@ def test_the_result_does_not_depend_on_arrival_order():
         shuffled = reports[:]
         rng.shuffle(shuffled)
         assert link(shuffled) == first
+
+
+def test_a_reports_own_key_and_every_equal_figures_key_are_among_its_near_keys():
+    """The store reads a batch's candidates by key: a report must find itself and every report it could join."""
+    from etl.events import _same, event_key, figure_keys, near_event_keys
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        kind = rng.choice(["seizure", "money", "people"])
+        day = date(2020, 1, 1) + timedelta(days=rng.randrange(2000))
+        value = rng.uniform(0.1, 5000)
+        fields = {"seizure": {"kg": value}, "people": {"count": float(rng.randint(1, 9)), "action": "detained"},
+                  "money": {"amount": value * 1000, "currency": "KZT",
+                            "role": rng.choice(["seized", "frozen", "forfeited", "value"])}}[kind]
+        a = r(1, "a", kind=kind, date=day, **fields)
+        near = set(near_event_keys(a))
+        assert event_key(a) in near
+        assert any(event_key(a).startswith(prefix) for prefix in figure_keys(a))
+        # a report 0-7 days away with a figure within the tolerance
+        shift = timedelta(days=rng.randint(-7, 7))
+        other = {k: (v * rng.uniform(0.991, 1.009) if k in ("kg", "amount") else v) for k, v in fields.items()}
+        b = r(2, "b", kind=kind, date=day + shift, **other)
+        if _same(a, b):
+            assert event_key(b) in near, (a, b)
