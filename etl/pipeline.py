@@ -183,7 +183,7 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
             break
         # extraction outside the write transaction, so that several writers extract at once and only write in turn
         with engine.connect() as conn:
-            known = store.known_hashes(conn, [i.content_hash for i in chunk]) | seen
+            known = store.known_hashes(conn, [i.content_hash for i in chunk if i.content_hash not in seen])
         fresh: list[Item] = []
         for item in chunk:
             first = keys.setdefault(item.key, (item.content_hash, item.record.get("source") or item.key))
@@ -192,10 +192,10 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
                                          f"another document with the same key {item.key!r} was read first "
                                          f"({first[1]}); this one is left out"))
                 continue
-            if item.content_hash in known:
+            if item.content_hash in known or item.content_hash in seen:
                 summary["unchanged"] += 1
                 continue
-            known.add(item.content_hash)
+            seen.add(item.content_hash)
             fresh.append(item)
         if pool is None and workers > 1 and len(fresh) >= batch:
             pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
@@ -217,7 +217,6 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
             summary["new"] += len(batch_docs)
             summary["facts"] += sum(len(found) for _, found in batch_docs)
             summary["merged"] += store.relink(conn, store.write_documents(conn, batch_docs, run_id))
-        seen |= known
         if bar is not None:
             bar.update(len(chunk))
     if bar is not None:
