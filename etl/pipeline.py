@@ -198,6 +198,7 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
             seen.add(item.content_hash)
             fresh.append(item)
         if pool is None and workers > 1 and len(fresh) >= batch:
+            engine.dispose()  # no open database connection is inherited by the workers (they never use one)
             pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                        initializer=_leave_with_parent, initargs=(os.getpid(),))
         done = pool.map(_extract, fresh, chunksize=max(1, len(fresh) // (4 * workers))) if pool \

@@ -1,8 +1,10 @@
-"""The fact store: SQLAlchemy Core tables, the one writer, event linking, and the query API.
+"""The fact store: SQLAlchemy Core tables (versioned by etl/migrations), the one writer, re-linking events
+(the rules are etl.events' and etl.counting's), and the query API.
 
 SQLite by default (data/store/facts.sqlite, in WAL mode so a reader keeps working while a run writes);
-PostgreSQL when DATABASE_URL or --db says so. Every batch of documents is written in one transaction: a
-run killed half-way leaves the store as it was before that batch.
+PostgreSQL when DATABASE_URL or --db says so. Every batch of documents is written in one transaction under
+the store's write lock: a run killed half-way leaves the store as it was before that batch, and runs at
+once write in turn.
 """
 
 from __future__ import annotations
