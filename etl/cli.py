@@ -84,10 +84,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
     url = database_url(args.db)
     shown = url.split("@")[-1] if "@" in url else url
-    print(f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['failed']} failed; "
-          f"facts stored: {summary['facts']}; reports merged into earlier events: {summary['merged']}; "
-          f"warnings: {len(summary['warnings'])} ({shown})", file=sys.stderr)
-    return 1 if summary["failed"] else 0
+    print(f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['failed']} failed "
+          f"(inputs not stored); errors reported: {len(summary['failures'])}; facts stored: {summary['facts']}; "
+          f"reports merged into earlier events: {summary['merged']}; warnings: {len(summary['warnings'])} ({shown})",
+          file=sys.stderr)
+    return 1 if summary["failures"] else 0
 
 
 def cmd_curate(args: argparse.Namespace) -> int:
@@ -133,6 +134,17 @@ def cmd_curate(args: argparse.Namespace) -> int:
     return 0
 
 
+def positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (a batch of 0 documents would store nothing)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not at least 1")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description="Drug-enforcement facts from Russian news.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -150,8 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("run", help="extract, normalise, de-duplicate and store facts (SQLite or PostgreSQL)")
     p.add_argument("inputs", nargs="+", help="articles, curated CSVs, or folders of them")
     p.add_argument("--db", default=None, help="database URL (default: DATABASE_URL, else data/store/facts.sqlite)")
-    p.add_argument("--batch", type=int, default=100, help="documents per transaction (default 100)")
-    p.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    p.add_argument("--batch", type=positive, default=100, help="documents per transaction (default 100)")
+    p.add_argument("--workers", type=positive, default=None, help="extraction processes (default: one per core)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("curate", help="write a gold file's facts (not its texts) as a curated CSV")

@@ -8,6 +8,7 @@ steps ask a sentence's `cues` for a category; nothing splits strings.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from etl.errors import VocabularyError
@@ -26,10 +27,12 @@ def categories() -> frozenset[str]:
 class Cues:
     """The hits of one sentence by category, found once."""
 
-    __slots__ = ("_hits",)
+    __slots__ = ("_by_value", "_hits", "_starts")
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         self._hits = find_all(pairs)
+        self._starts: dict[str, tuple[list[int], int]] = {}
+        self._by_value: dict[str, dict[object, tuple[list[Hit], list[int]]]] = {}
 
     def of(self, category: str) -> list[Hit]:
         """The hits of a category, left to right; an unknown category is an error in the code, not an empty list."""
@@ -43,10 +46,78 @@ class Cues:
     def has(self, category: str) -> bool:
         return bool(self.of(category))
 
+    def _index(self, category: str) -> tuple[list[int], int]:
+        """The starts of a category's hits (in order), and its longest hit: what the look-ups below bisect, so
+        that a sentence with thousands of hits costs a logarithm per look-up, not a scan."""
+        got = self._starts.get(category)
+        if got is None:
+            hits = self.of(category)
+            got = self._starts[category] = ([h.start for h in hits], max((h.end - h.start for h in hits), default=0))
+        return got
+
+    def starting(self, category: str, lo: int, hi: int) -> list[Hit]:
+        """The hits of a category that start at a token in [lo, hi), left to right."""
+        starts, _ = self._index(category)
+        return self.of(category)[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def ending(self, category: str, lo: int, hi: int) -> list[Hit]:
+        """The hits of a category that end at a token boundary in [lo, hi], in order of their starts."""
+        _, longest = self._index(category)
+        return [h for h in self.starting(category, lo - longest, hi) if lo <= h.end <= hi]
+
     def at(self, category: str, i: int) -> Hit | None:
         """The hit of a category that starts at token i."""
-        return next((h for h in self.of(category) if h.start == i), None)
+        return next(iter(self.starting(category, i, i + 1)), None)
 
     def covering(self, category: str, i: int) -> Hit | None:
-        """The hit of a category that covers token i."""
-        return next((h for h in self.of(category) if h.start <= i < h.end), None)
+        """The hit of a category that covers token i (the first such, left to right)."""
+        _, longest = self._index(category)
+        return next((h for h in self.starting(category, i - longest + 1, i + 1) if i < h.end), None)
+
+    def nearest(self, category: str, start: int, end: int, after: int = -1) -> Hit | None:
+        """The hit of a category nearest to tokens [start, end) (by its start to their start or its end to their
+        end; the first of equals), among those that start after token `after`."""
+        starts, longest = self._index(category)
+        hits = self.of(category)
+        lo = max(bisect_left(starts, after + 1), 0)
+        k = max(bisect_left(starts, start), lo)
+        near = hits[max(k - 1, lo):k + 1]
+        if not near:
+            near = hits[lo:lo + 1]
+        if not near:
+            return None
+
+        def distance(h: Hit) -> int:
+            return min(abs(h.start - start), abs(h.end - end))
+
+        d = min(map(distance, near))  # no nearer hit starts outside this stretch
+        window = self.starting(category, max(start - d - longest, after + 1), end + d + 1)
+        return min(window, key=distance) if window else None
+
+    def strongest(self, category: str, rank: dict, after: int = -1) -> Hit | None:
+        """The first hit of the highest-ranked value of a category among those that start after token `after`."""
+        by_value = self._by_value.get(category)
+        if by_value is None:
+            by_value = self._by_value[category] = {}
+            for h in self.of(category):
+                hits, starts = by_value.setdefault(h.value, ([], []))
+                hits.append(h)
+                starts.append(h.start)
+        for value in sorted(by_value, key=lambda v: rank[v], reverse=True):
+            hits, starts = by_value[value]
+            k = bisect_left(starts, after + 1)
+            if k < len(hits):
+                return hits[k]
+        return None
+
+    def last_ending_by(self, category: str, i: int) -> Hit | None:
+        """The last hit (left to right) of a category that ends at or before token i: the scan back from i meets
+        only hits that overlap i before it finds one."""
+        starts, _ = self._index(category)
+        hits = self.of(category)
+        k = bisect_left(starts, i)  # hits[:k] start before i
+        while k > 0:
+            k -= 1
+            if hits[k].end <= i:
+                return hits[k]
+        return None

@@ -9,9 +9,7 @@ error naming the file, the row, the column and the reason; the other rows go on.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -20,8 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from etl.cues import Cues
-from etl.documents import decode
-from etl.errors import BadInput, EtlError
+from etl.documents import csv_rows, decode
+from etl.errors import BadInput, Cleared, EtlError
 from etl.grammars import choose_substance
 from etl.grammars.mass import mass_or_counted
 from etl.grammars.money import money
@@ -66,27 +64,27 @@ def is_curated(path: Path, head: str) -> bool:
     return path.suffix.lower() == ".csv" and {"kind", "figure"} <= cols
 
 
-def read_curated(path: Path) -> Iterator[CuratedGroup | BadInput | BadRow]:
+def read_curated(path: Path) -> Iterator[CuratedGroup | BadInput | BadRow | Cleared]:
     """Groups of facts from a curated CSV, and an error for each bad row."""
     try:
         text = decode(path, path.read_bytes())
     except BadInput as err:
         yield err
         return
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        yield BadInput(path, f"curated CSV lacks the column(s) {', '.join(missing)}")
-        return
     groups: dict[str, CuratedGroup] = {}
-    for n, raw in enumerate(reader, 2):
-        row = {(k or "").strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+    for got in csv_rows(path, text, REQUIRED):
+        if isinstance(got, BadInput):
+            yield BadInput(path, got.reason.replace("CSV lacks", "curated CSV lacks"), got.line)
+            continue
+        n, raw = got
+        row = {k: (v or "").strip() for k, v in raw.items()}
+        cleared: list[BadRow] = []
         try:
-            fact = parse_row(row, path, n)
+            fact = parse_row(row, path, n, cleared)
         except BadRow as err:
             yield err
             continue
+        yield from (Cleared(str(err)) for err in cleared)
         url = row.get("source_url") or None
         key = f"curated:{url or path.name + ':' + row.get('source', '')}"
         group = groups.setdefault(key, CuratedGroup(key, url, row.get("source") or str(path), []))
@@ -95,8 +93,9 @@ def read_curated(path: Path) -> Iterator[CuratedGroup | BadInput | BadRow]:
     yield from groups.values()
 
 
-def parse_row(row: dict, path: Path, n: int) -> dict:
-    """One curated row as a GUIDE.md fact."""
+def parse_row(row: dict, path: Path, n: int, cleared: list[BadRow] | None = None) -> dict:
+    """One curated row as a GUIDE.md fact; a date written right but no day of the calendar ('2025-02-30') is
+    cleared, and said in `cleared`."""
     def bad(column: str, reason: str) -> BadRow:
         return BadRow(str(path), n, column, reason)
 
@@ -110,7 +109,12 @@ def parse_row(row: dict, path: Path, n: int) -> dict:
         raise bad("source_url", f"{url!r} is not an http(s) address")
     fact: dict = {"kind": kind, "quote": row["quote"], "url": url or None}
     for column in ("date", "period_start", "period_end"):
-        fact[column] = _date(row.get(column, ""), lambda reason, c=column: bad(c, reason))
+        try:
+            fact[column] = _date(row.get(column, ""), lambda reason, c=column: bad(c, reason))
+        except NoSuchDay as err:
+            fact[column] = None
+            if cleared is not None:
+                cleared.append(BadRow(str(path), n, column, f"{err} cleared (no such day); the row is stored"))
     fact["region"] = parse_region(row.get("region", ""), lambda reason: bad("region", reason))
     total = row.get("total", "").lower()
     if total not in {"", "true", "false", "1", "0", "yes", "no"}:
@@ -139,7 +143,14 @@ def _date(value: str, bad) -> str | None:  # noqa: ANN001
     try:
         return date.fromisoformat(iso).isoformat()
     except ValueError:
+        m = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", iso)
+        if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:  # 2025-02-30, 2025-04-31
+            raise NoSuchDay(repr(value)) from None
         raise bad(f"{value!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)") from None
+
+
+class NoSuchDay(ValueError):
+    """A date written in the right form that no calendar has (2025-02-30)."""
 
 
 def parse_region(value: str, bad) -> str | None:  # noqa: ANN001

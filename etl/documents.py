@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from etl.errors import BadInput
@@ -36,18 +37,25 @@ class Document:
     url: str | None = None
     published: str | None = None
     source: str = ""
+    notes: tuple[str, ...] = ()  # what was cleared while reading (an impossible date): reported, not fatal
 
     def as_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "url": self.url, "published": self.published,
                 "text": self.text, "source": self.source}
 
 
-def normalise_date(value: object) -> str | None:
-    """'2019-11-01T05:57:00+00:00' -> '2019-11-01'; anything that is not a date -> None."""
+def _published(value: object) -> tuple[str | None, tuple[str, ...]]:
+    """The day of a published field ('2019-11-01T05:57:00+00:00' -> '2019-11-01'; anything else -> None), and a
+    note when a value written as a date is no day of the calendar ('2025-02-30')."""
     if not isinstance(value, str):
-        return None
+        return None, ()
     m = _DATE.match(value.strip())
-    return m.group(1) if m else None
+    if not m:
+        return None, ()
+    try:
+        return date.fromisoformat(m.group(1)).isoformat(), ()
+    except ValueError as err:
+        return None, (f"published date {m.group(1)!r} cleared ({err})",)
 
 
 def decode(path: Path, data: bytes) -> str:
@@ -149,9 +157,10 @@ def _record(path: Path, obj: object, where: int | None) -> Document | BadInput:
     if doc_id is None or isinstance(doc_id, (dict, list, bool)) or str(doc_id).strip() == "":
         return BadInput(path, "no id (field 'id' must be a string or number)", where)
     title, url = obj.get("title"), obj.get("url")
+    published, notes = _published(obj.get("published"))
     return Document(str(doc_id), text, title if isinstance(title, str) else None,
-                    url if isinstance(url, str) else None, normalise_date(obj.get("published")),
-                    f"{path}:{where}" if where else str(path))
+                    url if isinstance(url, str) else None, published,
+                    f"{path}:{where}" if where else str(path), notes)
 
 
 def _jsonl(path: Path, text: str) -> Iterator[Document | BadInput]:
@@ -166,13 +175,45 @@ def _jsonl(path: Path, text: str) -> Iterator[Document | BadInput]:
         yield _record(path, obj, n)
 
 
-def _csv(path: Path, text: str) -> Iterator[Document | BadInput]:
+CELL_LIMIT = 1 << 30  # characters in one CSV cell: a whole article fits (the csv module's default is 131,072)
+
+
+def csv_rows(path: Path, text: str, columns: tuple[str, ...] = ()) -> Iterator[tuple[int, dict] | BadInput]:
+    """The rows of a CSV with a header, numbered as a spreadsheet shows them (the header is row 1); a file whose
+    header lacks one of `columns` is refused, and a file that stops parsing says at which line the rows that
+    could not be read start."""
+    csv.field_size_limit(CELL_LIMIT)
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        yield BadInput(path, "CSV of documents needs a 'text' column")
+    try:
+        header = [(h or "").strip() for h in reader.fieldnames or []]
+    except csv.Error as err:
+        yield BadInput(path, f"cannot parse the header: {err}", 1)
         return
-    for n, row in enumerate(reader, 2):
-        row = {k: v for k, v in row.items() if k is not None}
+    missing = [c for c in columns if c not in header]
+    if missing:
+        yield BadInput(path, f"CSV lacks the column(s) {', '.join(missing)}")
+        return
+    reader.fieldnames = header
+    n = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield BadInput(path, f"cannot parse: {err}; this row and the rows after it are not read",
+                           reader.line_num)
+            return
+        n += 1
+        yield n, {k: v for k, v in row.items() if k is not None}
+
+
+def _csv(path: Path, text: str) -> Iterator[Document | BadInput]:
+    for got in csv_rows(path, text, ("text",)):
+        if isinstance(got, BadInput):
+            yield BadInput(path, "CSV of documents needs a 'text' column") if got.line is None else got
+            continue
+        n, row = got
         row.setdefault("id", None)
         if not row.get("id"):
             row["id"] = f"{path.stem}-{n}"
@@ -196,8 +237,8 @@ def _plain(path: Path, text: str) -> Document | BadInput:
     body = "".join(lines[body_from:]).strip("\n")
     if not body.strip():
         return BadInput(path, "no article text after the header")
-    return Document(path.stem, body, meta.get("title"), meta.get("url"), normalise_date(meta.get("published")),
-                    str(path))
+    published, notes = _published(meta.get("published"))
+    return Document(path.stem, body, meta.get("title"), meta.get("url"), published, str(path), notes)
 
 
 def _html(path: Path, html: str) -> Document | BadInput:
@@ -210,4 +251,5 @@ def _html(path: Path, html: str) -> Document | BadInput:
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta else None
     url = meta.url if meta and meta.url and meta.url.startswith(("http://", "https://")) else None
-    return Document(path.stem, text, title, url, normalise_date(meta.date if meta else None), str(path))
+    published, notes = _published(meta.date if meta else None)
+    return Document(path.stem, text, title, url, published, str(path), notes)

@@ -19,6 +19,11 @@ class BadInput(ValueError, EtlError):
         return f"{where}: {self.reason}"
 
 
+class Cleared(ValueError, EtlError):
+    """A value of an input cleared because it cannot be true (a date that is no day of the calendar); the rest
+    of the input is stored, so the run reports it without counting the input as failed."""
+
+
 class VocabularyError(ValueError, EtlError):
     """A row of a vocabulary file under data/reference/ that is not valid."""
 

@@ -5,6 +5,7 @@ Each step is a small function over the figures of one document; `extract` runs t
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -405,12 +406,18 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
     """A figure repeated in a document is one fact: exact repeats anywhere, rounded ones from a headline or a
     hedged one from the lead paragraph."""
     kept: list[Figure] = []
+    near: dict[tuple, list[int]] = {}  # (kind, value bucket) -> places in kept: a repeat is looked up, not scanned for
     for f in figures:
-        twin = next((k for k in kept if _same(k, f, headlines)), None)
-        if twin is None:
+        places = sorted({n for b in _buckets(f) for n in near.get(b, ())})
+        at = next((n for n in places if _same(kept[n], f, headlines)), None)
+        if at is None:
+            near.setdefault(_buckets(f)[1], []).append(len(kept))
             kept.append(f)
         else:
+            twin, value = kept[at], kept[at].value
             _absorb(twin, f, headlines)
+            if twin.value != value:  # it took the body's figure: findable by that too
+                near.setdefault(_buckets(twin)[1], []).append(at)
     lead = max(headlines, default=-1) + 1  # the first body paragraph sums up what the body tells in detail
     out = []
     for f in kept:
@@ -423,6 +430,17 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
                 continue
         out.append(f)
     return out
+
+
+_BUCKET = math.log(1.0051)  # wider than the 0.5 % two repeats of one figure may differ by, in log scale
+
+
+def _buckets(f: Figure) -> tuple[tuple, tuple, tuple]:
+    """The figure's value bucket and its two neighbours: any figure `_same` could take lies in one of them."""
+    v = f.value
+    b = math.floor(math.log(abs(v)) / _BUCKET) if v and math.isfinite(v) else 0
+    sign = (v > 0) - (v < 0)
+    return (f.kind, sign, b - 1), (f.kind, sign, b), (f.kind, sign, b + 1)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from etl.text import Token
+from etl.text import INVISIBLE_CHARS, Token
 from etl.vocab import function_words, numbers, single_words
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -64,6 +66,8 @@ def _word_value(tok: Token) -> tuple[float, str] | None:
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     """True when only one space stands between two tokens (a thousands group)."""
     gap = text[a.end:b.start] if text else " " * (b.start - a.end)
+    if len(gap) > 1:
+        gap = INVISIBLE_CHARS.sub("", gap)  # "1 <ZWSP>500" reads as it shows
     return len(gap) == 1 and gap in _SPACES
 
 
@@ -76,6 +80,31 @@ def _name_part(tokens: list[Token], i: int) -> bool:
         and tokens[i - 2].end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start
 
 
+def _glued(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _numeric_sign(tok: Token) -> bool:
+    """A fraction slash or a character that is a number without being a digit (½, ², ①)."""
+    return tok.text == "/" or any(unicodedata.numeric(ch, None) is not None and not ch.isdecimal() for ch in tok.text)
+
+
+def _broken(tokens: list[Token], i: int) -> bool:
+    """True when the digits at tokens[i] are only part of what is written there, so that reading them alone
+    would give a wrong figure: letters glued before them ("AK47", the 6 of "1e6"), a fraction or another
+    numeric sign glued to either side ("1/2", "1½", "5²"), or letters and digits glued after them ("1e6",
+    "3x4"). Such a figure is not read at all."""
+    tok = tokens[i]
+    before = tokens[i - 1] if i > 0 and _glued(tokens[i - 1], tok) else None
+    after = tokens[i + 1] if i + 1 < len(tokens) and _glued(tok, tokens[i + 1]) else None
+    if before is not None and (before.kind == "word" or _numeric_sign(before)):
+        return True
+    if after is not None and _numeric_sign(after):
+        return True
+    return after is not None and after.kind == "word" and i + 2 < len(tokens) \
+        and tokens[i + 2].kind == "num" and _glued(after, tokens[i + 2])
+
+
 def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
     """Every number in a token list, compound forms joined ("1 млрд 155 млн", "734 228", "двух с половиной")."""
     found: list[Number] = []
@@ -84,8 +113,8 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
         if found and i < found[-1].end:
             continue  # inside the number before
         tok = tokens[i]
-        if tok.kind == "num" and _name_part(tokens, i):
-            continue  # "Айнабулак-2", "Қарасора-2022": a number that is part of a name
+        if tok.kind == "num" and (_name_part(tokens, i) or _broken(tokens, i)):
+            continue  # "Айнабулак-2", "Қарасора-2022": a number that is part of a name; "1/2", "1e6"
         num = None
         if tok.kind == "num" and _case_ending(tok.text) is not None:
             num = Number(i, i + 1, _case_ending(tok.text))  # "80-ти килограммов"
@@ -120,7 +149,8 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
             num.end += scale[1]
             num.scaled = True
             _add_smaller(tokens, num, scale[0])
-        found.append(num)
+        if math.isfinite(num.value):  # a thousand digits are no figure a float can hold
+            found.append(num)
     return found
 
 

@@ -24,7 +24,7 @@ from etl import store
 from etl.counting import breakdown
 from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
 from etl.documents import SUFFIXES, Document, read_file
-from etl.errors import BadInput
+from etl.errors import BadInput, Cleared
 from etl.extract import extract
 from etl.normalise import implausible, implausible_dates, normalise
 
@@ -70,7 +70,7 @@ def load(paths: list[str], failures: list[str]) -> Iterator[Item]:
         elif path.is_file():
             files = [path]
         else:
-            _fail(failures, BadInput(path, "no such file or folder"))
+            _fail(failures, BadInput(path, "no such file or folder"), lost=True)
             continue
         for file in files:
             yield from _items(file, failures)
@@ -85,15 +85,17 @@ def _items(file: Path, failures: list[str]) -> Iterator[Item]:
             head = ""
     if is_curated(file, head):
         for got in read_curated(file):
-            if isinstance(got, (BadInput, BadRow)):
-                _fail(failures, got)
+            if isinstance(got, (BadInput, BadRow, Cleared)):
+                _fail(failures, got, lost=not isinstance(got, Cleared))
             else:
                 yield _curated_item(got)
         return
     for got in read_file(file):
         if isinstance(got, BadInput):
-            _fail(failures, got)
+            _fail(failures, got, lost=True)
         else:
+            for note in got.notes:
+                _fail(failures, BadInput(got.source, note))
             key = document_key(got, file)
             yield Item(key, content_hash(got), {"doc_key": key, "source": got.source, "url": got.url,
                                                 "title": got.title, "published": got.published,
@@ -106,8 +108,17 @@ def _curated_item(group: CuratedGroup) -> Item:
                  "origin": "curated"}, facts=group.facts)
 
 
-def _fail(failures: list[str], err: Exception) -> None:
+class Failures(list):
+    """The run's error messages, and how many inputs (files, lines, rows, documents) they cost: a message about
+    one figure left out or one date cleared costs none."""
+
+    lost = 0
+
+
+def _fail(failures: list[str], err: Exception, lost: bool = False) -> None:
     failures.append(str(err))
+    if lost and isinstance(failures, Failures):
+        failures.lost += 1
     print(f"error: {err}", file=sys.stderr)
 
 
@@ -167,12 +178,14 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
         workers: int | None = None) -> dict:
     """Load, process and save every input; returns the run's summary. Documents are extracted by `workers`
     processes (default: one per core) once a batch is full; a small input is extracted in this process."""
+    if batch < 1 or (workers is not None and workers < 1):
+        raise ValueError(f"batch ({batch}) and workers ({workers}) must be at least 1")
     workers = workers or os.cpu_count() or 1
     pool: ProcessPoolExecutor | None = None
     engine = store.connect(db)
     run_id = store.start_run(engine, [str(p) for p in paths])
     summary = {"new": 0, "unchanged": 0, "failed": 0, "facts": 0, "merged": 0, "failures": [], "warnings": []}
-    failures: list[str] = summary["failures"]
+    failures = summary["failures"] = Failures()
     items = load(paths, failures)
     bar = _bar(progress)
     seen: set[str] = set()
@@ -190,7 +203,7 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
             if first[0] != item.content_hash:  # two documents under one key: the first stays, never swapped
                 _fail(failures, BadInput(item.record.get("source") or item.key,
                                          f"another document with the same key {item.key!r} was read first "
-                                         f"({first[1]}); this one is left out"))
+                                         f"({first[1]}); this one is left out"), lost=True)
                 continue
             if item.content_hash in known or item.content_hash in seen:
                 summary["unchanged"] += 1
@@ -207,7 +220,9 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
         for item, (found, failed, warned) in zip(fresh, done, strict=True):
             failures += failed
             summary["warnings"] += warned
-            if found is not None:
+            if found is None:
+                failures.lost += 1  # its extraction failed: the document is not stored
+            else:
                 todo.append((item, found))
         with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
             store.lock(conn)  # one batch at a time, however many runs write to this store
@@ -224,7 +239,7 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
         bar.close()
     if pool is not None:
         pool.shutdown()
-    summary["failed"] = len(failures)
+    summary["failed"] = failures.lost
     store.finish_run(engine, run_id, summary)
     engine.dispose()
     return summary

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from etl.morph import toward
@@ -199,6 +200,11 @@ class Gazetteer:
                     ms = _with_local(sent, ms, local)
                 self.by_sentence[sent.index] = ms
                 self.ordered.extend(ms)
+        # the mentions another sentence's figure may take, and their sentences, for a bisect instead of a scan
+        self._any = [m for m in self.ordered if not m.excluded and not m.multi]
+        self._strong = [m for m in self._any if m.type not in WEAK]
+        self._any_at = [m.sentence for m in self._any]
+        self._strong_at = [m.sentence for m in self._strong]
         self.national = any(m.code == "KZ" for m in self.ordered)
         specific = [m.code for m in self.ordered if not m.excluded and not m.multi and m.code.startswith("KZ-")]
         # the document's own region: the only one it names (a regional report, whatever the paragraph)
@@ -208,16 +214,34 @@ class Gazetteer:
         """The region of a figure at tokens [start, end) of a sentence, and the evidence it rests on (one of
         etl.confidence.REGION's keys): the candidate with the strongest evidence (EVIDENCE), the nearest
         within it; a candidate named together with another region gives no single region ("several")."""
-        best = min(self.candidates(sentence, start, end, statistic), key=lambda c: (EVIDENCE.index(c.evidence),
-                                                                                      c.distance))
+        best = min(self.candidates(sentence, start, end, statistic, nearest=True),
+                   key=lambda c: (EVIDENCE.index(c.evidence), c.distance))
         if best.multi:
             return None, "several"
         return best.code, best.evidence
 
-    def candidates(self, sentence: int, start: int, end: int, statistic: bool) -> list[Candidate]:
+    def _nearest(self, sentence: int, statistic: bool) -> list[Mention]:
+        """The other sentences' places nearest to a sentence: the last one before it (any kind for a statistic,
+        else not a national one or an agency) and the first one after it (not national, not an agency)."""
+        out = []
+        before, at = (self._any, self._any_at) if statistic else (self._strong, self._strong_at)
+        k = bisect_left(at, sentence)
+        if k > 0:
+            last = at[k - 1]
+            out.append(max(before[bisect_left(at, last):k], key=lambda m: m.start))
+        k = bisect_right(self._strong_at, sentence)
+        if k < len(self._strong):
+            first = self._strong_at[k]
+            out.append(min(self._strong[k:bisect_right(self._strong_at, first)], key=lambda m: m.start))
+        return out
+
+    def candidates(self, sentence: int, start: int, end: int, statistic: bool, nearest: bool = False
+                   ) -> list[Candidate]:
         """Every place that could govern a figure, with the evidence that links it to the figure. A national
         body (МВД, КНБ) or the country named without a place of its own counts for a period statistic only;
-        a statistic is not placed by an example after it in another paragraph ("Так, в области Абай")."""
+        a statistic is not placed by an example after it in another paragraph ("Так, в области Абай").
+        `nearest`: of the other sentences' places only the nearest before and the nearest after, the only ones
+        that can win (found by bisection, so that a document of thousands of figures stays linear)."""
         out: list[Candidate] = []
         paragraph = self.paragraph_of.get(sentence)
         for m in self.by_sentence.get(sentence, []):
@@ -227,7 +251,8 @@ class Gazetteer:
                 out.append(Candidate(m.code, "sentence", (start - m.end,), m.multi))
             elif m.start >= end:
                 out.append(Candidate(m.code, "sentence_after", (m.start - end,), m.multi))
-        for m in self.ordered:
+        others = self._nearest(sentence, statistic) if nearest else self.ordered
+        for m in others:
             if m.sentence == sentence or m.excluded or m.multi:
                 continue
             same = self.paragraph_of.get(m.sentence) == paragraph

@@ -53,8 +53,8 @@ documents = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("doc_key", String(512), nullable=False),       # the input's own id, with its file
     Column("content_hash", String(64), nullable=False, unique=True),
-    Column("source", String(1024)),                        # file (and line) it was read from
-    Column("url", String(2048)),
+    Column("source", Text),                                # file (and line) it was read from
+    Column("url", Text),
     Column("title", Text),
     Column("published", Date),
     Column("origin", String(16), nullable=False),          # extracted | curated
@@ -68,7 +68,7 @@ facts = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("fact_no", Integer, nullable=False),
-    Column("doc_id", String(512)),
+    Column("doc_id", Text),
     Column("kind", String(16), nullable=False),
     Column("quote", Text),
     Column("region", String(8)),
@@ -97,7 +97,7 @@ facts = Table(
     Column("event_id", Integer),                           # the fact id of the report its event counts by
     Column("event_key", String(96)),                       # its figure's bucket (etl.events.event_key)
     Column("countable", Boolean, nullable=False, default=True),
-    Column("url", String(2048)),
+    Column("url", Text),
     UniqueConstraint("document_id", "fact_no"),
     Index("ix_facts_date", "date"),
     Index("ix_facts_region", "region"),
@@ -121,6 +121,7 @@ runs = Table(
     Column("facts_stored", Integer, default=0),
     Column("events_merged", Integer, default=0),
     Column("failures", Text),          # JSON list of "file: reason"
+    Column("status", String(16)),      # running | finished | interrupted (and why, in failures)
 )
 
 
@@ -198,18 +199,26 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _text(value: object) -> object:
+    """A string as both stores keep it: without NUL characters, which PostgreSQL refuses in text and which no
+    reader ever meant (anything else is kept as it is)."""
+    return value.replace("\x00", "") if isinstance(value, str) and "\x00" in value else value
+
+
 def start_run(engine: Engine, inputs: list[str]) -> int:
     with engine.begin() as conn:
-        return conn.execute(runs.insert().values(started=now(), inputs=json.dumps(inputs, ensure_ascii=False))
+        return conn.execute(runs.insert().values(started=now(), status="running",
+                                                 inputs=_text(json.dumps(inputs, ensure_ascii=False)))
                             ).inserted_primary_key[0]
 
 
-def finish_run(engine: Engine, run_id: int, summary: dict) -> None:
+def finish_run(engine: Engine, run_id: int, summary: dict, status: str = "finished") -> None:
+    """Record a run's end: `finished`, or `interrupted` (a signal, a full disk: the reason is the last failure)."""
     with engine.begin() as conn:
         conn.execute(update(runs).where(runs.c.id == run_id).values(
-            finished=now(), documents_new=summary["new"], documents_unchanged=summary["unchanged"],
+            finished=now(), status=status, documents_new=summary["new"], documents_unchanged=summary["unchanged"],
             documents_failed=summary["failed"], facts_stored=summary["facts"], events_merged=summary["merged"],
-            failures=json.dumps(summary["failures"], ensure_ascii=False)))
+            failures=_text(json.dumps(summary["failures"], ensure_ascii=False))))
 
 
 WRITE_LOCK = 7_261_001  # the PostgreSQL advisory lock that one batch of one run holds while it writes
@@ -241,7 +250,7 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_
     `relink` to know the windows touched."""
     if not batch:
         return []
-    keys = [doc["doc_key"] for doc, _ in batch]
+    keys = [_text(doc["doc_key"]) for doc, _ in batch]
     old = [i for part in _chunks(set(keys)) for i in conn.execute(
         select(documents.c.id).where(documents.c.doc_key.in_(part))).scalars()]
     touched = []
@@ -251,8 +260,8 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_
         conn.execute(documents.delete().where(documents.c.id.in_(part)))
     added = now()
     made = conn.execute(documents.insert().returning(documents.c.id, sort_by_parameter_order=True), [
-        {"doc_key": doc["doc_key"], "content_hash": doc["content_hash"], "source": doc.get("source"),
-         "url": doc.get("url"), "title": doc.get("title"), "published": _day(doc.get("published")),
+        {"doc_key": _text(doc["doc_key"]), "content_hash": doc["content_hash"], "source": _text(doc.get("source")),
+         "url": _text(doc.get("url")), "title": _text(doc.get("title")), "published": _day(doc.get("published")),
          "origin": doc["origin"], "run_id": run_id, "added": added} for doc, _ in batch]).scalars().all()
     rows = []
     for doc_id, (doc, doc_facts) in zip(made, batch, strict=True):
@@ -347,7 +356,7 @@ _COLUMNS = ("doc_id", "kind", "quote", "region", "total", "substance", "kg", "co
 
 
 def _row(fact: dict) -> dict:
-    row = {c: fact.get(c) for c in _COLUMNS}
+    row = {c: _text(fact.get(c)) for c in _COLUMNS}
     row["total"] = bool(fact.get("total"))
     row["breakdown"] = bool(fact.get("breakdown"))
     row["remainder"] = bool(fact.get("remainder"))
@@ -408,9 +417,9 @@ def snapshot(engine: Engine) -> list[tuple]:
 
 
 def last_finished(engine: Engine) -> datetime | None:
-    """When the last completed run finished (None if no run has)."""
+    """When the last completed run finished (None if no run has; an interrupted run did not complete)."""
     with engine.connect() as conn:
-        value = conn.execute(select(func.max(runs.c.finished))).scalar_one()
+        value = conn.execute(select(func.max(runs.c.finished)).where(runs.c.status == "finished")).scalar_one()
     if value is not None and value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -10,10 +12,16 @@ from etl.cues import Cues
 from etl.morph import analyse, fold, normal_forms
 from etl.vocab import currencies, function_words, vocabulary_words, word_forms
 
+# Unicode's invisible format characters (zero-width space and joiners, soft hyphen, direction marks, BOM): pasted
+# from web pages inside numbers and words, never a token of their own; "1<ZWSP>500" reads as it shows, 1500.
+INVISIBLE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.category(c) == "Cf")
+INVISIBLE_CHARS = _INVISIBLE = re.compile(f"[{re.escape(INVISIBLE)}]")
+_I = f"[{re.escape(INVISIBLE)}]+"
+_I0 = f"[{re.escape(INVISIBLE)}]*"
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
-    r"|(?P<word>[^\W\d_]+(?:[-‐‑][^\W\d_]+)*)"          # words, hyphenated compounds
-    r"|(?P<sym>\S)")
+    rf"(?P<num>\d+(?:{_I}\d+)*(?:{_I0}[.,]{_I0}\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
+    rf"|(?P<word>[^\W\d_]+(?:(?:[-‐‑]|{_I})[^\W\d_]+)*)"          # words, hyphenated compounds
+    rf"|(?P<sym>[^\s{re.escape(INVISIBLE)}])")
 # a sentence ends at . ! ? … followed by space and a capital or a digit (after a quote or a dash, if any)
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-ZА-ЯЁ0-9])")
 # words that end with a dot without ending a sentence
@@ -115,16 +123,23 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     info = word_info
+    invisible = _INVISIBLE.search(text) is not None
     for m in _TOKEN.finditer(text):
         word = m.group()
         a = m.start() + offset
+        b = a + len(word)
         kind = m.lastgroup
+        if invisible:  # the token as it reads: its text without them, its span as written
+            word = _INVISIBLE.sub("", word)
         if kind == "word":
-            append(Token(word, a, a + len(word), kind, *info(word)))
+            append(Token(word, a, b, kind, *info(word)))
         else:
             norm = word.lower()
-            append(Token(word, a, a + len(word), kind or "sym", norm, norm))
+            append(Token(word, a, b, kind or "sym", norm, norm))
     return tokens
+
+
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -133,7 +148,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[cut:m.start()].rsplit(None, 1)
         last = before[-1] if before else ""
         word = re.sub(r"^\W+", "", last).lower()
-        following = text[m.end():end].split(None, 1)
+        nxt = _NEXT_WORD.match(text, m.end(), end)  # the word after: looked at, the rest of the paragraph not copied
+        following = [nxt.group(1)] if nxt else []
         if word in _ABBREVIATIONS or (len(last) == 1 and last.isupper()):
             continue
         if following and following[0].strip(".,;:").lower() in currencies():

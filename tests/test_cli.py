@@ -149,3 +149,18 @@ def test_curate_writes_figures_that_read_back_to_the_same_facts(tmp_path):
            for f in group.facts]
     assert got == [(f["kind"], f.get("kg"), f.get("count"), f.get("unit"), f.get("amount"), f.get("currency"))
                    for f in facts]
+
+
+def test_extract_writes_strict_json_whatever_the_digits(tmp_path):
+    """A thousand digits before "кг" are no figure (a float cannot hold them): the output stays strict JSON, with
+    no Infinity or NaN, and the document's real figure is there."""
+    src = tmp_path / "digits.txt"
+    src.write_text(f"В Актау изъяли {'9' * 1000} кг героина. В Актау изъяли 12 кг гашиша.", encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    assert run("extract", str(src), "-o", str(out)).returncode == 0
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"{name} is not JSON")
+
+    facts = [json.loads(line, parse_constant=refuse) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(f["kind"], f.get("kg"), f.get("substance")) for f in facts] == [("seizure", 12.0, "hashish")]

@@ -9,6 +9,7 @@ import pytest
 
 from etl.pipeline import run
 from etl.store import connect, snapshot, totals
+from tests.conftest import BACKENDS, _postgres_database
 
 GOOD = "В Караганде 3 мая 2024 года полицейские изъяли {kg} кг героина, задержаны {n} человека."
 
@@ -56,17 +57,49 @@ CASES = [
                     "2024-05-03,KZ-99,seizure,5 кг,heroin,,https://example.kz/3,x\n"
                     "2024-05-03,KZ-35,seizure,пять штук,heroin,,https://example.kz/4,x\n", "curated.csv", 23),
     ("nocols.csv", "date,region,kind,figure,quote\n2024-05-03,KZ-35,seizure,5 кг,x\n", "nocols.csv", 0),
+    # a date that is no day of the calendar, in every place a date is read: cleared and said, the figures stored
+    ("nosuchday.jsonl", json.dumps({"id": "d", "text": good(29), "published": "2025-02-30"}, ensure_ascii=False),
+     "published date '2025-02-30' cleared", 29),
+    ("nosuchday.md", f"# Заголовок\n\nPublished at: **2025-02-30**\n\n{good(30)}\n", "'2025-02-30' cleared", 30),
+    ("nosuchday.csv", f"id,text,published\nd,\"{good(31)}\",2025-04-31\n", "nosuchday.csv:2: published date", 31),
+    ("nosuchday-curated.csv", "date,region,kind,figure,substance,action_or_role,source_url,quote\n"
+                              "2025-02-30,KZ-35,seizure,32 кг,heroin,,https://example.kz/32,изъяли 32 кг героина\n",
+     "row 2, column date: '2025-02-30' cleared", 32),
+    # what PostgreSQL refuses and SQLite takes: a NUL character, a url over 2,048 characters, an id over 512
+    ("nul.jsonl", json.dumps({"id": "n\x00", "title": "за\x00головок", "text": good(33).replace("полицейские",
+                                                                                              "полицей\x00ские")},
+                             ensure_ascii=False), None, 33),
+    ("longurl.jsonl", json.dumps({"id": "u", "url": "https://example.kz/" + "a" * 3000, "text": good(34)},
+                                 ensure_ascii=False), None, 34),
+    ("longid.jsonl", json.dumps({"id": "i" * 600, "text": good(35)}, ensure_ascii=False), None, 35),
+    # cells over the csv module's 131,072 characters: read, and the rows after them too
+    ("bigcell.csv", f"id,text\nb1,\"{'Слово. ' * 30000}\"\nb2,\"{good(36)}\"\n", None, 36),
+    ("bigcell-curated.csv", "date,region,kind,figure,substance,action_or_role,source_url,quote\n"
+                            "2024-05-03,KZ-35,seizure,37 кг,heroin,,https://example.kz/37,"
+                            f"\"{'изъяли 37 кг ' * 20000}\"\n"
+                            "2024-05-03,KZ-35,seizure,38 кг,heroin,,https://example.kz/38,изъяли 38 кг героина\n",
+     None, 75),
+    # a figure is read whole and right, or not at all
+    ("zerowidth.txt", good(0).replace(" 0 кг", " 1\u200b539 кг").replace("героина", "геро\u00adина"), None, 1539),
+    ("fraction.txt", "В Караганде 3 мая 2024 года изъяли 1/2 кг героина и 1½ кг гашиша. " + good(40), None, 40),
+    ("exponent.txt", "В Караганде 3 мая 2024 года изъяли 1e6 кг героина. " + good(41), None, 41),
+    ("digits.txt", f"В Караганде 3 мая 2024 года изъяли {'9' * 1000} кг героина. " + good(42), None, 42),
 ]
 
 
-@pytest.fixture(scope="module")
-def hostile_run(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def hostile_run(request, tmp_path_factory):
+    """Every case in one folder, run once into a SQLite store and once into a PostgreSQL one: both stores must
+    take or clean the same inputs."""
     folder = tmp_path_factory.mktemp("hostile")
     for name, content, _, _ in CASES:
         write(folder, name, content)
-    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'h.sqlite'}"
-    first = run([str(folder)], url, progress=False)
-    return folder, url, first
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'h.sqlite'}"
+        yield folder, url, run([str(folder)], url, progress=False)
+        return
+    for url in _postgres_database():
+        yield folder, url, run([str(folder)], url, progress=False)
 
 
 @pytest.mark.parametrize(("name", "content", "reported", "kg"), CASES, ids=[c[0] for c in CASES])
@@ -131,3 +164,32 @@ def test_100000_tiny_files(tmp_path):
     assert summary["new"] == 100_000 and summary["failed"] == 0
     assert totals(connect(url))["seizure_kg"] == pytest.approx(sum(range(1, 101)))
     assert run([str(folder)], url, batch=1000, progress=False)["unchanged"] == 100_000
+
+
+def test_long_and_nul_fields_are_stored_whole_and_clean(hostile_run):
+    """A 3,000-character url is kept whole (it is the document's key and its link); NUL characters are dropped
+    from titles and quotes on both stores, nothing else is."""
+    from sqlalchemy import select
+
+    from etl.store import documents, facts
+
+    folder, url, _ = hostile_run
+    src = documents.c.source
+    with connect(url).connect() as conn:
+        urls = [u for (u,) in conn.execute(select(documents.c.url).where(src.like(f"{folder}/longurl%")))]
+        titles = [t for (t,) in conn.execute(select(documents.c.title).where(src.like(f"{folder}/nul%")))]
+        quotes = [q for (q,) in conn.execute(select(facts.c.quote).join(documents).where(
+            documents.c.source.like(f"{folder}/nul%")))]
+    assert urls == ["https://example.kz/" + "a" * 3000]
+    assert titles == ["заголовок"]
+    assert quotes and all("\x00" not in q for q in quotes)
+
+
+def test_the_run_says_what_it_lost_in_documents_not_messages(hostile_run):
+    """"failed" counts the inputs not stored (files, lines, rows); a figure left out or a date cleared is said
+    but costs no document."""
+    _, _, first = hostile_run
+    lost = {"empty.txt", "blank.txt", "binary.bin.txt", "nocols.csv"}  # whole files
+    lost_lines = 3 + 3  # lines.jsonl: a broken line, a non-object, wrong types; curated.csv: three bad rows
+    assert first["failed"] == len(lost) + lost_lines
+    assert len(first["failures"]) > first["failed"]

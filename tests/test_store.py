@@ -378,7 +378,7 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
         for t in reversed(store.metadata.sorted_tables):
             t.drop(conn)
         for t in store.metadata.sorted_tables:
-            later = ("breakdown", "remainder", "event_key")  # the columns revisions 0002 and 0003 add
+            later = ("breakdown", "remainder", "event_key", "status")  # the columns revisions 0002-0004 add
             Table(t.name, old, *[c._copy() for c in t.columns if c.name not in later])
         old.create_all(conn)
         for t in old.sorted_tables:
@@ -396,6 +396,7 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
     with engine.connect() as conn:  # the facts stored before have their event keys
         assert not conn.execute(select(func.count()).where(store.facts.c.event_key.is_(None))).scalar()
     assert store.snapshot(engine) == before
+    assert store.last_finished(engine) is not None  # the runs before are recorded as finished
     assert store.totals(engine, regions=["KZ-55"])["seizure_kg"] == 42.0
     again = run([str(src)], db=db_url, progress=False)
     assert (again["new"], again["unchanged"]) == (0, 4)

@@ -125,13 +125,11 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str) -> bool:
     """People count only when something was done to them; subsets of a group already counted are not facts."""
     if cue_before(sent, "subset", first):
         return False
-    actions = sent.cues.of("action")
-    if lemma == OF_THEM:
-        actions = [m for m in actions if m.start > fig.end - 1]
-    if not actions:
+    after = fig.end - 1 if lemma == OF_THEM else -1
+    nearest = sent.cues.nearest("action", fig.start, fig.end, after)
+    if nearest is None:
         return False
-    nearest = min(actions, key=lambda m: min(abs(m.start - fig.start), abs(m.end - fig.end)))
-    strongest = max(actions, key=lambda m: ACTION_STRENGTH[m.value])
+    strongest = sent.cues.strongest("action", ACTION_STRENGTH, after)
     fig.action = "arrested" if strongest.value == "arrested" else nearest.value
     return True
 

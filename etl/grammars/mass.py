@@ -99,9 +99,9 @@ def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
 def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> None:
     """The substance named after the unit ("6,1 кг мефедрона"), else before it ("героин, общий вес которого
     составил 775 кг"), else in the sentence before, else unnamed drugs. Sets the quote too."""
-    matches = sent.cues.of("substance")
+    cues = sent.cues
     stop = _forward_stop(sent, last + 1)
-    ahead = [m for m in matches if last < m.start < stop]
+    ahead = cues.starting("substance", last + 1, stop)
     if ahead:
         fig.substance = choose_substance([m.value for m in ahead])
         fig.quote_start, fig.quote_end = quote_span(sent, first, max(m.end for m in ahead) - 1)
@@ -118,15 +118,15 @@ def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> Non
             and sent.tokens[k].kind != "num":
         back_stop = k
         k -= 1
-    behind = [m for m in matches if back_stop <= m.start and m.end <= first]
+    behind = [m for m in cues.starting("substance", back_stop, first) if m.end <= first]
     if behind:
         nearest = behind[-1]
         group = [m for m in behind if nearest.start - m.end <= 2]
         fig.substance = choose_substance([m.value for m in group])
         fig.quote_start, fig.quote_end = quote_span(sent, min(m.start for m in group), last)
         return
-    earlier = [m for m in matches if m.end <= first]
-    fig.substance = choose_substance([earlier[-1].value]) if earlier else None
+    earlier = cues.last_ending_by("substance", first)
+    fig.substance = choose_substance([earlier.value]) if earlier else None
     fig.quote_start, fig.quote_end = quote_span(sent, first, last)
 
 

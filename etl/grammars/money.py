@@ -53,7 +53,6 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
 
 def _role(sent: Sentence, first: int, last: int) -> str:
     """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
-    matches = sent.cues.of("role")
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
     k = first - 1
     if sent.lemma_at(k) in function_words("price_noun"):
@@ -62,14 +61,14 @@ def _role(sent: Sentence, first: int, last: int) -> str:
         k -= 1
         while k >= 0 and sent.tokens[k].text in QUOTES:
             k -= 1
-        if any(m.start <= k < m.end for m in sent.cues.of("substance")):
+        if sent.cues.covering("substance", k) is not None:
             return "value"
-    after = [m for m in matches if last < m.start <= last + 2 and sent.tokens[m.start].pos not in {"VERB", "PRTS"}]
+    cues = sent.cues
+    after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}]
     if after:
         return after[0].value  # "57 миллионов тенге наличными"
-    before = [m for m in matches if m.end <= first and first - m.end <= 4]
+    before = cues.ending("role", first - 4, first)
     if before:
         return before[-1].value
-    if matches:
-        return max(matches, key=lambda m: ROLE_STRENGTH[m.value]).value
-    return "seized"
+    strongest = cues.strongest("role", ROLE_STRENGTH)
+    return strongest.value if strongest is not None else "seized"
