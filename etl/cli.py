@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from etl.documents import Document, read_path
-from etl.errors import BadInput
+from etl.errors import BadInput, Interrupted, RunStopped
 
 
 def _documents(inputs: list[str], failures: list[BadInput]) -> Iterator[Document]:
@@ -81,7 +82,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     from etl.pipeline import run
     from etl.store import database_url
 
-    summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
+    def terminate(signum: int, _frame) -> None:  # noqa: ANN001
+        raise Interrupted(f"terminated ({signal.Signals(signum).name})")
+
+    signal.signal(signal.SIGTERM, terminate)
+    try:
+        summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
+    except RunStopped as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 130 if err.signalled else 1
     url = database_url(args.db)
     shown = url.split("@")[-1] if "@" in url else url
     print(f"documents: {summary['new']} new, {summary['unchanged']} unchanged, {summary['failed']} failed "
@@ -176,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except BrokenPipeError:
         return 0
+    except (KeyboardInterrupt, Interrupted):
+        print("error: interrupted", file=sys.stderr)
+        return 130
     except OSError as err:
         print(f"error: {getattr(err, 'filename', '') or ''}: {err.strerror or err}", file=sys.stderr)
         return 1

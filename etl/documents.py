@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from etl.errors import BadInput
+from etl.errors import BadInput, Notice
 
 SUFFIXES = {".jsonl", ".ndjson", ".csv", ".txt", ".md", ".html", ".htm"}
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -111,16 +112,58 @@ def _plausible_cp1251(data: bytes) -> str | None:
     return text if _readable(text) else None
 
 
-def read_path(path: str | Path) -> Iterator[Document | BadInput]:
-    """Documents from a file or, recursively, a folder."""
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog"})  # a folder's own documentation, by stem
+
+
+def walk(path: str | Path) -> Iterator[Path | BadInput | Notice]:
+    """The input files a path names: the file itself, or every file with a known suffix under a folder, in name
+    order. Folders reached through a symbolic link are followed, each folder once (a link back up, or to a
+    folder read already, is said and skipped);
+    a folder that cannot be listed and a link that leads nowhere are said, never skipped in silence; a folder's
+    README or LICENSE is its documentation, not an article."""
     path = Path(path)
-    if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
-            yield from read_file(child)
-    elif path.is_file():
-        yield from read_file(path)
+    if path.is_file():
+        yield path
+    elif path.is_dir():
+        yield from _walk(path, {path.resolve()})
     else:
         yield BadInput(path, "no such file or folder")
+
+
+def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | BadInput | Notice]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as err:
+        yield BadInput(folder, f"cannot read the folder: {err.strerror or err}; its files are not read")
+        return
+    for entry in entries:
+        child = Path(entry.path)
+        try:
+            if entry.is_dir():
+                real = child.resolve()
+                if real in seen:  # a link back up, or to a folder this walk has read
+                    yield Notice(f"{child}: the folder {real} is read once in this walk; not again through here")
+                    continue
+                seen.add(real)
+                yield from _walk(child, seen)
+            elif entry.is_file():
+                if child.suffix.lower() in SUFFIXES and child.stem.lower() not in NOT_ARTICLES:
+                    yield child
+            elif entry.is_symlink():
+                yield BadInput(child, "link to nothing (its target is missing); not read")
+        except OSError as err:
+            yield BadInput(child, f"cannot read: {err.strerror or err}")
+
+
+def read_path(path: str | Path) -> Iterator[Document | BadInput]:
+    """Documents from a file or, recursively, a folder."""
+    for got in walk(path):
+        if isinstance(got, Notice):
+            continue
+        if isinstance(got, BadInput):
+            yield got
+        else:
+            yield from read_file(got)
 
 
 def read_file(path: Path) -> Iterator[Document | BadInput]:

@@ -19,9 +19,31 @@ class BadInput(ValueError, EtlError):
         return f"{where}: {self.reason}"
 
 
-class Cleared(ValueError, EtlError):
+class Notice(ValueError, EtlError):
+    """Something a run says about an input that costs no document: reported with the errors, never counted as a
+    failed input (a second way to a folder already read)."""
+
+
+class Cleared(Notice):
     """A value of an input cleared because it cannot be true (a date that is no day of the calendar); the rest
-    of the input is stored, so the run reports it without counting the input as failed."""
+    of the input is stored."""
+
+
+class Interrupted(EtlError):
+    """A signal asked the process to stop (SIGTERM); raised by the command line's handler."""
+
+
+class RunStopped(EtlError):
+    """A run that could not finish: a signal, a full disk, a store that went away. The batch in progress was
+    rolled back; what was stored before it stays whole, and the run is recorded as interrupted."""
+
+    def __init__(self, reason: str, summary: dict, signalled: bool = False) -> None:
+        self.reason, self.summary, self.signalled = reason, summary, signalled
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return (f"the run stopped: {self.reason}; {self.summary['new']} documents stored before it stay whole, the "
+                f"batch in progress was rolled back; run it again to go on")
 
 
 class VocabularyError(ValueError, EtlError):

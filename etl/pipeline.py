@@ -11,6 +11,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -20,11 +21,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
 from etl import store
 from etl.counting import breakdown
 from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
-from etl.documents import SUFFIXES, Document, read_file
-from etl.errors import BadInput, Cleared
+from etl.documents import Document, read_file, walk
+from etl.errors import BadInput, Interrupted, Notice, RunStopped
 from etl.extract import extract
 from etl.normalise import implausible, implausible_dates, normalise
 
@@ -64,16 +68,11 @@ def document_key(doc: Document, file: Path) -> str:
 def load(paths: list[str], failures: list[str]) -> Iterator[Item]:
     """Items from files and folders; a bad file, line or row is added to failures and reported on stderr."""
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        elif path.is_file():
-            files = [path]
-        else:
-            _fail(failures, BadInput(path, "no such file or folder"), lost=True)
-            continue
-        for file in files:
-            yield from _items(file, failures)
+        for got in walk(raw):
+            if isinstance(got, (BadInput, Notice)):
+                _fail(failures, got, lost=not isinstance(got, Notice))
+            else:
+                yield from _items(got, failures)
 
 
 def _items(file: Path, failures: list[str]) -> Iterator[Item]:
@@ -85,8 +84,8 @@ def _items(file: Path, failures: list[str]) -> Iterator[Item]:
             head = ""
     if is_curated(file, head):
         for got in read_curated(file):
-            if isinstance(got, (BadInput, BadRow, Cleared)):
-                _fail(failures, got, lost=not isinstance(got, Cleared))
+            if isinstance(got, (BadInput, BadRow, Notice)):
+                _fail(failures, got, lost=not isinstance(got, Notice))
             else:
                 yield _curated_item(got)
         return
@@ -159,6 +158,9 @@ def process(item: Item, failures: list[str], warnings: list[str] | None = None) 
 def _leave_with_parent(parent: int) -> None:
     """A worker's start: it leaves as soon as the run that started it is gone, so a killed run leaves no
     workers behind."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the run stops them itself
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command line's handler: the run ends them with it
+
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(0.5)
@@ -177,72 +179,126 @@ def _extract(item: Item) -> tuple[list[dict] | None, list[str], list[str]]:
 def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: bool = True,
         workers: int | None = None) -> dict:
     """Load, process and save every input; returns the run's summary. Documents are extracted by `workers`
-    processes (default: one per core) once a batch is full; a small input is extracted in this process."""
+    processes (default: one per core) once a batch is full; a small input is extracted in this process.
+    A run that cannot finish (SIGINT, SIGTERM, a full disk, a store gone) rolls back its open batch, is
+    recorded as interrupted and raises RunStopped, whose message is one line."""
     if batch < 1 or (workers is not None and workers < 1):
         raise ValueError(f"batch ({batch}) and workers ({workers}) must be at least 1")
-    workers = workers or os.cpu_count() or 1
-    pool: ProcessPoolExecutor | None = None
     engine = store.connect(db)
-    run_id = store.start_run(engine, [str(p) for p in paths])
-    summary = {"new": 0, "unchanged": 0, "failed": 0, "facts": 0, "merged": 0, "failures": [], "warnings": []}
-    failures = summary["failures"] = Failures()
-    items = load(paths, failures)
-    bar = _bar(progress)
-    seen: set[str] = set()
-    keys: dict[str, tuple[str, str]] = {}  # this run's document keys -> (content hash, where first read)
-    while True:
-        chunk = list(islice(items, batch))
-        if not chunk:
-            break
-        # extraction outside the write transaction, so that several writers extract at once and only write in turn
-        with engine.connect() as conn:
-            known = store.known_hashes(conn, [i.content_hash for i in chunk if i.content_hash not in seen])
-        fresh: list[Item] = []
-        for item in chunk:
-            first = keys.setdefault(item.key, (item.content_hash, item.record.get("source") or item.key))
-            if first[0] != item.content_hash:  # two documents under one key: the first stays, never swapped
-                _fail(failures, BadInput(item.record.get("source") or item.key,
-                                         f"another document with the same key {item.key!r} was read first "
-                                         f"({first[1]}); this one is left out"), lost=True)
-                continue
-            if item.content_hash in known or item.content_hash in seen:
-                summary["unchanged"] += 1
-                continue
-            seen.add(item.content_hash)
-            fresh.append(item)
-        if pool is None and workers > 1 and len(fresh) >= batch:
-            engine.dispose()  # no open database connection is inherited by the workers (they never use one)
-            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                       initializer=_leave_with_parent, initargs=(os.getpid(),))
-        done = pool.map(_extract, fresh, chunksize=max(1, len(fresh) // (4 * workers))) if pool \
-            else map(_extract, fresh)
-        todo: list[tuple[Item, list[dict]]] = []
-        for item, (found, failed, warned) in zip(fresh, done, strict=True):
-            failures += failed
-            summary["warnings"] += warned
-            if found is None:
-                failures.lost += 1  # its extraction failed: the document is not stored
-            else:
-                todo.append((item, found))
-        with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
-            store.lock(conn)  # one batch at a time, however many runs write to this store
-            written = store.known_hashes(conn, [item.content_hash for item, _ in todo])  # by another run meanwhile
-            batch_docs = [(item.record | {"content_hash": item.content_hash}, found) for item, found in todo
-                          if item.content_hash not in written]
+    this = _Run(engine, store.start_run(engine, [str(p) for p in paths]), batch, workers or os.cpu_count() or 1,
+                _bar(progress))
+    try:
+        this.loop(load(paths, this.failures))
+    except (KeyboardInterrupt, Interrupted, SQLAlchemyError, OSError) as err:
+        stopped = RunStopped(_why(err), this.summary, signalled=isinstance(err, (KeyboardInterrupt, Interrupted)))
+        this.end(stopped)
+        raise stopped from None
+    this.end(None)
+    return this.summary
+
+
+class _Run:
+    """One run's state: its store, record, summary, worker pool and progress bar."""
+
+    def __init__(self, engine: Engine, run_id: int, batch: int, workers: int, bar) -> None:  # noqa: ANN001
+        self.engine, self.run_id, self.batch, self.workers, self.bar = engine, run_id, batch, workers, bar
+        self.summary = {"new": 0, "unchanged": 0, "failed": 0, "facts": 0, "merged": 0, "failures": Failures(),
+                        "warnings": []}
+        self.failures: Failures = self.summary["failures"]
+        self.pool: ProcessPoolExecutor | None = None
+
+    def loop(self, items: Iterator[Item]) -> None:
+        """Each batch extracted (by the workers once a batch is full), then written in one transaction."""
+        summary, failures, engine = self.summary, self.failures, self.engine
+        seen: set[str] = set()
+        keys: dict[str, tuple[str, str]] = {}  # this run's document keys -> (content hash, where first read)
+        while True:
+            chunk = list(islice(items, self.batch))
+            if not chunk:
+                break
+            # extraction outside the write transaction: several writers extract at once and only write in turn
+            with engine.connect() as conn:
+                known = store.known_hashes(conn, [i.content_hash for i in chunk if i.content_hash not in seen])
+            fresh: list[Item] = []
+            for item in chunk:
+                first = keys.setdefault(item.key, (item.content_hash, item.record.get("source") or item.key))
+                if first[0] != item.content_hash:  # two documents under one key: the first stays, never swapped
+                    _fail(failures, BadInput(item.record.get("source") or item.key,
+                                             f"another document with the same key {item.key!r} was read first "
+                                             f"({first[1]}); this one is left out"), lost=True)
+                    continue
+                if item.content_hash in known or item.content_hash in seen:
+                    summary["unchanged"] += 1
+                    continue
+                seen.add(item.content_hash)
+                fresh.append(item)
+            if self.pool is None and self.workers > 1 and len(fresh) >= self.batch:
+                engine.dispose()  # no open database connection is inherited by the workers (they never use one)
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
+                                                initializer=_leave_with_parent, initargs=(os.getpid(),))
+            done = self.pool.map(_extract, fresh, chunksize=max(1, len(fresh) // (4 * self.workers))) \
+                if self.pool else map(_extract, fresh)
+            todo: list[tuple[Item, list[dict]]] = []
+            for item, (found, failed, warned) in zip(fresh, done, strict=True):
+                failures += failed
+                summary["warnings"] += warned
+                if found is None:
+                    failures.lost += 1  # its extraction failed: the document is not stored
+                else:
+                    todo.append((item, found))
+            with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
+                store.lock(conn)  # one batch at a time, however many runs write to this store
+                written = store.known_hashes(conn, [item.content_hash for item, _ in todo])  # by another run
+                batch_docs = [(item.record | {"content_hash": item.content_hash}, found) for item, found in todo
+                              if item.content_hash not in written]
+                merged = store.relink(conn, store.write_documents(conn, batch_docs, self.run_id))
+            # counted once the batch is committed: a run stopped mid-batch reports what the store holds
             summary["unchanged"] += len(todo) - len(batch_docs)
             summary["new"] += len(batch_docs)
             summary["facts"] += sum(len(found) for _, found in batch_docs)
-            summary["merged"] += store.relink(conn, store.write_documents(conn, batch_docs, run_id))
-        if bar is not None:
-            bar.update(len(chunk))
-    if bar is not None:
-        bar.close()
-    if pool is not None:
-        pool.shutdown()
-    summary["failed"] = failures.lost
-    store.finish_run(engine, run_id, summary)
-    engine.dispose()
-    return summary
+            summary["merged"] += merged
+            if self.bar is not None:
+                self.bar.update(len(chunk))
+
+    def end(self, stopped: RunStopped | None) -> None:
+        """Close the bar and the workers and record the run: finished, or interrupted and why."""
+        if self.bar is not None:
+            self.bar.close()
+        self.summary["failed"] = self.failures.lost
+        if stopped is None:
+            if self.pool is not None:
+                self.pool.shutdown()
+            store.finish_run(self.engine, self.run_id, self.summary)
+        else:
+            _stop(self.pool)
+            self.failures.append(f"run interrupted: {stopped.reason}")
+            try:  # the record may be out of reach too (a full disk, a store gone): the raised message says it
+                store.finish_run(self.engine, self.run_id, self.summary, status="interrupted")
+            except (SQLAlchemyError, OSError):
+                pass
+        self.engine.dispose()
+
+
+def _why(err: BaseException) -> str:
+    """One line on why a run stopped."""
+    if isinstance(err, KeyboardInterrupt):
+        return "interrupted (SIGINT, Ctrl-C)"
+    if isinstance(err, Interrupted):
+        return str(err)
+    if isinstance(err, SQLAlchemyError):
+        inner = str(getattr(err, "orig", None) or err).strip()
+        return f"the store failed: {inner.splitlines()[0] if inner else type(err).__name__}"
+    return f"{getattr(err, 'filename', None) or 'the run'}: {getattr(err, 'strerror', None) or err}"
+
+
+def _stop(pool: ProcessPoolExecutor | None) -> None:
+    """End the extraction workers now: queued work is cancelled, running work is not waited for."""
+    if pool is None:
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 def _bar(progress: bool):  # noqa: ANN202

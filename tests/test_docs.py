@@ -53,3 +53,17 @@ def test_every_app_flag_is_in_the_readme():
 
     for action in app.options([])._get_kwargs():
         assert f"--{action[0].replace('_', '-')}" in README, action[0]
+
+
+def test_what_the_html_reader_imports_is_a_declared_dependency():
+    """trafilatura cleans HTML with lxml.html.clean, which lxml no longer ships: its own package must be declared,
+    or a plain install aborts every run that meets an .html file."""
+    import importlib.metadata
+
+    import lxml.html.clean
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {re.split(r"[<>=\[ ]", spec)[0].lower().replace("-", "_") for spec in project["dependencies"]}
+    declared |= {"lxml"} if any(spec.startswith("lxml[html_clean]") for spec in project["dependencies"]) else set()
+    provider = importlib.metadata.packages_distributions()["lxml_html_clean"][0].lower().replace("-", "_")
+    assert lxml.html.clean.Cleaner and provider in declared

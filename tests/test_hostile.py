@@ -193,3 +193,39 @@ def test_the_run_says_what_it_lost_in_documents_not_messages(hostile_run):
     lost_lines = 3 + 3  # lines.jsonl: a broken line, a non-object, wrong types; curated.csv: three bad rows
     assert first["failed"] == len(lost) + lost_lines
     assert len(first["failures"]) > first["failed"]
+
+
+def test_folders_links_and_documentation(tmp_path, monkeypatch):
+    """A linked folder is read (once, however many links lead to it, a link back up included); a folder that
+    cannot be listed and a link to nothing are said; a README is the folder's documentation, not an article."""
+    import os
+
+    inputs = tmp_path / "in"
+    (inputs / "real").mkdir(parents=True)
+    (inputs / "locked").mkdir()
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    write(inputs / "real", "a.txt", good(51))
+    write(inputs / "locked", "b.txt", good(52))
+    write(outside, "c.txt", good(53))
+    write(inputs, "README.md", "# Входные данные\n\n" + good(54))
+    os.symlink(outside, inputs / "linked")              # a folder elsewhere: read
+    os.symlink(inputs / "real", inputs / "again")       # a second way to a folder: read once
+    os.symlink(inputs, inputs / "real" / "up")          # a loop
+    os.symlink(tmp_path / "gone", inputs / "dangling")  # a link to nothing
+    real_scandir = os.scandir
+
+    def scandir(path):  # noqa: ANN001, ANN202 - the tests run as root, who may list any folder
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    url = f"sqlite:///{tmp_path / 'w.sqlite'}"
+    summary = run([str(inputs)], url, progress=False)
+    said = "\n".join(summary["failures"])
+    assert "locked: cannot read the folder: Permission denied" in said
+    assert "dangling: link to nothing" in said
+    assert "up: the folder" in said and "is read once in this walk" in said
+    assert totals(connect(url))["seizure_kg"] == pytest.approx(51 + 53)
+    assert summary["new"] == 2 and summary["failed"] == 2  # the locked folder and the dangling link

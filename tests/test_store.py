@@ -320,6 +320,82 @@ def test_killed_run_leaves_store_intact_and_rerun_completes(tmp_path):
     ref.dispose()
 
 
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_signalled_run_ends_in_one_line_recorded_as_interrupted(tmp_path, sig):
+    """Ctrl-C or a service manager's SIGTERM mid-run: one line on standard error, no traceback, exit status 130,
+    the run recorded as interrupted (and not as the store's last finished run), its workers gone, whole
+    documents only in the store, and the next run completes it to the store an uninterrupted run gives."""
+    src = _many_docs(tmp_path / "many.jsonl", 3000)
+    reference = f"sqlite:///{tmp_path / 'ref.sqlite'}"
+    run([str(src)], db=reference, progress=False)
+    db_path = tmp_path / "signalled.sqlite"
+    db = f"sqlite:///{db_path}"
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "run", str(src), "--db", db, "--batch", "25", "-q"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    engine = store.connect(db)
+    assert wait_until(lambda: _count(engine, store.documents) >= 100 or proc.poll() is not None, seconds=60)
+    assert proc.poll() is None, "the run finished before it could be stopped; give it more documents"
+    proc.send_signal(sig)
+    err = proc.communicate(timeout=60)[1]
+    assert proc.returncode == 130
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert err.startswith("error: the run stopped: ") and "rolled back" in err
+    assert wait_until(lambda: not _processes_naming(str(db_path)), seconds=5), _processes_naming(str(db_path))
+    with engine.connect() as conn:
+        last = conn.execute(select(store.runs).order_by(store.runs.c.id.desc())).mappings().first()
+    assert last["status"] == "interrupted" and "run interrupted" in json.loads(last["failures"])[-1]
+    assert store.last_finished(engine) is None
+    run([str(src)], db=db, progress=False)
+    assert store.snapshot(engine) == store.snapshot(store.connect(reference))
+    assert store.last_finished(engine) is not None
+    engine.dispose()
+
+
+def test_a_full_disk_stops_the_run_in_one_line_and_loses_nothing(tmp_path, monkeypatch):
+    """The store fills up mid-run (SQLite's page limit gives the error a full disk gives): the run stops with a
+    one-line RunStopped, keeps the batches written before, and once there is room the next run completes it."""
+    from sqlalchemy import event
+
+    from etl.errors import RunStopped
+
+    src = _many_docs(tmp_path / "many.jsonl", 400)
+    reference = f"sqlite:///{tmp_path / 'ref.sqlite'}"
+    run([str(src)], db=reference, progress=False)
+    db = f"sqlite:///{tmp_path / 'full.sqlite'}"
+    store.connect(db).dispose()  # the tables, before the limit
+    connect = store.connect
+
+    def small(url=None):  # noqa: ANN001, ANN202
+        engine = connect(url)
+
+        @event.listens_for(engine, "connect")
+        def _limit(dbapi_connection, _record):  # noqa: ANN001, ANN202
+            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 40}")
+
+        engine.dispose()  # every connection from now on is a limited one
+        return engine
+
+    monkeypatch.setattr(store, "connect", small)
+    with pytest.raises(RunStopped) as stopped:
+        run([str(src)], db=db, batch=20, progress=False, workers=1)
+    assert "full" in str(stopped.value) and "\n" not in str(stopped.value)
+    kept = stopped.value.summary["new"]
+    assert 0 < kept < 400
+    monkeypatch.setattr(store, "connect", connect)
+    engine = store.connect(db)
+    assert _count(engine, store.documents) == kept
+    again = run([str(src)], db=db, progress=False)
+    assert (again["unchanged"], again["new"]) == (kept, 400 - kept)
+    assert store.snapshot(engine) == store.snapshot(store.connect(reference))
+    engine.dispose()
+
+
+def _count(engine, table) -> int:  # noqa: ANN001
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar()
+
+
 @pytest.mark.slow
 def test_killed_at_random_points_several_times(tmp_path):
     """Issue 5: SIGKILL at random moments (start-up included), three times over; after each kill the store holds
