@@ -10,9 +10,12 @@ import logging
 import os
 import sys
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from dashboard.server import create_app, warm
+from etl.errors import EtlError
 from etl.pipeline import build_if_stale
-from etl.store import database_url
+from etl.store import database_url, failure
 
 
 def _truthy(value: str | None) -> bool:
@@ -37,14 +40,22 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = options(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # the store says itself when its schema changes
     db = database_url(args.db)
-    if not args.no_build:
-        summary = build_if_stale(db, progress=True)
-        if summary is not None:
-            print(f"store built: {summary['new']} documents new, {summary['unchanged']} unchanged, "
-                  f"{summary['failed']} failed; {summary['facts']} facts", file=sys.stderr)
-    dash_app = create_app(db)
-    warm(dash_app)  # the cube is built before the first visitor arrives
+    try:
+        if not args.no_build:
+            summary = build_if_stale(db, progress=True)
+            if summary is not None:
+                print(f"store built: {summary['new']} documents new, {summary['unchanged']} unchanged, "
+                      f"{summary['failed']} failed; {summary['facts']} facts", file=sys.stderr)
+        dash_app = create_app(db)
+        warm(dash_app)  # the cube is built before the first visitor arrives
+    except EtlError as err:  # a damaged or unreachable store, a build stopped: one line, no traceback
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as err:
+        print(f"error: {failure(db, err)}", file=sys.stderr)
+        return 1
     print(f"serving on http://{args.host}:{args.port}/", file=sys.stderr)
     dash_app.run(host=args.host, port=args.port, debug=args.debug)
     return 0

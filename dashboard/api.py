@@ -4,6 +4,7 @@ one-line 500 and its trace goes to the server log, never to the user."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import date
 
@@ -17,6 +18,7 @@ from .queries import Store, aggregate
 from .state import BadParameter, Filters, filter_params, parse_api
 
 log = logging.getLogger("dashboard.api")
+API_PATHS = ("/api/aggregate.csv", "/api/aggregate.xlsx", "/api/facts.csv")
 UNDATED = "undated"
 
 
@@ -60,19 +62,30 @@ def register(server: Flask, store: Store) -> None:
         return downloads.xlsx_bytes({"aggregate": aggregate_table(store, f, by), "about": _about(store, f, by)})
 
     def facts_csv(f: Filters, _by: tuple[str, ...]) -> object:
-        return downloads.csv_stream(store.facts(f))
+        stream = downloads.csv_stream(store.facts(f))
+        first = next(stream)  # read before the response starts: a store that fails gets the one-line 500
+        return itertools.chain([first], stream)
 
     for path, stem, make, with_by in (("/api/aggregate.csv", "aggregate", aggregate_csv, True),
                                       ("/api/aggregate.xlsx", "aggregate", aggregate_xlsx, True),
                                       ("/api/facts.csv", "facts", facts_csv, False)):
+        assert path in API_PATHS
         server.add_url_rule(path, endpoint=path, view_func=_download(stem, make, with_by), methods=["GET"])
+
+    @server.route("/api/<path:rest>", methods=["GET", "POST"])
+    def unknown_api(rest: str) -> Response:
+        return Response(f"not found: /api/{rest} (the API has {', '.join(API_PATHS)})\n", status=404,
+                        mimetype="text/plain")
 
     @server.errorhandler(Exception)
     def internal_error(err: Exception) -> Response:
+        from dash.exceptions import DependencyException
         from werkzeug.exceptions import HTTPException
 
         if isinstance(err, HTTPException):
             return Response(f"{err.code} {err.name}\n", status=err.code, mimetype="text/plain")
+        if isinstance(err, DependencyException):  # a component-suite file Dash does not have
+            return Response("404 Not Found\n", status=404, mimetype="text/plain")
         log.exception("request %s failed", request.full_path)
         return Response("internal error: the request failed and was logged on the server\n", status=500,
                         mimetype="text/plain")

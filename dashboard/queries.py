@@ -5,6 +5,7 @@ time. Every measure follows etl.store.totals: countable facts only, turnover and
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +23,8 @@ from .state import Filters
 KEYS = ("layer", "year", "month", "region", "substance", "kind", "action", "role")
 EXTRA = ("turnover_kzt", "turnover_usd", "value_kzt", "value_usd")
 VALUES = MEASURES + EXTRA
+
+log = logging.getLogger("dashboard.queries")
 
 
 @dataclass(frozen=True)
@@ -129,12 +132,27 @@ class Store:
         self._rebuilding = False
 
     def _build(self, version: tuple) -> None:
+        """Build the cube for a store version. A build that fails (a connection killed, a store gone) is logged
+        and leaves the last cube answering; the next look at the store tries again."""
         started = time.monotonic()
-        cube = load_cube(self.engine)
+        try:
+            cube = load_cube(self.engine)
+        except Exception:
+            log.exception("the cube could not be rebuilt; the last one keeps answering, the next check retries")
+            with self._lock:
+                self._rebuilding = False
+                self._checked = 0.0  # retry at the next request, not after `recheck`
+            raise
         with self._lock:
             self._cube, self._version = cube, version
             self._build_seconds = time.monotonic() - started
             self._rebuilding = False
+
+    def _build_in_background(self, version: tuple) -> None:
+        try:
+            self._build(version)
+        except Exception:  # logged by _build; a thread has no one to tell
+            pass
 
     def cube(self) -> Cube:
         """The current cube. The first call builds it; later, when the store has changed, a small cube is
@@ -151,7 +169,8 @@ class Store:
             slow = current is not None and self._build_seconds > self.SLOW
             self._rebuilding = True
         if slow:
-            threading.Thread(target=self._build, args=(version,), daemon=True, name="cube-rebuild").start()
+            threading.Thread(target=self._build_in_background, args=(version,), daemon=True,
+                             name="cube-rebuild").start()
             return current
         self._build(version)
         return self._cube

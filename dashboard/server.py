@@ -60,8 +60,40 @@ def create_app(db: str | None = None, *, recheck: float = 5.0) -> Dash:
         return Response(json.dumps(geo.base_topojson(), separators=(",", ":")), mimetype="application/json",
                         headers={"Cache-Control": "public, max-age=86400"})
 
+    _harden(app)
     app.store = store  # for tests and the bench
     return app
+
+
+MAX_REQUEST_BYTES = 1 << 20  # a callback's request carries filters, never data: 1 MiB is far more than enough
+
+
+def _harden(app: Dash) -> None:
+    """What every response says to the browser, and what every request may weigh. The page's only inline script
+    (Dash's renderer start) is allowed by its hash; every other script, style sheet, font and request is the
+    app's own. Styles may be inline: plotly.js and Mantine write <style> elements at run time."""
+    app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    policy = "; ".join((
+        "default-src 'self'",
+        f"script-src 'self' {' '.join(app.csp_hashes())}",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ))
+    headers = {"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+               "Referrer-Policy": "same-origin"}
+
+    @app.server.after_request
+    def _secure(response: Response) -> Response:
+        for name, value in headers.items():
+            response.headers.setdefault(name, value)
+        return response
 
 
 def warm(app: Dash) -> None:

@@ -3,6 +3,7 @@ at the border (the page's URL and the HTTP API share these rules)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import parse_qsl, urlencode
@@ -70,7 +71,7 @@ VIEW_PARAMS = FILTER_PARAMS + ("grain", "cur", "map", "lang")
 
 
 def _year(name: str, value: str) -> int:
-    if not value.strip().isdigit():
+    if not re.fullmatch(r"[0-9]{4}", value.strip()):  # ASCII digits: what int() reads, nothing it refuses
         raise BadParameter(name, value, "expected a year such as 2025")
     year = int(value)
     last = date.today().year + 1

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from etl.documents import Document, read_path
-from etl.errors import BadInput, Interrupted, RunStopped
+from etl.errors import BadInput, EtlError, Interrupted, RunStopped
 
 
 def _documents(inputs: list[str], failures: list[BadInput]) -> Iterator[Document]:
@@ -188,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     except (KeyboardInterrupt, Interrupted):
         print("error: interrupted", file=sys.stderr)
         return 130
+    except EtlError as err:  # a store that cannot be opened, a vocabulary row that is wrong: one line
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     except OSError as err:
         print(f"error: {getattr(err, 'filename', '') or ''}: {err.strerror or err}", file=sys.stderr)
         return 1

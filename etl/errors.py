@@ -29,6 +29,10 @@ class Cleared(Notice):
     of the input is stored."""
 
 
+class StoreError(EtlError):
+    """A store that cannot be opened or read: damaged, not a store, out of reach, read-only at an older schema."""
+
+
 class Interrupted(EtlError):
     """A signal asked the process to stop (SIGTERM); raised by the command line's handler."""
 

@@ -322,8 +322,11 @@ def _newest(paths: list[Path]) -> float:
 def build_if_stale(db: str | None = None, inputs: tuple[Path, ...] = BUNDLED, progress: bool = False) -> dict | None:
     """Run the pipeline over the bundled inputs when the store has no finished run newer than them (a missing
     store has none); returns the run's summary, or None when the store is up to date. Safe to repeat: a run
-    over unchanged inputs changes nothing."""
+    over unchanged inputs changes nothing. A read-only store is served as it is (None)."""
     existing = [p for p in inputs if p.exists()]
+    if store.is_readonly(db):
+        print(f"the store {store.database_url(db)} is read-only: served as it is, not rebuilt", file=sys.stderr)
+        return None
     engine = store.connect(db)
     try:
         last = store.last_finished(engine)

@@ -39,8 +39,10 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
+from etl.errors import StoreError
 from etl.events import Report, event_key, figure_keys, link, near_event_keys
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,25 +138,88 @@ def database_url(explicit: str | None = None) -> str:
     return f"sqlite:///{DEFAULT_SQLITE}"
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite store URL (None for another database or an in-memory one)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def is_readonly(url: str | None = None) -> bool:
+    """True for a SQLite store this process may read but not write (a read-only file or folder, a read-only
+    volume): such a store is served as it is, never built, migrated or switched to WAL."""
+    path = sqlite_path(database_url(url))
+    return path is not None and path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 def connect(url: str | None = None) -> Engine:
-    """An engine on the store, its tables created if missing."""
+    """An engine on the store, its tables created if missing and brought to the newest schema. A read-only
+    SQLite store is opened read-only (it must be at the newest schema already). A store that cannot be opened
+    or read raises StoreError, one line naming it and why."""
     url = database_url(url)
-    engine = create_engine(url, future=True, pool_pre_ping=True)
+    readonly = is_readonly(url)
+    path = sqlite_path(url)
+    if readonly:
+        # immutable: no -wal or -shm file is made or looked for, as a read-only folder cannot hold them
+        immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro{immutable}&uri=true", future=True)
+    else:
+        engine = create_engine(url, future=True, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # noqa: ANN001
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
+            if not readonly:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
-    said = upgrade(engine)
-    if said:
-        print(said, file=sys.stderr)
-    for index in facts.indexes:  # indexes added since the store was made
-        index.create(engine, checkfirst=True)
+    try:
+        if readonly:
+            _check_revision(engine, path)
+        else:
+            said = upgrade(engine)
+            if said:
+                print(said, file=sys.stderr)
+            for index in facts.indexes:  # indexes added since the store was made
+                index.create(engine, checkfirst=True)
+        if engine.dialect.name == "sqlite":
+            with engine.connect() as conn:  # reads every table's first page: a cut or garbage file fails here
+                for table in (documents, facts, runs):
+                    conn.execute(select(func.max(table.c.id)))
+    except SQLAlchemyError as err:
+        engine.dispose()
+        raise StoreError(failure(url, err)) from None
     return engine
+
+
+def failure(url: str, err: BaseException) -> str:
+    """One line on a store that failed: which store, and the database's own reason."""
+    shown = make_url(url).render_as_string(hide_password=True)
+    reason = str(getattr(err, "orig", None) or err).strip().splitlines()
+    reason = reason[0] if reason else type(err).__name__
+    damaged = ("not a database", "malformed", "disk image", "no such table", "file is encrypted")
+    if sqlite_path(url) is not None and any(word in reason for word in damaged):
+        return f"the store at {sqlite_path(url)} is damaged: {reason}"
+    return f"the store {shown} cannot be used: {reason}"
+
+
+def _check_revision(engine: Engine, path: Path | None) -> None:
+    """A read-only store must already be at this release's schema: it cannot be migrated."""
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current != head:
+        raise StoreError(f"the store at {path} is read-only and at schema {current or 'before migrations'}; this "
+                         f"release reads schema {head}: open it once where it can be written to upgrade it")
 
 
 MIGRATIONS = Path(__file__).resolve().with_name("migrations")

@@ -229,3 +229,79 @@ def test_folders_links_and_documentation(tmp_path, monkeypatch):
     assert "up: the folder" in said and "is read once in this walk" in said
     assert totals(connect(url))["seizure_kg"] == pytest.approx(51 + 53)
     assert summary["new"] == 2 and summary["failed"] == 2  # the locked folder and the dangling link
+
+
+# --- the store as a file: damaged, read-only ------------------------------------------------------------------
+
+def _small_store(folder) -> str:  # noqa: ANN001
+    (folder / "in").mkdir(parents=True)
+    write(folder / "in", "a.txt", good(61))
+    url = f"sqlite:///{folder / 'store' / 's.sqlite'}"
+    (folder / "store").mkdir()
+    run([str(folder / "in")], url, progress=False)
+    return url
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_a_damaged_store_is_named_in_one_line(tmp_path, damage):
+    """A SQLite file cut short or overwritten: the dashboard and `etl run` say which store and why in one line,
+    exit 1, and print no traceback."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from etl.errors import StoreError
+
+    url = _small_store(tmp_path)
+    path = tmp_path / "store" / "s.sqlite"
+    size = path.stat().st_size
+    if damage == "truncated":
+        with open(path, "r+b") as f:
+            f.truncate(size // 3)
+    else:
+        path.write_bytes(os.urandom(size))
+    with pytest.raises(StoreError, match=f"the store at {path} is damaged"):
+        connect(url)
+    root = Path(__file__).resolve().parent.parent
+    for command in (["app.py", "--db", url, "--no-build"], ["-m", "etl", "run", str(tmp_path / "in"), "--db", url]):
+        done = subprocess.run([sys.executable, *command], cwd=root, capture_output=True, text=True, timeout=120)
+        said = [line for line in done.stderr.splitlines() if line.strip()]
+        assert done.returncode == 1 and len(said) == 1 and said[0].startswith("error: the store at"), done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_a_read_only_store_is_served_as_it_is(tmp_path, monkeypatch, capsys):
+    """A store on a read-only volume: opened read-only (no WAL switch, no -wal or -shm file made, no migration,
+    no build), and the page and the API answer from it."""
+    import os
+    import stat
+
+    import etl.store as store_module
+    from dashboard.server import create_app
+    from etl.pipeline import build_if_stale
+
+    url = _small_store(tmp_path)
+    folder = tmp_path / "store"
+    before = sorted(p.name for p in folder.iterdir())
+    (folder / "s.sqlite").chmod(stat.S_IRUSR | stat.S_IRGRP)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    real_access = os.access
+
+    def access(path, mode, *args, **kwargs):  # noqa: ANN001, ANN202 - root may write anywhere; a volume is ro
+        if mode & os.W_OK and str(path).startswith(str(folder)):
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(store_module.os, "access", access)
+    try:
+        assert store_module.is_readonly(url)
+        assert build_if_stale(url, inputs=(tmp_path / "in",)) is None
+        assert "read-only" in capsys.readouterr().err
+        client = create_app(url).server.test_client()
+        assert client.get("/").status_code == 200
+        table = client.get("/api/aggregate.csv?by=region").data.decode("utf-8-sig")
+        assert "KZ-35" in table and "61" in table
+        assert sorted(p.name for p in folder.iterdir()) == before
+    finally:
+        folder.chmod(stat.S_IRWXU)
