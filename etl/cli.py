@@ -79,13 +79,20 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Read, extract, normalise, de-duplicate and store; print the closing summary."""
-    from etl.pipeline import run
+    from etl.pipeline import request_stop, run
     from etl.store import database_url
 
-    def terminate(signum: int, _frame) -> None:  # noqa: ANN001
-        raise Interrupted(f"terminated ({signal.Signals(signum).name})")
+    def stop(signum: int, _frame) -> None:  # noqa: ANN001
+        """The first SIGINT or SIGTERM ends the run after its current batch; a second Ctrl-C at once."""
+        if signum == signal.SIGINT and asked:
+            raise KeyboardInterrupt
+        asked.append(signum)
+        request_stop("interrupted (SIGINT, Ctrl-C)" if signum == signal.SIGINT else
+                     f"terminated ({signal.Signals(signum).name})")
 
-    signal.signal(signal.SIGTERM, terminate)
+    asked: list[int] = []
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     try:
         summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
     except RunStopped as err:

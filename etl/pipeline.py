@@ -144,15 +144,21 @@ def process(item: Item, failures: list[str], warnings: list[str] | None = None) 
     for fact in map(normalise, found):
         reason = implausible(fact)
         if reason:
-            _fail(failures, BadInput(item.record["source"], f"figure {fact.get('quote')!r} left out: {reason}"))
+            _fail(failures, BadInput(item.record["source"], f"figure {_short(fact.get('quote'))!r} left out: {reason}"))
             continue
         for key in implausible_dates(fact):
             _fail(failures, BadInput(item.record["source"],
-                                     f"figure {fact.get('quote')!r}: {key} {fact[key]} cleared (before 1991 or in "
-                                     f"the future)"))
+                                     f"figure {_short(fact.get('quote'))!r}: {key} {fact[key]} cleared (before 1991 "
+                                     f"or in the future)"))
             fact[key] = None
         kept.append(fact)
     return kept
+
+
+def _short(quote: str | None, limit: int = 120) -> str:
+    """A quote as a message shows it: whole when short, else its start and end around an ellipsis."""
+    quote = quote or ""
+    return quote if len(quote) <= limit else f"{quote[:limit // 2]}…{quote[-limit // 2:]}"
 
 
 def _leave_with_parent(parent: int) -> None:
@@ -197,6 +203,15 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
     return this.summary
 
 
+_stop_requested: list[str] = []  # why a signal asked the running run to stop, said between two batches
+
+
+def request_stop(reason: str) -> None:
+    """Ask the run in progress to stop after the batch it is writing (a signal handler calls this): the run
+    then ends as interrupted at a clean point, never inside a transaction."""
+    _stop_requested.append(reason)
+
+
 class _Run:
     """One run's state: its store, record, summary, worker pool and progress bar."""
 
@@ -212,7 +227,10 @@ class _Run:
         summary, failures, engine = self.summary, self.failures, self.engine
         seen: set[str] = set()
         keys: dict[str, tuple[str, str]] = {}  # this run's document keys -> (content hash, where first read)
+        _stop_requested.clear()
         while True:
+            if _stop_requested:
+                raise Interrupted(_stop_requested[0])
             chunk = list(islice(items, self.batch))
             if not chunk:
                 break

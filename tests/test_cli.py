@@ -164,3 +164,14 @@ def test_extract_writes_strict_json_whatever_the_digits(tmp_path):
 
     facts = [json.loads(line, parse_constant=refuse) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(f["kind"], f.get("kg"), f.get("substance")) for f in facts] == [("seizure", 12.0, "hashish")]
+
+
+@pytest.mark.parametrize("flag", ["--batch", "--workers"])
+@pytest.mark.parametrize("value", ["0", "-3", "many"])
+def test_run_refuses_a_batch_or_worker_count_below_one(tmp_path, flag, value):
+    """`--batch 0` would store nothing and exit 0: the argument parser refuses it, naming the flag."""
+    src = tmp_path / "a.txt"
+    src.write_text("В Актау изъяли 12 кг гашиша.", encoding="utf-8")
+    result = run("run", str(src), "--db", f"sqlite:///{tmp_path / 's.sqlite'}", flag, value)
+    assert result.returncode == 2 and flag in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "s.sqlite").exists()

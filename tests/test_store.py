@@ -321,15 +321,14 @@ def test_killed_run_leaves_store_intact_and_rerun_completes(tmp_path):
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_a_signalled_run_ends_in_one_line_recorded_as_interrupted(tmp_path, sig):
+def test_a_signalled_run_ends_in_one_line_recorded_as_interrupted(tmp_path, sig, db_url):
     """Ctrl-C or a service manager's SIGTERM mid-run: one line on standard error, no traceback, exit status 130,
     the run recorded as interrupted (and not as the store's last finished run), its workers gone, whole
     documents only in the store, and the next run completes it to the store an uninterrupted run gives."""
     src = _many_docs(tmp_path / "many.jsonl", 3000)
     reference = f"sqlite:///{tmp_path / 'ref.sqlite'}"
     run([str(src)], db=reference, progress=False)
-    db_path = tmp_path / "signalled.sqlite"
-    db = f"sqlite:///{db_path}"
+    db = db_url
     proc = subprocess.Popen([sys.executable, "-m", "etl", "run", str(src), "--db", db, "--batch", "25", "-q"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     engine = store.connect(db)
@@ -340,7 +339,7 @@ def test_a_signalled_run_ends_in_one_line_recorded_as_interrupted(tmp_path, sig)
     assert proc.returncode == 130
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert err.startswith("error: the run stopped: ") and "rolled back" in err
-    assert wait_until(lambda: not _processes_naming(str(db_path)), seconds=5), _processes_naming(str(db_path))
+    assert wait_until(lambda: not _processes_naming(db), seconds=5), _processes_naming(db)
     with engine.connect() as conn:
         last = conn.execute(select(store.runs).order_by(store.runs.c.id.desc())).mappings().first()
     assert last["status"] == "interrupted" and "run interrupted" in json.loads(last["failures"])[-1]
