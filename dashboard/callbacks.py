@@ -5,6 +5,7 @@ buttons, pasted links)."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -189,8 +190,9 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
     by_region = aggregate(cube, Filters(f.year_from, f.year_to, (), f.substance, f.layer), ("region",))
     values = by_region.set_index("region")[view.measure] if len(by_region) else pd.Series(dtype=float)
     regional = values[[c.startswith("KZ-") for c in values.index]] if len(values) else values
+    abroad = None if f.regions else float(headline(cube, replace(f, regions=("abroad",)))["seizure_kg"])
     return (
-        layout.headline(sums, lang),
+        layout.headline(sums, lang, abroad),
         layout.notes(view_notes(sums, view, problem, lang)),
         figures.seizures(seized, meta, lang),
         figures.money(money, view.currency, meta, lang),

@@ -137,13 +137,14 @@ def people(df: pd.DataFrame, meta: Meta, lang: str) -> dict:
 
 N_ = i18n.N_
 MEASURE_LABELS = {
-    "seizure_kg": N_("Seized, kg"), "detained": N_("Detained, people"), "arrested": N_("Arrested, people"),
+    "seizure_kg": N_("Seized, kg"), "precursors_kg": N_("Precursors, kg"), "detained": N_("Detained, people"),
+    "arrested": N_("Arrested, people"),
     "charged": N_("Charged, people"), "confiscated_kzt": N_("Confiscated, ₸"), "confiscated_usd": N_("Confiscated, $"),
 }
 
 
 def format_measure(measure: str, value: float, lang: str) -> str:
-    if measure == "seizure_kg":
+    if measure.endswith("_kg"):
         return i18n.mass(value, lang)
     if measure.startswith("confiscated_"):
         return i18n.money(value, measure.rsplit("_", 1)[1], lang)

@@ -122,7 +122,8 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
     lang = view.lang
     _ = i18n.gettext(lang)
     measure_labels = {
-        "seizure_kg": _("Mass seized"), "detained": _("Detained"), "arrested": _("Arrested"),
+        "seizure_kg": _("Mass seized"), "precursors_kg": _("Precursors seized"), "detained": _("Detained"),
+        "arrested": _("Arrested"),
         "charged": _("Charged"), "confiscated_kzt": _("Confiscated, ₸"), "confiscated_usd": _("Confiscated, $"),
     }
     header = dmc.Group(justify="space-between", py="md", wrap="wrap", children=[
@@ -197,11 +198,15 @@ def _stat(label: str, value: str, stat_id: str, hint: str | None = None) -> dmc.
     return dmc.Paper(withBorder=True, p="sm", children=children)
 
 
-def headline(sums: dict, lang: str) -> dmc.Stack:
-    """The headline figures of a view; turnover and street value in their own row, apart."""
+def headline(sums: dict, lang: str, abroad_kg: float | None = None) -> dmc.Stack:
+    """The headline figures of a view; turnover and street value in their own row, apart; and what the view
+    adds up: with no region chosen, all of Kazakhstan, with what was seized abroad said beside it, never in it
+    (`abroad_kg`, None when regions are chosen)."""
     _ = i18n.gettext(lang)
-    main = dmc.SimpleGrid(cols={"base": 2, "sm": 4, "lg": 8}, spacing="xs", children=[
+    main = dmc.SimpleGrid(cols={"base": 2, "sm": 3, "lg": 9}, spacing="xs", children=[
         _stat(_("Mass seized"), i18n.mass(sums["seizure_kg"], lang), "seizure_kg"),
+        _stat(_("Precursors seized"), i18n.mass(sums["precursors_kg"], lang), "precursors_kg",
+              _("chemicals for making drugs; not in the drugs")),
         _stat(_("Detained"), i18n.number(sums["detained"], lang), "detained"),
         _stat(_("Arrested"), i18n.number(sums["arrested"], lang), "arrested"),
         _stat(_("Charged"), i18n.number(sums["charged"], lang), "charged"),
@@ -219,7 +224,13 @@ def headline(sums: dict, lang: str) -> dmc.Stack:
                   html.B(i18n.money(sums["value_usd"], "usd", lang))], size="xs", id="street-value"),
         dmc.Text(_("{n} events").format(n=i18n.number(sums["n_events"], lang)), size="xs", c="dimmed"),
     ])
-    return dmc.Stack(gap=6, children=[main, apart])
+    children = [main, apart]
+    if abroad_kg is not None:
+        said = _("All of Kazakhstan: the 20 regions, national figures and facts whose region is not stated. "
+                 "Seizures abroad are not in it ({mass}; choose “Abroad” to see them).")
+        children.insert(0, dmc.Text(said.format(mass=i18n.mass(abroad_kg, lang)), size="xs", c="dimmed",
+                                    id="scope"))
+    return dmc.Stack(gap=6, children=children)
 
 
 def notes(messages: list[tuple[str, str]]) -> list:

@@ -16,13 +16,13 @@ import pandas as pd
 from sqlalchemy import case, extract, func, literal, or_, select
 from sqlalchemy.engine import Engine
 
-from etl.store import CONFISCATED, MEASURES, documents, facts, runs
+from etl.counting import ABROAD, APART, MEASURES, measures_of
+from etl.store import documents, facts, runs, scope
 
 from .state import Filters
 
 KEYS = ("layer", "year", "month", "region", "substance", "kind", "action", "role")
-EXTRA = ("turnover_kzt", "turnover_usd", "value_kzt", "value_usd")
-VALUES = MEASURES + EXTRA
+VALUES = MEASURES + APART
 
 log = logging.getLogger("dashboard.queries")
 
@@ -51,19 +51,15 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
     raw["region"] = raw["region"].fillna("unknown")
     for col in ("substance", "action", "role"):
         raw[col] = raw[col].fillna("")
-    kind, action, role = raw["kind"], raw["action"], raw["role"]
     out = raw[list(KEYS)].copy()
-    out["seizure_kg"] = raw["kg"].where(kind == "seizure", 0.0)
-    for act in ("detained", "arrested", "charged"):
-        out[act] = raw["count"].where((kind == "people") & (action == act), 0.0)
-    confiscated = (kind == "money") & role.isin(CONFISCATED)
-    out["confiscated_kzt"] = raw["kzt"].where(confiscated, 0.0)
-    out["confiscated_usd"] = raw["usd"].where(confiscated, 0.0)
-    for k in ("labs", "groups", "online", "crimes"):
-        out[k] = raw["count"].where(kind == k, 0.0)
-    for r in ("turnover", "value"):
-        out[f"{r}_kzt"] = raw["kzt"].where((kind == "money") & (role == r), 0.0)
-        out[f"{r}_usd"] = raw["usd"].where((kind == "money") & (role == r), 0.0)
+    # each row's measures by etl.counting.measures_of, the one place that says what is added to what
+    combo = list(zip(raw["kind"], raw["action"], raw["role"], raw["substance"], strict=True))
+    source = {c: dict(measures_of(c[0], c[1] or None, c[2] or None, c[3] or None)) for c in set(combo)}
+    for measure in VALUES:
+        column = pd.Series([source[c].get(measure, "") for c in combo], index=raw.index, dtype=object)
+        out[measure] = 0.0
+        for name in ("kg", "count", "kzt", "usd"):
+            out[measure] += raw[name].where(column == name, 0.0)
     out["n_events"] = raw["n_events"].astype(int)
     out["n_facts"] = raw["n_facts"].astype(int)
     for grain in ("year", "quarter", "month"):
@@ -244,12 +240,7 @@ def sql_filters(f: Filters) -> list:
         if f.year_to is not None:
             where.append(c.date <= date(f.year_to, 12, 31))
         where.append(c.date.is_not(None))
-    if f.regions:
-        named = [r for r in f.regions if r != "unknown"]
-        conds = [c.region.in_(named)] if named else []
-        if "unknown" in f.regions:
-            conds.append(c.region.is_(None))
-        where.append(or_(*conds))
+    where.append(scope(c.region, f.regions))
     if f.substance:
         where.append(or_(c.kind != "seizure", c.substance == f.substance))
     return where
@@ -266,8 +257,10 @@ def cube_mask(frame: pd.DataFrame, f: Filters) -> pd.Series:
             mask &= frame["year"] >= f.year_from
         if f.year_to is not None:
             mask &= frame["year"] <= f.year_to
-    if f.regions:
+    if f.regions:  # etl.counting.in_scope, on the cube's region column ("unknown" for not stated)
         mask &= frame["region"].isin(f.regions)
+    else:
+        mask &= frame["region"] != ABROAD
     if f.substance:
         mask &= (frame["kind"] != "seizure") | (frame["substance"] == f.substance)
     return mask

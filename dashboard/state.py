@@ -16,7 +16,8 @@ YEAR_MIN = 1991                       # the first year of independent Kazakhstan
 LAYERS = ("operations", "statistics")
 GRAINS = ("year", "quarter", "month")
 CURRENCIES = ("kzt", "usd")
-MAP_MEASURES = ("seizure_kg", "detained", "arrested", "charged", "confiscated_kzt", "confiscated_usd")
+MAP_MEASURES = ("seizure_kg", "precursors_kg", "detained", "arrested", "charged", "confiscated_kzt",
+                "confiscated_usd")
 # Region filter values: the 20 ISO 3166-2:KZ codes, national figures, figures about other countries, and
 # figures whose region the text does not state.
 REGION_VALUES = tuple(sorted(REGION_CODES)) + ("KZ", "abroad", "unknown")

@@ -10,7 +10,49 @@ itself. (Which report of an event counts is etl.events'; this is the document's 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 ROUNDING = 0.005  # parts within 0.5 % of their total cover it (a total rounded in the text)
+
+# --- which measure a counted fact adds to, and which facts a view adds up --------------------------------------
+
+MEASURES = ("seizure_kg", "precursors_kg", "detained", "arrested", "charged", "confiscated_kzt", "confiscated_usd",
+            "labs", "groups", "online", "crimes")
+APART = ("turnover_kzt", "turnover_usd", "value_kzt", "value_usd")  # sums of money never added to confiscations
+CONFISCATED = ("seized", "frozen", "forfeited")  # a sum's legal stages: what "confiscated" adds
+PEOPLE = ("detained", "arrested", "charged")
+PRECURSORS = "precursors"   # chemicals for making drugs (substances.csv): a measure of their own, never drugs
+ABROAD = "abroad"           # a fact placed in another country: its own choice, never in Kazakhstan's sums
+
+
+def measures_of(kind: str, action: str | None, role: str | None, substance: str | None) -> tuple[tuple[str, str], ...]:
+    """The measures a counted fact adds to, each with the column of the fact it adds: a seizure's mass to
+    `seizure_kg` (drugs) or `precursors_kg` (chemicals); people to their legal stage; a sum seized, frozen or
+    forfeited to `confiscated_*` in tenge and in dollars, a turnover or a street value to its own measures
+    (never to confiscations); labs, groups, online shops and crimes to their counts. Anything else adds to
+    nothing."""
+    if kind == "seizure":
+        return (("precursors_kg" if substance == PRECURSORS else "seizure_kg", "kg"),)
+    if kind == "people":
+        return ((action, "count"),) if action in PEOPLE else ()
+    if kind == "money":
+        if role in CONFISCATED:
+            return (("confiscated_kzt", "kzt"), ("confiscated_usd", "usd"))
+        if role in ("turnover", "value"):
+            return ((f"{role}_kzt", "kzt"), (f"{role}_usd", "usd"))
+        return ()
+    if kind in ("labs", "groups", "online", "crimes"):
+        return ((kind, "count"),)
+    return ()
+
+
+def in_scope(region: str | None, chosen: Collection[str] = ()) -> bool:
+    """Whether a fact placed in `region` (None: not stated) belongs to a view of the `chosen` regions (codes,
+    "KZ" for national figures, "abroad", "unknown" for not stated). None chosen is all of Kazakhstan: the 20
+    regions, national figures and facts whose region is not stated, never a seizure abroad."""
+    if chosen:
+        return (region or "unknown") in chosen
+    return region != ABROAD
 
 
 def breakdown(facts: list[dict], listed: bool = True) -> tuple[list[dict], list[str]]:

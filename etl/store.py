@@ -36,12 +36,14 @@ from sqlalchemy import (
     false,
     func,
     inspect,
+    or_,
     select,
     update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from etl.counting import ABROAD, APART, MEASURES, measures_of
 from etl.errors import StoreError
 from etl.events import Report, event_key, figure_keys, link, near_event_keys
 
@@ -433,42 +435,38 @@ def _row(fact: dict) -> dict:
 
 # --- the query API ------------------------------------------------------------------------------------------
 
-MEASURES = ("seizure_kg", "detained", "arrested", "charged", "confiscated_kzt", "confiscated_usd",
-            "labs", "groups", "online", "crimes")
-CONFISCATED = ("seized", "frozen", "forfeited")
+def scope(column, regions: list[str] | tuple[str, ...] | None):  # noqa: ANN001, ANN201
+    """etl.counting.in_scope as a SQL condition on a region column."""
+    if not regions:
+        return or_(column.is_(None), column != ABROAD)
+    named = [r for r in regions if r != "unknown"]
+    conds = [column.in_(named)] if named else []
+    if "unknown" in regions:
+        conds.append(column.is_(None))
+    return or_(*conds)
 
 
 def totals(engine: Engine, *, year_from: int | None = None, year_to: int | None = None,
            regions: list[str] | None = None, layer: str = "operations", substance: str | None = None) -> dict:
-    """Each measure for a filter, every event counted once (countable facts only); turnover and street value
-    apart, never in confiscated."""
+    """Each measure for a filter, every event counted once (countable facts only), each fact added to the
+    measures etl.counting.measures_of names (turnover and street value apart, never in confiscated; precursors
+    apart from drugs); no regions is all of Kazakhstan, never abroad (etl.counting.in_scope)."""
     c = facts.c
-    where = [c.countable.is_(True), c.layer == layer]
+    where = [c.countable.is_(True), c.layer == layer, scope(c.region, regions)]
     if year_from is not None:
         where.append(c.date >= date(year_from, 1, 1))
     if year_to is not None:
         where.append(c.date <= date(year_to, 12, 31))
-    if regions:
-        where.append(c.region.in_(regions))
     if substance:
         where.append(c.substance == substance)
-    q = select(c.kind, c.action, c.role, func.sum(c.kg), func.sum(c.count), func.sum(c.kzt), func.sum(c.usd)
-               ).where(*where).group_by(c.kind, c.action, c.role)
-    out = {m: 0.0 for m in MEASURES} | {"turnover_kzt": 0.0, "turnover_usd": 0.0, "value_kzt": 0.0, "value_usd": 0.0}
+    q = select(c.kind, c.action, c.role, c.substance, func.sum(c.kg), func.sum(c.count), func.sum(c.kzt),
+               func.sum(c.usd)).where(*where).group_by(c.kind, c.action, c.role, c.substance)
+    out = dict.fromkeys(MEASURES + APART, 0.0)
     with engine.connect() as conn:
-        for kind, action, role, kg, count, kzt, usd in conn.execute(q):
-            if kind == "seizure":
-                out["seizure_kg"] += kg or 0
-            elif kind == "people" and action:
-                out[action] += count or 0
-            elif kind == "money" and role in CONFISCATED:
-                out["confiscated_kzt"] += kzt or 0
-                out["confiscated_usd"] += usd or 0
-            elif kind == "money" and role in ("turnover", "value"):
-                out[f"{role}_kzt"] += kzt or 0
-                out[f"{role}_usd"] += usd or 0
-            elif kind in MEASURES:
-                out[kind] += count or 0
+        for kind, action, role, substance_, kg, count, kzt, usd in conn.execute(q):
+            sums = {"kg": kg, "count": count, "kzt": kzt, "usd": usd}
+            for measure, column in measures_of(kind, action, role, substance_):
+                out[measure] += sums[column] or 0
     return {k: round(v, 6) for k, v in out.items()}
 
 

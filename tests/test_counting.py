@@ -60,3 +60,55 @@ def test_the_remainder_keeps_the_totals_region_date_and_quote():
     rest = out[-1]
     assert rest["remainder"] and (rest["region"], rest["date"], rest["quote"], rest["kg"]) == \
         ("KZ", "2025-03-01", "1,1 тонны наркотиков", 230)
+
+
+# --- what a counted fact adds to, and what a view adds up ---------------------------------------------------
+
+MEASURE_CASES = [
+    # kind, action, role, substance -> the measures and the columns they take
+    ("seizure", None, None, "heroin", (("seizure_kg", "kg"),)),
+    ("seizure", None, None, "drugs", (("seizure_kg", "kg"),)),
+    ("seizure", None, None, None, (("seizure_kg", "kg"),)),
+    ("seizure", None, None, "precursors", (("precursors_kg", "kg"),)),
+    ("people", "detained", None, None, (("detained", "count"),)),
+    ("people", "charged", None, None, (("charged", "count"),)),
+    ("people", None, None, None, ()),
+    ("money", None, "frozen", None, (("confiscated_kzt", "kzt"), ("confiscated_usd", "usd"))),
+    ("money", None, "forfeited", None, (("confiscated_kzt", "kzt"), ("confiscated_usd", "usd"))),
+    ("money", None, "turnover", None, (("turnover_kzt", "kzt"), ("turnover_usd", "usd"))),
+    ("money", None, "value", None, (("value_kzt", "kzt"), ("value_usd", "usd"))),
+    ("money", None, None, None, ()),
+    ("labs", None, None, None, (("labs", "count"),)),
+    ("crimes", None, None, None, (("crimes", "count"),)),
+    ("unheard_of", None, None, None, ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "action", "role", "substance", "expected"), MEASURE_CASES)
+def test_measures_of(kind, action, role, substance, expected):
+    from etl.counting import APART, MEASURES, measures_of
+
+    got = measures_of(kind, action, role, substance)
+    assert got == expected
+    assert all(measure in MEASURES + APART for measure, _ in got)
+
+
+SCOPE_CASES = [
+    # region of a fact, regions chosen -> in the view
+    ("KZ-79", (), True),
+    ("KZ", (), True),          # a national figure
+    (None, (), True),          # region not stated
+    ("abroad", (), False),     # never in all of Kazakhstan
+    ("abroad", ("abroad",), True),
+    ("KZ-79", ("KZ-75",), False),
+    ("KZ-79", ("KZ-79", "abroad"), True),
+    (None, ("unknown",), True),
+    (None, ("KZ-79",), False),
+]
+
+
+@pytest.mark.parametrize(("region", "chosen", "expected"), SCOPE_CASES)
+def test_in_scope(region, chosen, expected):
+    from etl.counting import in_scope
+
+    assert in_scope(region, chosen) is expected

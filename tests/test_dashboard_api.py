@@ -31,7 +31,7 @@ def test_the_shymkent_2025_figures(client):
     row = got[0]
     assert list(row) == ["year", "region", *MEASURES]
     assert (row["year"], row["region"], row["seizure_kg"], row["detained"], row["charged"],
-            row["confiscated_kzt"]) == ("2025", "KZ-79", "2106.43", "24", "2", "500000000")
+            row["confiscated_kzt"], row["precursors_kg"]) == ("2025", "KZ-79", "6.43", "24", "2", "500000000", "2100")
 
 
 @pytest.mark.parametrize("query", ["", "?from=2019&to=2025&region=KZ-79,KZ-75", "?layer=statistics",
@@ -82,8 +82,11 @@ def test_wrong_parameters_get_400_and_one_line(client, url, reason):
 def test_facts_csv_has_every_report_with_its_event(client, bundled_db):
     got = rows_of(client.get("/api/facts.csv?region=KZ-79&from=2025&to=2025"))
     assert got and {r["region"] for r in got} == {"KZ-79"}
-    seized = sum(float(r["kg"]) for r in got if r["kind"] == "seizure" and r["countable"] == "True")
-    assert seized == pytest.approx(2106.43)
+    def seized(drugs: bool) -> float:
+        return sum(float(r["kg"]) for r in got if r["kind"] == "seizure" and r["countable"] == "True"
+                   and (r["substance"] != "precursors") == drugs)
+
+    assert (seized(True), seized(False)) == pytest.approx((6.43, 2100))
     assert all(r["quote"] and r["event_id"] for r in got)
 
 
@@ -94,7 +97,8 @@ def test_xlsx_has_the_same_numbers_and_an_about_sheet(client):
     sheet = book["aggregate"]
     header = [c.value for c in sheet[1]]
     values = dict(zip(header, [c.value for c in sheet[2]], strict=True))
-    assert (values["seizure_kg"], values["detained"], values["confiscated_kzt"]) == (2106.43, 24, 500000000)
+    assert (values["seizure_kg"], values["precursors_kg"], values["detained"], values["confiscated_kzt"]) == (
+        6.43, 2100, 24, 500000000)
     assert "about" in book.sheetnames
 
 
@@ -278,3 +282,36 @@ def write_doc_for_rebuild(url: str):  # noqa: ANN201
     path = Path(url.removeprefix("sqlite:///")).with_name("new.txt")
     path.write_text("В Таразе 2 мая 2024 года изъяли 9 кг гашиша.", encoding="utf-8")
     return path
+
+
+SCOPE_DOCS = [
+    {"id": "border", "published": "2025-03-12",
+     "text": "Пограничники Кыргызстана 10 марта изъяли 28 тонн гашиша на границе с Таджикистаном. "
+             "В Шымкенте 11 марта полицейские изъяли 3 кг героина."},
+    {"id": "lab", "published": "2025-04-02",
+     "text": "В Алматы 1 апреля 2025 года ликвидирована нарколаборатория: изъято 2 тонны прекурсоров и 52 кг "
+             "мефедрона."},
+]
+
+
+def test_all_of_kazakhstan_leaves_abroad_and_precursors_apart(tmp_path):
+    """No region chosen is all of Kazakhstan: 28 t seized in Kyrgyzstan are not in it (3 kg are), and are there
+    with region=abroad; 2 t of precursors beside 52 kg of mephedrone are `precursors_kg`, never drugs."""
+    src = tmp_path / "docs.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in SCOPE_DOCS), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    run([str(src)], url, progress=False)
+    client = create_app(url).server.test_client()
+
+    def one(query: str) -> dict:
+        got = rows_of(client.get(f"/api/aggregate.csv?{query}"))
+        assert len(got) == 1
+        return {k: float(v) for k, v in got[0].items() if k in MEASURES}
+
+    everything = one("")
+    assert (everything["seizure_kg"], everything["precursors_kg"]) == (3 + 52, 2000)
+    assert one("region=abroad")["seizure_kg"] == 28_000
+    assert one("region=KZ-79")["seizure_kg"] == 3
+    assert (one("region=KZ-75")["seizure_kg"], one("region=KZ-75")["precursors_kg"]) == (52, 2000)
+    assert one("region=KZ-79,abroad")["seizure_kg"] == 28_003  # chosen together, added together
+    assert totals(connect(url))["seizure_kg"] == 55  # the store's own query follows the same rule

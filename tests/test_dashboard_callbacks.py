@@ -59,9 +59,9 @@ def _texts(component) -> str:
 def test_a_view_gives_headline_figures_and_links(store):
     view = View(filters=Filters(2025, 2025, ("KZ-79",)), lang="en")
     head, notes, *figs, agg_csv, agg_xlsx, facts_csv = callbacks.charts(store, view)
-    assert "2.11\xa0t" in _texts(head) and "24" in _texts(head)
+    assert "6.43\xa0kg" in _texts(head) and "2.1\xa0t" in _texts(head) and "24" in _texts(head)
     seized, money, people, region_map, bars = [go.Figure(f) for f in figs]  # plotly validates every property
-    assert {t.name for t in seized.data} >= {"Precursors", "Mephedrone"}
+    assert "Mephedrone" in {t.name for t in seized.data} and "Precursors" not in {t.name for t in seized.data}
     assert agg_csv == "/api/aggregate.csv?from=2025&to=2025&region=KZ-79&by=year,region"
     assert agg_xlsx.startswith("/api/aggregate.xlsx?") and facts_csv == "/api/facts.csv?from=2025&to=2025&region=KZ-79"
     assert "Source:" in seized.layout.annotations[0].text
@@ -129,3 +129,17 @@ def test_boundaries_are_the_twenty_regions_simplified():
     topo = geo.base_topojson()
     assert topo["type"] == "Topology" and topo["objects"]["countries"]["geometries"][0]["id"] == "KAZ"
     assert all(isinstance(arc, list) and len(arc) >= 4 for arc in topo["arcs"])
+
+
+def test_the_headline_says_what_all_of_kazakhstan_adds_up(store):
+    """No region chosen: the headline says it sums all of Kazakhstan and names what was seized abroad apart;
+    with regions chosen it says nothing of abroad."""
+    from dashboard.queries import headline
+
+    head = callbacks.charts(store, View(filters=Filters(), lang="en"))[0]
+    abroad = headline(store.cube(), Filters(regions=("abroad",)))["seizure_kg"]
+    assert abroad > 0  # the bundled data has seizures abroad
+    text = _texts(head)
+    assert "All of Kazakhstan" in text and i18n.mass(abroad, "en") in text
+    assert "All of Kazakhstan" not in _texts(callbacks.charts(store, View(filters=Filters(regions=("KZ-79",)),
+                                                                          lang="en"))[0])
