@@ -191,12 +191,13 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
     values = by_region.set_index("region")[view.measure] if len(by_region) else pd.Series(dtype=float)
     regional = values[[c.startswith("KZ-") for c in values.index]] if len(values) else values
     abroad = None if f.regions else float(headline(cube, replace(f, regions=("abroad",)))["seizure_kg"])
+    span = (f.year_from, f.year_to) if f.year_from is not None and f.year_to is not None else None
     return (
         layout.headline(sums, lang, abroad),
         layout.notes(view_notes(sums, view, problem, lang)),
-        figures.seizures(seized, meta, lang),
-        figures.money(money, view.currency, meta, lang),
-        figures.people(people, meta, lang),
+        figures.seizures(seized, meta, lang, span),
+        figures.money(money, view.currency, meta, lang, span),
+        figures.people(people, meta, lang, span),
         figures.region_map(regional, layout.REGIONS_GEOJSON, geo.region_codes(), view.measure, f.regions, meta, lang),
         figures.region_bars(regional, view.measure, f.regions, meta, lang),
         *download_links(f, grain),

@@ -25,8 +25,9 @@ def caption(meta: Meta, lang: str) -> str:
     """'Source: facts from N articles in the store; as of DATE' in the language."""
     _ = i18n.gettext(lang)
     as_of = i18n.day(meta.updated.date() if meta.updated else meta.last_fact, lang)
-    return _("Source: {n} articles and curated records in the store; as of {date}").format(
+    said = _("Source: {n} articles and curated records in the store; as of {date}").format(
         n=i18n.number(meta.documents, lang), date=as_of or "—")
+    return said.replace("; ", ";<br>", 1)  # two short lines: a phone's width holds each
 
 
 @cache
@@ -38,20 +39,72 @@ def _figure(data: list[dict], layout: dict, meta: Meta, lang: str, *, height: in
     """A figure with the house layout and the source caption."""
     base = {
         "template": _template(), "height": height, "font": {"family": FONT, "size": 13},
-        "margin": {"l": 60, "r": 16, "t": 36, "b": 40},
+        "margin": {"l": 60, "r": 16, "t": 48, "b": 40},
         "legend": {"orientation": "h", "y": -0.32, "x": 0, "yanchor": "top"}, "modebar": {"orientation": "v"},
         "separators": i18n.separators(lang), "hoverlabel": {"font": {"family": FONT}},
-        "annotations": [{"text": caption(meta, lang), "xref": "paper", "yref": "paper", "x": 0, "y": 1, "yshift": 8,
-                         "showarrow": False, "xanchor": "left", "yanchor": "bottom",
-                         "font": {"size": 11, "color": "#555"}}],
+        # the source line at the figure's own top left (not the plot area's, which long region names push right)
+        "title": {"text": caption(meta, lang), "x": 0, "xref": "container", "xanchor": "left", "pad": {"l": 8},
+                  "y": 1, "yref": "container", "yanchor": "top", "font": {"size": 11, "color": "#555"}},
     }
     for key, value in layout.items():
         base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
     return {"data": data, "layout": base}
 
 
-def _time_axis(title: str) -> dict:
-    return {"type": "category", "categoryorder": "category ascending", "title": {"text": title, "standoff": 4}}
+MONTHS = {"year": 12, "quarter": 3, "month": 1}  # months in a period of each grain
+MAX_TICKS = 12
+MONTH_MS = 30.44 * 24 * 3600 * 1000  # an average month, in the milliseconds a date axis measures widths in
+
+
+def period_start(label: str) -> str:
+    """The first day of a period label: '2025' -> '2025-01-01', '2025-Q3' -> '2025-07-01', '2025-12' ->
+    '2025-12-01' (what a date axis places the period's bar by)."""
+    if "-Q" in label:
+        year, quarter = label.split("-Q")
+        return f"{year}-{3 * int(quarter) - 2:02d}-01"
+    if "-" in label:
+        return f"{label}-01"
+    return f"{label}-01-01"
+
+
+def grain_of(labels: list[str]) -> str:
+    """The grain a list of period labels is in."""
+    first = labels[0] if labels else ""
+    return "quarter" if "-Q" in first else "month" if "-" in first else "year"
+
+
+def _time_axis(title: str, labels: list[str], span: tuple[int, int] | None = None) -> dict:
+    """A real date axis: every period from the first to the last with data (the whole of the chosen years, when
+    chosen: `span`) has its place, so a period without data is a gap, never skipped; ticks fall on periods, at
+    most MAX_TICKS of them."""
+    grain = grain_of(labels)
+    months = MONTHS[grain]
+    start, end = period_start(min(labels)), _period_end(max(labels), months)
+    if span is not None:
+        start, end = min(start, f"{span[0]}-01-01"), max(end, f"{span[1] + 1}-01-01")
+    n_periods = _months_between(start, end) // months
+    step = max(1, -(-n_periods // MAX_TICKS)) * months
+    tickformat = {"year": "%Y", "quarter": "%Y Q%q", "month": "%Y-%m"}[grain]
+    return {"type": "date", "range": [start, end], "dtick": f"M{step}", "tick0": start, "tickformat": tickformat,
+            "ticklabelmode": "period", "title": {"text": title, "standoff": 4}}
+
+
+def _period_end(label: str, months: int) -> str:
+    """The day after a period ends."""
+    year, month = int(period_start(label)[:4]), int(period_start(label)[5:7]) + months
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return f"{year}-{month:02d}-01"
+
+
+def _months_between(start: str, end: str) -> int:
+    return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7])
+
+
+def _bars_in_time(labels: list[str]) -> dict:
+    """A bar trace's x as the periods' first days, each bar as wide as its period and centred in it."""
+    months = MONTHS[grain_of(labels)]
+    return {"x": [period_start(p) for p in labels], "xperiod": f"M{months}", "xperiodalignment": "middle",
+            "width": months * MONTH_MS * 0.8}  # in ms on a date axis: plotly cannot guess it from a single bar
 
 
 def empty(message: str) -> dict:
@@ -73,8 +126,9 @@ def _mass_unit(largest_kg: float) -> tuple[float, str]:
     return (1000.0, "t") if largest_kg >= 10_000 else (1.0, "kg")
 
 
-def seizures(df: pd.DataFrame, meta: Meta, lang: str) -> dict:
-    """Seized mass over time, stacked by substance. df: period, substance, seizure_kg."""
+def seizures(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | None = None) -> dict:
+    """Seized mass over time, stacked by substance, on a date axis (the chosen years whole: `span`).
+    df: period, substance, seizure_kg."""
     _ = i18n.gettext(lang)
     if df.empty:
         return empty(_("No seizures with a mass match these filters."))
@@ -86,53 +140,67 @@ def seizures(df: pd.DataFrame, meta: Meta, lang: str) -> dict:
     for substance in order:
         part = df[df["substance"] == substance]
         label = names.get(substance, substance)
-        data.append({"type": "bar", "x": part["period"].tolist(), "y": (part["seizure_kg"] / scale).tolist(),
+        periods = part["period"].tolist()
+        data.append({"type": "bar", **_bars_in_time(periods), "y": (part["seizure_kg"] / scale).tolist(),
                      "name": label, "marker": {"color": palette[substance]},
-                     "customdata": [i18n.mass(v, lang) for v in part["seizure_kg"]],
-                     "hovertemplate": f"{label}<br>%{{x}}: %{{customdata}}<extra></extra>"})
-    return _figure(data, {"barmode": "stack", "xaxis": _time_axis(_("Period")),
-                          "yaxis": {"title": {"text": _("Seized, {unit}").format(unit=_(i18n.UNIT_LABELS[unit]))}}},
+                     "customdata": [[p, i18n.mass(v, lang)] for p, v in zip(periods, part["seizure_kg"], strict=True)],
+                     "hovertemplate": f"{label}<br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>"})
+    return _figure(data, {"barmode": "stack", "xaxis": _time_axis(_("Period"), df["period"].tolist(), span),
+                          "yaxis": {"title": {"text": _("Seized, {unit}").format(unit=_(i18n.UNIT_LABELS[unit]))},
+                                    "tickformat": ",~f"}},
                    meta, lang)
 
 
 ROLE_ORDER = ("seized", "frozen", "forfeited")
 
 
-def money(df: pd.DataFrame, currency: str, meta: Meta, lang: str) -> dict:
-    """Confiscated sums over time by role, in millions of tenge or dollars. df: period, role, value."""
+def money(df: pd.DataFrame, currency: str, meta: Meta, lang: str, span: tuple[int, int] | None = None) -> dict:
+    """Confiscated sums over time by role, in millions (or billions, for big sums) of tenge or dollars, on a
+    date axis. df: period, role, value."""
     _ = i18n.gettext(lang)
     if df.empty:
         return empty(_("No confiscated money matches these filters."))
     labels = {"seized": _("Seized"), "frozen": _("Frozen (arrested)"), "forfeited": _("Forfeited")}
     palette = colours(list(ROLE_ORDER))
     sign = "₸" if currency == "kzt" else "$"
+    tallest = df.groupby("period")["value"].sum().max()
+    big = tallest >= 1e10
+    scale, title = (1e9, _("Confiscated, billion {sign}")) if big else (1e6, _("Confiscated, million {sign}"))
     data = []
     for role in ROLE_ORDER:
         part = df[df["role"] == role]
         if part.empty:
             continue
-        data.append({"type": "bar", "x": part["period"].tolist(), "y": (part["value"] / 1e6).tolist(),
+        periods = part["period"].tolist()
+        data.append({"type": "bar", **_bars_in_time(periods), "y": (part["value"] / scale).tolist(),
                      "name": labels[role], "marker": {"color": palette[role]},
-                     "customdata": [i18n.money(v, currency, lang) for v in part["value"]],
-                     "hovertemplate": f"{labels[role]}<br>%{{x}}: %{{customdata}}<extra></extra>"})
-    return _figure(data, {"barmode": "stack", "xaxis": _time_axis(_("Period")),
-                          "yaxis": {"title": {"text": _("Confiscated, million {sign}").format(sign=sign)}}}, meta, lang)
+                     "customdata": [[p, i18n.money(v, currency, lang)] for p, v in zip(periods, part["value"],
+                                                                                      strict=True)],
+                     "hovertemplate": f"{labels[role]}<br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>"})
+    # ticks in the axis's own unit: "20 000", never "20k" on a million axis
+    return _figure(data, {"barmode": "stack", "xaxis": _time_axis(_("Period"), df["period"].tolist(), span),
+                          "yaxis": {"title": {"text": title.format(sign=sign)}, "tickformat": ",~f"}}, meta, lang)
 
 
-def people(df: pd.DataFrame, meta: Meta, lang: str) -> dict:
-    """People detained, arrested and charged over time. df: period, detained, arrested, charged."""
+def people(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | None = None) -> dict:
+    """People detained, arrested and charged over time, on a date axis, whole people on the axis.
+    df: period, detained, arrested, charged."""
     _ = i18n.gettext(lang)
     actions = ("detained", "arrested", "charged")
     if df.empty or not df[list(actions)].to_numpy().any():
         return empty(_("No counts of people match these filters."))
     labels = {"detained": _("Detained"), "arrested": _("Arrested"), "charged": _("Charged")}
     palette = colours(list(actions))
-    data = [{"type": "bar", "x": df["period"].tolist(), "y": df[action].tolist(), "name": labels[action],
-             "marker": {"color": palette[action]},
-             "hovertemplate": f"{labels[action]}<br>%{{x}}: %{{y:,.0f}}<extra></extra>"}
+    periods = df["period"].tolist()
+    data = [{"type": "bar", **_bars_in_time(periods), "y": df[action].tolist(), "name": labels[action],
+             "marker": {"color": palette[action]}, "customdata": periods,
+             "hovertemplate": f"{labels[action]}<br>%{{customdata}}: %{{y:,.0f}}<extra></extra>"}
             for action in actions if df[action].any()]
-    return _figure(data, {"barmode": "group", "xaxis": _time_axis(_("Period")),
-                          "yaxis": {"title": {"text": _("People")}, "rangemode": "tozero"}}, meta, lang)
+    tallest = float(df[list(actions)].to_numpy().max())
+    whole = {"dtick": 1} if tallest <= 8 else {}  # never half a person between ticks
+    return _figure(data, {"barmode": "group", "xaxis": _time_axis(_("Period"), periods, span),
+                          "yaxis": {"title": {"text": _("People")}, "rangemode": "tozero", "tickformat": ",d",
+                                    **whole}}, meta, lang)
 
 
 N_ = i18n.N_

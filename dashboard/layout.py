@@ -13,7 +13,7 @@ THEME = {"primaryColor": "blue", "fontFamily": "Inter, system-ui, -apple-system,
          "defaultRadius": "md"}
 TOPOJSON_PATH = "/geo/"      # plotly's geo base layers, served by the app (dashboard.server), not plotly's CDN
 REGIONS_GEOJSON = "/geo/regions.geojson"   # the 20 regions (dashboard.geo), fetched once by plotly and cached
-GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+GRAPH_CONFIG = {"displaylogo": False, "responsive": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"],
                 "topojsonURL": TOPOJSON_PATH}
 LANGUAGE_NAMES = {"ru": "Рус", "kk": "Қаз", "en": "Eng"}
 

@@ -127,11 +127,15 @@ def test_filters_live_in_the_url_and_a_copied_link_reopens_the_view(dash_duo, ap
 def test_clicking_a_region_filters_everything(dash_duo, app, bundled_db):
     dash_duo.start_server(app)
     loaded(dash_duo)
+    from etl.vocab import REGION_CODES
+
+    engine = connect(bundled_db)
+    top = max(sorted(REGION_CODES), key=lambda code: totals(engine, regions=[code])["seizure_kg"])
     bars = dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.BARS} .point path")
     click_plot(dash_duo, bars[-1])  # the largest region is drawn last (on top)
-    wait_for(lambda: "region=KZ-79" in query(dash_duo), message="region=KZ-79 in the URL")
-    want = totals(connect(bundled_db), regions=["KZ-79"])
-    wait_for(lambda: stat(dash_duo, "detained") == str(int(want["detained"])), message="Shymkent's detained")
+    wait_for(lambda: f"region={top}" in query(dash_duo), message=f"region={top} in the URL")
+    want = totals(engine, regions=[top])
+    wait_for(lambda: stat(dash_duo, "detained") == str(int(want["detained"])), message="the region's detained")
     bars = dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.BARS} .point path")
     click_plot(dash_duo, bars[-1])
     wait_for(lambda: "region" not in query(dash_duo), message="the region to clear")
@@ -188,3 +192,54 @@ def test_article_text_is_shown_as_text(dash_duo, bundled_copy, tmp_path):
     assert dash_duo.driver.execute_script("return document.body.dataset.pwned") is None
     hrefs = [a.get_attribute("href") or "" for a in dash_duo.driver.find_elements(By.CSS_SELECTOR, "a")]
     assert not [h for h in hrefs if h.lower().startswith("javascript:")]
+
+
+OVERFLOW = """
+const out = [];
+for (const el of document.querySelectorAll('body *')) {
+  let p = el.parentElement, scrolls = false;
+  while (p) {  // what a scroll container holds may be wider than the screen: the container scrolls
+    const s = getComputedStyle(p);
+    if (s.overflowX === 'auto' || s.overflowX === 'scroll') { scrolls = true; break; }
+    p = p.parentElement;
+  }
+  const r = el.getBoundingClientRect();
+  if (scrolls || r.width === 0 || r.right < 0) continue;  // plotly's measuring helpers sit far off screen
+  if (r.right > window.innerWidth + 1 || r.left < -1) {
+    out.push(el.tagName + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+  }
+}
+return [document.documentElement.scrollWidth, out.slice(0, 10)];
+"""
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_a_phone_screen_holds_the_page(dash_duo, app, lang):
+    """At 390 px (a phone, by Chrome's mobile emulation) no element is wider than the screen and nothing makes
+    the page scroll sideways; the sources table scrolls inside its own box."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    from tests.conftest import CHROMIUM_FLAGS
+
+    dash_duo.start_server(app)
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in CHROMIUM_FLAGS:
+        if not flag.startswith("--window-size"):
+            options.add_argument(flag)
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844,
+                                                                           "pixelRatio": 2}})
+    phone = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        phone.get(f"{dash_duo.server_url}/?lang={lang}")
+        wait_for(lambda: len(phone.find_elements(By.CSS_SELECTOR, f"#{ids.MAP} path.choroplethlocation")) == 20,
+                 timeout=30, message="the map on a phone")
+        wait_for(lambda: phone.find_elements(By.CSS_SELECTOR, f"#{ids.BARS} .main-svg"), message="the ranking")
+        time.sleep(0.5)
+        assert phone.execute_script("return window.innerWidth") == 390
+        width, wide = phone.execute_script(OVERFLOW)
+        assert width <= 390 and not wide, wide
+    finally:
+        phone.quit()

@@ -3,6 +3,7 @@ sources table of a view, empty states in words, boundaries for the map."""
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
@@ -64,7 +65,7 @@ def test_a_view_gives_headline_figures_and_links(store):
     assert "Mephedrone" in {t.name for t in seized.data} and "Precursors" not in {t.name for t in seized.data}
     assert agg_csv == "/api/aggregate.csv?from=2025&to=2025&region=KZ-79&by=year,region"
     assert agg_xlsx.startswith("/api/aggregate.xlsx?") and facts_csv == "/api/facts.csv?from=2025&to=2025&region=KZ-79"
-    assert "Source:" in seized.layout.annotations[0].text
+    assert "Source:" in seized.layout.title.text
 
 
 def test_map_draws_all_twenty_regions_and_marks_the_selection(store):
@@ -105,7 +106,12 @@ def test_money_chart_switches_currency(store):
     kzt = go.Figure(callbacks.charts(store, View(currency="kzt", lang="en"))[3])
     usd = go.Figure(callbacks.charts(store, View(currency="usd", lang="en"))[3])
     assert "₸" in kzt.layout.yaxis.title.text and "$" in usd.layout.yaxis.title.text
-    assert sum(sum(t.y) for t in kzt.data) > sum(sum(t.y) for t in usd.data)
+
+    def whole(fig: go.Figure) -> float:  # the bars in tenge or dollars, whatever unit the axis is in
+        unit = 1e9 if "billion" in fig.layout.yaxis.title.text else 1e6
+        return sum(sum(t.y) for t in fig.data) * unit
+
+    assert whole(kzt) > 100 * whole(usd)  # a dollar is hundreds of tenge
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
@@ -143,3 +149,48 @@ def test_the_headline_says_what_all_of_kazakhstan_adds_up(store):
     assert "All of Kazakhstan" in text and i18n.mass(abroad, "en") in text
     assert "All of Kazakhstan" not in _texts(callbacks.charts(store, View(filters=Filters(regions=("KZ-79",)),
                                                                           lang="en"))[0])
+
+
+def _meta():  # noqa: ANN202
+    from dashboard.queries import Meta
+
+    return Meta(3, None, None)
+
+
+def test_the_time_axis_is_real_dates_and_a_year_without_data_is_a_gap():
+    """2014 and 2018 with nothing between: the axis runs from 2014 to the end of 2018, so 2015-2017 are there,
+    empty; each bar is as wide as its year and centred in it."""
+    df = pd.DataFrame({"period": ["2014", "2018"], "substance": ["heroin", "heroin"], "seizure_kg": [5.0, 7.0]})
+    fig = go.Figure(figures.seizures(df, _meta(), "en"))
+    axis = fig.layout.xaxis
+    assert axis.type == "date" and list(axis.range) == ["2014-01-01", "2019-01-01"]
+    bar = fig.data[0]
+    assert list(bar.x) == ["2014-01-01", "2018-01-01"] and bar.xperiod == "M12" and bar.xperiodalignment == "middle"
+    chosen = go.Figure(figures.seizures(df, _meta(), "en", span=(2012, 2020))).layout.xaxis
+    assert list(chosen.range) == ["2012-01-01", "2021-01-01"]  # the chosen years whole, data or not
+
+
+@pytest.mark.parametrize(("periods", "start", "months"), [
+    (["2024-Q4", "2025-Q2"], "2024-10-01", 3),
+    (["2024-11", "2025-02"], "2024-11-01", 1),
+])
+def test_quarters_and_months_keep_their_empty_periods(periods, start, months):
+    df = pd.DataFrame({"period": periods, "substance": ["heroin"] * 2, "seizure_kg": [1.0, 2.0]})
+    fig = go.Figure(figures.seizures(df, _meta(), "en"))
+    assert fig.layout.xaxis.range[0] == start and fig.data[0].xperiod == f"M{months}"
+    assert figures.period_start(periods[1]) in list(fig.data[0].x)
+
+
+def test_ticks_are_few_whole_people_and_in_the_axis_unit():
+    """Ten years by month get at most MAX_TICKS ticks; people are whole on the axis; money ticks are in the
+    axis's own unit (no "k" on a million axis)."""
+    months = [f"{y}-{m:02d}" for y in range(2015, 2025) for m in range(1, 13)]
+    df = pd.DataFrame({"period": months, "substance": ["heroin"] * len(months), "seizure_kg": [1.0] * len(months)})
+    axis = go.Figure(figures.seizures(df, _meta(), "en")).layout.xaxis
+    assert int(axis.dtick.removeprefix("M")) * figures.MAX_TICKS >= 120
+    people = pd.DataFrame({"period": ["2024", "2025"], "detained": [1, 3], "arrested": [0, 1], "charged": [0, 0]})
+    yaxis = go.Figure(figures.people(people, _meta(), "en")).layout.yaxis
+    assert yaxis.dtick == 1 and yaxis.tickformat == ",d"
+    money = pd.DataFrame({"period": ["2024", "2025"], "role": ["frozen", "seized"], "value": [2e10, 3e9]})
+    yaxis = go.Figure(figures.money(money, "kzt", _meta(), "en")).layout.yaxis
+    assert "billion" in yaxis.title.text and yaxis.tickformat == ",~f"
