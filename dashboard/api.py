@@ -5,6 +5,7 @@ one-line 500 and its trace goes to the server log, never to the user."""
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 from datetime import date
 
@@ -18,7 +19,7 @@ from .queries import Store, aggregate
 from .state import BadParameter, Filters, filter_params, parse_api
 
 log = logging.getLogger("dashboard.api")
-API_PATHS = ("/api/aggregate.csv", "/api/aggregate.xlsx", "/api/facts.csv")
+API_PATHS = ("/api/aggregate.csv", "/api/aggregate.xlsx", "/api/aggregate.json", "/api/facts.csv")
 UNDATED = "undated"
 
 
@@ -61,6 +62,14 @@ def register(server: Flask, store: Store) -> None:
     def aggregate_xlsx(f: Filters, by: tuple[str, ...]) -> object:
         return downloads.xlsx_bytes({"aggregate": aggregate_table(store, f, by), "about": _about(store, f, by)})
 
+    def aggregate_json(f: Filters, by: tuple[str, ...]) -> object:
+        table = downloads.tidy_numbers(aggregate_table(store, f, by))  # the CSV's figures, the same rounding
+        about = dict(_about(store, f, by).itertuples(index=False, name=None))
+        rows = [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()}
+                for row in table.to_dict(orient="records")]
+        return json.dumps({"about": about, "columns": list(table.columns), "rows": rows}, ensure_ascii=False,
+                          allow_nan=False)
+
     def facts_csv(f: Filters, _by: tuple[str, ...]) -> object:
         stream = downloads.csv_stream(store.facts(f))
         first = next(stream)  # read before the response starts: a store that fails gets the one-line 500
@@ -68,6 +77,7 @@ def register(server: Flask, store: Store) -> None:
 
     for path, stem, make, with_by in (("/api/aggregate.csv", "aggregate", aggregate_csv, True),
                                       ("/api/aggregate.xlsx", "aggregate", aggregate_xlsx, True),
+                                      ("/api/aggregate.json", "aggregate", aggregate_json, True),
                                       ("/api/facts.csv", "facts", facts_csv, False)):
         assert path in API_PATHS
         server.add_url_rule(path, endpoint=path, view_func=_download(stem, make, with_by), methods=["GET"])
@@ -91,20 +101,21 @@ def register(server: Flask, store: Store) -> None:
                         mimetype="text/plain")
 
 
-MIMETYPES = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+MIMETYPES = {"csv": "text/csv", "json": "application/json",
+             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
 def _download(stem: str, make, with_by: bool):  # noqa: ANN001, ANN202
     """A view that checks the request's parameters (400 and one line if wrong) and returns `make`'s file."""
-    suffix = "xlsx" if make.__name__.endswith("xlsx") else "csv"
+    suffix = make.__name__.rsplit("_", 1)[-1]
 
     def view() -> Response:
         try:
             f, by = parse_api(_single(), by=with_by)
         except BadParameter as err:
             return _bad(err)
-        return Response(make(f, by), mimetype=MIMETYPES[suffix],
-                        headers={"Content-Disposition": f"attachment; filename={_name(stem, f, suffix)}"})
+        headers = {} if suffix == "json" else {"Content-Disposition": f"attachment; filename={_name(stem, f, suffix)}"}
+        return Response(make(f, by), mimetype=MIMETYPES[suffix], headers=headers)
 
     return view
 

@@ -178,8 +178,8 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
     """Headline, notes, the five figures and the three download links of a view."""
     lang, f = view.lang, view.filters
     cube = store.cube()
-    meta = cube.meta
     sums = headline(cube, f)
+    meta = replace(cube.meta, events=int(sums["n_events"]), layer=f.layer)
     grain = view.grain
     seized = series(cube, f, grain, "substance", ("seizure_kg",))
     money_col = f"confiscated_{view.currency}"
@@ -193,7 +193,7 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
     abroad = None if f.regions else float(headline(cube, replace(f, regions=("abroad",)))["seizure_kg"])
     span = (f.year_from, f.year_to) if f.year_from is not None and f.year_to is not None else None
     return (
-        layout.headline(sums, lang, abroad),
+        layout.headline(sums, lang, abroad, f.layer),
         layout.notes(view_notes(sums, view, problem, lang)),
         figures.seizures(seized, meta, lang, span),
         figures.money(money, view.currency, meta, lang, span),

@@ -22,12 +22,22 @@ FONT = "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
 
 
 def caption(meta: Meta, lang: str) -> str:
-    """'Source: facts from N articles in the store; as of DATE' in the language."""
+    """What a chart sums and as of when, in two short lines (a phone's width holds each): the events of the view
+    reported in the news, from how many articles and outlets, not official totals (or official statistics as
+    the news quoted them); the latest fact's date, and the build's apart."""
     _ = i18n.gettext(lang)
-    as_of = i18n.day(meta.updated.date() if meta.updated else meta.last_fact, lang)
-    said = _("Source: {n} articles and curated records in the store; as of {date}").format(
-        n=i18n.number(meta.documents, lang), date=as_of or "—")
-    return said.replace("; ", ";<br>", 1)  # two short lines: a phone's width holds each
+    store = {"articles": i18n.number(meta.documents, lang), "outlets": i18n.number(meta.outlets, lang)}
+    if meta.layer == "statistics":
+        first = _("Official statistics as the news quoted them; {articles} articles, {outlets} outlets").format(**store)
+    elif meta.events is not None:
+        first = _("Sum of {events} events reported in {articles} articles from {outlets} outlets; not official "
+                  "totals").format(events=i18n.number(meta.events, lang), **store)
+    else:
+        first = _("Reported in {articles} articles from {outlets} outlets; not official totals").format(**store)
+    second = _("latest fact {date}; built {built}").format(
+        date=i18n.day(meta.last_fact, lang) or "—", built=i18n.day(meta.updated.date() if meta.updated else None,
+                                                                    lang) or "—")
+    return f"{first}<br>{second}"
 
 
 @cache

@@ -198,7 +198,7 @@ def _stat(label: str, value: str, stat_id: str, hint: str | None = None) -> dmc.
     return dmc.Paper(withBorder=True, p="sm", children=children)
 
 
-def headline(sums: dict, lang: str, abroad_kg: float | None = None) -> dmc.Stack:
+def headline(sums: dict, lang: str, abroad_kg: float | None = None, layer: str = "operations") -> dmc.Stack:
     """The headline figures of a view; turnover and street value in their own row, apart; and what the view
     adds up: with no region chosen, all of Kazakhstan, with what was seized abroad said beside it, never in it
     (`abroad_kg`, None when regions are chosen)."""
@@ -224,11 +224,13 @@ def headline(sums: dict, lang: str, abroad_kg: float | None = None) -> dmc.Stack
                   html.B(i18n.money(sums["value_usd"], "usd", lang))], size="xs", id="street-value"),
         dmc.Text(_("{n} events").format(n=i18n.number(sums["n_events"], lang)), size="xs", c="dimmed"),
     ])
-    children = [main, apart]
+    what = (_("Sums of the events the news reported, each event once: not official totals.")
+            if layer == "operations" else _("Official period statistics as the news quoted them."))
+    children = [dmc.Text(what, size="xs", c="dimmed", id="what-is-summed"), main, apart]
     if abroad_kg is not None:
         said = _("All of Kazakhstan: the 20 regions, national figures and facts whose region is not stated. "
                  "Seizures abroad are not in it ({mass}; choose “Abroad” to see them).")
-        children.insert(0, dmc.Text(said.format(mass=i18n.mass(abroad_kg, lang)), size="xs", c="dimmed",
+        children.insert(1, dmc.Text(said.format(mass=i18n.mass(abroad_kg, lang)), size="xs", c="dimmed",
                                     id="scope"))
     return dmc.Stack(gap=6, children=children)
 

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 import pandas as pd
 from sqlalchemy import case, extract, func, literal, or_, select
@@ -29,11 +30,15 @@ log = logging.getLogger("dashboard.queries")
 
 @dataclass(frozen=True)
 class Meta:
-    """Where the data comes from and as of when."""
+    """Where the data comes from and as of when: the store's articles and outlets, its latest fact, when it was
+    last built; and, for one view, how many events its figures sum and which layer they are."""
 
     documents: int
     last_fact: date | None
     updated: datetime | None
+    outlets: int = 0
+    events: int | None = None
+    layer: str = "operations"
 
 
 @dataclass(frozen=True)
@@ -97,10 +102,12 @@ def load_cube(engine: Engine) -> Cube:
         n_docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
         last_fact = conn.execute(select(func.max(c.date))).scalar_one()
         updated = conn.execute(select(func.max(runs.c.finished))).scalar_one()
+        hosts = {urlsplit(url).hostname for (url,) in conn.execute(
+            select(documents.c.url).where(documents.c.url.is_not(None)).distinct())}
     frame = _frame(rows)
     if isinstance(last_fact, str):
         last_fact = date.fromisoformat(last_fact)
-    meta = Meta(int(n_docs), last_fact, updated)
+    meta = Meta(int(n_docs), last_fact, updated, len(hosts - {None}))
     return Cube(frame, meta)
 
 

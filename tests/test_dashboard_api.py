@@ -200,7 +200,7 @@ def test_the_three_counting_cases_through_etl_run_and_the_api(tmp_path):
 def test_unknown_paths_are_404_in_one_line(client):
     """An API path that does not exist, and a component-suite file Dash does not have, are 404, not the page
     and not a 500."""
-    for url in ("/api/nothing.csv", "/api/aggregate.json", "/_dash-component-suites/dash/nope.js",
+    for url in ("/api/nothing.csv", "/api/facts.json", "/_dash-component-suites/dash/nope.js",
                 "/_dash-component-suites/no_such_library/x.js"):
         response = client.get(url)
         assert response.status_code == 404, url
@@ -315,3 +315,15 @@ def test_all_of_kazakhstan_leaves_abroad_and_precursors_apart(tmp_path):
     assert (one("region=KZ-75")["seizure_kg"], one("region=KZ-75")["precursors_kg"]) == (52, 2000)
     assert one("region=KZ-79,abroad")["seizure_kg"] == 28_003  # chosen together, added together
     assert totals(connect(url))["seizure_kg"] == 55  # the store's own query follows the same rule
+
+
+def test_aggregate_json_has_the_csv_numbers_and_what_they_are(client):
+    query = "from=2025&to=2025&region=KZ-79&by=year,region"
+    got = client.get(f"/api/aggregate.json?{query}")
+    assert got.status_code == 200 and got.mimetype == "application/json"
+    body = json.loads(got.data)
+    assert body["columns"] == ["year", "region", *MEASURES]
+    assert body["rows"] == [{k: (float(v) if k in MEASURES else v) for k, v in row.items()}
+                            for row in rows_of(client.get(f"/api/aggregate.csv?{query}"))]
+    assert body["about"]["layer"] == "operations" and "region=KZ-79" in body["about"]["filters"]
+    assert client.get("/api/aggregate.json?region=KZ-99").status_code == 400

@@ -65,7 +65,14 @@ def test_a_view_gives_headline_figures_and_links(store):
     assert "Mephedrone" in {t.name for t in seized.data} and "Precursors" not in {t.name for t in seized.data}
     assert agg_csv == "/api/aggregate.csv?from=2025&to=2025&region=KZ-79&by=year,region"
     assert agg_xlsx.startswith("/api/aggregate.xlsx?") and facts_csv == "/api/facts.csv?from=2025&to=2025&region=KZ-79"
-    assert "Source:" in seized.layout.title.text
+    from dashboard.queries import headline
+
+    events = int(headline(store.cube(), view.filters)["n_events"])
+    said = seized.layout.title.text  # what the chart sums, from how much, and that it is not an official total
+    assert f"Sum of {events} events" in said and "not official totals" in said and "latest fact" in said
+    assert f"{store.cube().meta.outlets} outlets" in said and store.cube().meta.outlets > 1
+    stats = go.Figure(callbacks.charts(store, View(filters=Filters(layer="statistics"), lang="en"))[2])
+    assert "Official statistics" in stats.layout.title.text or not stats.data
 
 
 def test_map_draws_all_twenty_regions_and_marks_the_selection(store):
