@@ -18,7 +18,7 @@ from sqlalchemy import case, extract, func, literal, or_, select
 from sqlalchemy.engine import Engine
 
 from etl.counting import ABROAD, APART, MEASURES, measures_of
-from etl.store import documents, facts, runs, scope
+from etl.store import documents, facts, placed, runs, scope
 
 from .state import Filters
 
@@ -92,7 +92,7 @@ def load_cube(engine: Engine) -> Cube:
     def summed(col):  # noqa: ANN001, ANN202
         return func.sum(case((countable, col), else_=literal(0.0)))
 
-    year, month = extract("year", c.date), extract("month", c.date)
+    year, month = extract("year", placed()), extract("month", placed())
     q = (select(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role,
                 summed(c.kg), summed(c.count), summed(c.kzt), summed(c.usd),
                 func.sum(case((c.id == c.event_id, 1), else_=0)), func.count())
@@ -243,10 +243,10 @@ def sql_filters(f: Filters) -> list:
     where = [c.layer == f.layer]
     if f.timed:
         if f.year_from is not None:
-            where.append(c.date >= date(f.year_from, 1, 1))
+            where.append(placed() >= date(f.year_from, 1, 1))
         if f.year_to is not None:
-            where.append(c.date <= date(f.year_to, 12, 31))
-        where.append(c.date.is_not(None))
+            where.append(placed() <= date(f.year_to, 12, 31))
+        where.append(placed().is_not(None))
     where.append(scope(c.region, f.regions))
     if f.substance:
         where.append(or_(c.kind != "seizure", c.substance == f.substance))

@@ -327,3 +327,19 @@ def test_aggregate_json_has_the_csv_numbers_and_what_they_are(client):
                             for row in rows_of(client.get(f"/api/aggregate.csv?{query}"))]
     assert body["about"]["layer"] == "operations" and "region=KZ-79" in body["about"]["filters"]
     assert client.get("/api/aggregate.json?region=KZ-99").status_code == 400
+
+
+def test_a_period_statistic_sits_in_the_period_it_covers(tmp_path):
+    """A full-year 2023 figure published in January 2024 is 2023's: the year filter and the year column find it
+    there, not in 2024."""
+    src = tmp_path / "stat.jsonl"
+    src.write_text(json.dumps({"id": "s", "published": "2024-01-15", "text": (
+        "По итогам 2023 года полицейские Карагандинской области изъяли 1,2 тонны наркотиков и выявили 412 "
+        "наркопреступлений.")}, ensure_ascii=False), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    run([str(src)], url, progress=False)
+    client = create_app(url).server.test_client()
+    by_year = rows_of(client.get("/api/aggregate.csv?layer=statistics&by=year"))
+    assert [(r["year"], r["seizure_kg"], r["crimes"]) for r in by_year] == [("2023", "1200", "412")]
+    assert rows_of(client.get("/api/aggregate.csv?layer=statistics&from=2024&to=2024"))[0]["crimes"] == "0"
+    assert totals(connect(url), year_from=2023, year_to=2023, layer="statistics")["crimes"] == 412
