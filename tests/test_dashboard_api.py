@@ -343,3 +343,36 @@ def test_a_period_statistic_sits_in_the_period_it_covers(tmp_path):
     assert [(r["year"], r["seizure_kg"], r["crimes"]) for r in by_year] == [("2023", "1200", "412")]
     assert rows_of(client.get("/api/aggregate.csv?layer=statistics&from=2024&to=2024"))[0]["crimes"] == "0"
     assert totals(connect(url), year_from=2023, year_to=2023, layer="statistics")["crimes"] == 412
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("ru", "Как считаются цифры"), ("kk", "Сандар қалай есептеледі"),
+                                               ("en", "How the figures are counted")])
+def test_the_methodology_page_in_three_languages(client, bundled_db, lang, heading):
+    """`/about` says how the figures are counted in the page's language, lists the outlets with as many
+    articles as the store holds, carries the security headers, and is linked from every chart's source line."""
+    import re
+
+    from sqlalchemy import func, select
+
+    from etl.store import documents
+
+    response = client.get(f"/about?lang={lang}")
+    page = response.data.decode()
+    assert response.status_code == 200 and f"<h1>{heading}</h1>" in page and f'lang="{lang}"' in page
+    assert "script" not in page.lower() and response.headers["X-Frame-Options"] == "DENY"
+    listed = sum(int(n.replace("\xa0", "").replace(" ", "").replace(",", ""))
+                 for n in re.findall(r"</td><td>([\d\s\xa0,]+)</td></tr>", page))
+    with connect(bundled_db).connect() as conn:
+        assert listed == conn.execute(select(func.count()).select_from(documents)).scalar_one()
+    assert client.get("/about?lang=fr").status_code == 400
+
+
+def test_every_chart_links_to_the_methodology(bundled_db):
+    from dashboard import callbacks
+    from dashboard.queries import Store
+    from dashboard.state import View
+
+    for lang in ("ru", "kk", "en"):
+        for fig in callbacks.charts(Store(connect(bundled_db)), View(lang=lang))[2:7]:
+            if fig["data"]:
+                assert f'href="/about?lang={lang}"' in fig["layout"]["title"]["text"]

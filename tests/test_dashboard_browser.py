@@ -243,3 +243,15 @@ def test_a_phone_screen_holds_the_page(dash_duo, app, lang):
         assert width <= 390 and not wide, wide
     finally:
         phone.quit()
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("ru", "Как считаются цифры"), ("kk", "Сандар қалай есептеледі"),
+                                               ("en", "How the figures are counted")])
+def test_the_methodology_page_opens_from_the_dashboard(dash_duo, app, lang, heading):
+    dash_duo.start_server(app)
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang={lang}")
+    loaded(dash_duo)
+    dash_duo.driver.find_element(By.ID, "methodology-link").click()
+    wait_for(lambda: dash_duo.driver.find_element(By.TAG_NAME, "h1").text == heading, message="the page's heading")
+    assert len(dash_duo.driver.find_elements(By.CSS_SELECTOR, "table tbody tr")) > 3
+    assert dash_duo.get_logs() == []
