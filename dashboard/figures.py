@@ -6,6 +6,8 @@ says where its data comes from and as of when."""
 
 from __future__ import annotations
 
+import html
+import textwrap
 from functools import cache
 
 import pandas as pd
@@ -21,10 +23,15 @@ MAP_SCALE = "Cividis"
 FONT = "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
 
 
+CAPTION_WIDTH = 46  # characters in a caption line: at 11 px, a 390 px phone holds it with the chart's margin
+CAPTION_LINE_PX = 14
+
+
 def caption(meta: Meta, lang: str) -> str:
-    """What a chart sums and as of when, in two short lines (a phone's width holds each): the events of the view
-    reported in the news, from how many articles and outlets, not official totals (or official statistics as
-    the news quoted them); the latest fact's date, and the build's apart."""
+    """What a chart sums and as of when, in short lines (a phone's width holds each; an SVG title does not wrap
+    by itself): the events of the view reported in the news, from how many articles and outlets, not official
+    totals (or official statistics as the news quoted them); the latest fact's date, and the build's apart;
+    a link to how it is counted."""
     _ = i18n.gettext(lang)
     store = {"articles": i18n.number(meta.documents, lang), "outlets": i18n.number(meta.outlets, lang)}
     if meta.layer == "statistics":
@@ -38,7 +45,12 @@ def caption(meta: Meta, lang: str) -> str:
         date=i18n.day(meta.last_fact, lang) or "—", built=i18n.day(meta.updated.date() if meta.updated else None,
                                                                     lang) or "—")
     how = _("how it is counted")
-    return f'{first}<br>{second} · <a href="/about?lang={lang}">{how}</a>'  # the methodology page
+    lines = textwrap.wrap(first, CAPTION_WIDTH) + textwrap.wrap(f"{second} · {how}", CAPTION_WIDTH)
+    lines = [html.escape(line, quote=False) for line in lines]
+    link = html.escape(how, quote=False)
+    if lines[-1].endswith(link):  # the methodology page, linked from its name (kept whole on the last line)
+        lines[-1] = f'{lines[-1][:-len(link)]}<a href="/about?lang={lang}">{link}</a>'
+    return "<br>".join(lines)
 
 
 @cache
@@ -47,14 +59,16 @@ def _template() -> dict:
 
 
 def _figure(data: list[dict], layout: dict, meta: Meta, lang: str, *, height: int = 360) -> dict:
-    """A figure with the house layout and the source caption."""
+    """A figure with the house layout and the source caption (the top margin is the caption's height)."""
+    title = caption(meta, lang)
+    top = CAPTION_LINE_PX * (title.count("<br>") + 1) + 16
     base = {
         "template": _template(), "height": height, "font": {"family": FONT, "size": 13},
-        "margin": {"l": 60, "r": 16, "t": 48, "b": 40},
+        "margin": {"l": 60, "r": 16, "t": top, "b": 40},
         "legend": {"orientation": "h", "y": -0.32, "x": 0, "yanchor": "top"}, "modebar": {"orientation": "v"},
         "separators": i18n.separators(lang), "hoverlabel": {"font": {"family": FONT}},
         # the source line at the figure's own top left (not the plot area's, which long region names push right)
-        "title": {"text": caption(meta, lang), "x": 0, "xref": "container", "xanchor": "left", "pad": {"l": 8},
+        "title": {"text": title, "x": 0, "xref": "container", "xanchor": "left", "pad": {"l": 8},
                   "y": 1, "yref": "container", "yanchor": "top", "font": {"size": 11, "color": "#555"}},
     }
     for key, value in layout.items():
@@ -247,7 +261,7 @@ def region_map(values: pd.Series, geojson: str | dict, codes: list[str], measure
         "colorbar": {"title": {"text": _(MEASURE_LABELS[measure]), "side": "right"}, "thickness": 12},
     }
     return _figure([trace], {"geo": {"fitbounds": "locations", "visible": False, "projection": {"type": "mercator"}},
-                             "margin": {"l": 0, "r": 0, "t": 36, "b": 0}}, meta, lang, height=400)
+                             "margin": {"l": 0, "r": 0, "b": 0}}, meta, lang, height=400)
 
 
 def region_bars(values: pd.Series, measure: str, selected: tuple[str, ...], meta: Meta, lang: str) -> dict:
@@ -263,5 +277,5 @@ def region_bars(values: pd.Series, measure: str, selected: tuple[str, ...], meta
              "text": [format_measure(measure, v, lang) for v in values], "textposition": "auto",
              "hovertemplate": "%{y}: %{text}<extra></extra>"}
     return _figure([trace], {"xaxis": {"title": {"text": _(MEASURE_LABELS[measure])}}, "yaxis": {"automargin": True},
-                             "margin": {"l": 8, "r": 16, "t": 36, "b": 48}}, meta, lang,
+                             "margin": {"l": 8, "r": 16, "b": 48}}, meta, lang,
                    height=max(300, 26 * len(values) + 120))
