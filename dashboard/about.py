@@ -55,6 +55,9 @@ def sections(lang: str) -> list[tuple[str, list[str]]]:
               "drugs seized."),
             _("Facts without a date are kept: they count when no year is chosen and are listed in the sources "
               "table, but they are not placed on the time charts."),
+            _("Rates per 100,000 residents divide a region's sum by its population on one date for all regions "
+              "(the Bureau of National Statistics, 1 January 2023, unless a newer complete table is installed); "
+              "the date is said on the chart."),
         ]),
         (_("Known limits"), [
             _("The extractor reads Russian well and Kazakh poorly for now: regions that publish mostly in Kazakh "

@@ -9,15 +9,15 @@ from dataclasses import replace
 from urllib.parse import urlencode
 
 import pandas as pd
-from dash import ALL, Dash, Input, Output, State, ctx, no_update
+from dash import Dash, Input, Output, State, ctx, no_update
 
-from . import figures, geo, i18n, ids, layout
-from .queries import Store, aggregate, headline, series, substances_present, years
+from . import figures, geo, i18n, ids, layout, population
+from .queries import Store, aggregate, count_events, headline, series, substances_present, years
 from .state import BadParameter, Filters, View, encode_view, filter_params, parse_view
 
 PAGE_SIZE = 25
 CONTROLS = (ids.YEAR_FROM, ids.YEAR_TO, ids.REGIONS, ids.SUBSTANCE, ids.LAYER, ids.GRAIN, ids.CURRENCY,
-            ids.MEASURE, ids.LANG)
+            ids.MEASURE, ids.PER, ids.SEARCH, ids.SORT, ids.LANG)
 
 
 def read_view(search: str | None) -> tuple[View, str | None]:
@@ -36,19 +36,25 @@ def read_view(search: str | None) -> tuple[View, str | None]:
 def control_values(view: View) -> list:
     f = view.filters
     return [str(f.year_from) if f.year_from else None, str(f.year_to) if f.year_to else None, list(f.regions),
-            f.substance, f.layer, view.grain, view.currency, view.measure, view.lang]
+            f.substance, f.layer, view.grain, view.currency, view.measure, view.per, view.search, view.sort, view.lang]
 
 
-def view_of_controls(year_from, year_to, regions, substance, layer, grain, currency, measure, lang) -> View:  # noqa: ANN001
-    """A view from the controls' values (years swapped if given the wrong way round)."""
+def view_of_controls(year_from, year_to, regions, substance, layer, grain, currency, measure, per,  # noqa: ANN001
+                     search, sort, lang) -> View:  # noqa: ANN001
+    """A view from the controls' values (years swapped if given the wrong way round; a search that cannot be
+    used is left out), on the sources' first page."""
     y1 = int(year_from) if year_from else None
     y2 = int(year_to) if year_to else None
     if y1 is not None and y2 is not None and y1 > y2:
         y1, y2 = y2, y1
     params = filter_params(Filters(y1, y2, tuple(sorted(regions or ())), substance or None, layer or "operations"))
     params.update({"grain": grain or "year", "cur": currency or "kzt", "map": measure or "seizure_kg",
+                   "per": per or "total", "sort": sort or "-date",
                    "lang": lang or i18n.DEFAULT_LANGUAGE})
-    return parse_view(params)
+    try:
+        return parse_view({**params, "q": search or ""})
+    except BadParameter:
+        return parse_view(params)
 
 
 def clicked_region(click: dict | None) -> str | None:
@@ -111,6 +117,7 @@ def register(app: Dash, store: Store) -> None:
         Input(ids.RESET, "n_clicks"), Input(ids.MAP, "clickData"), Input(ids.BARS, "clickData"),
     )
     def sync(search, *args):  # noqa: ANN001, ANN202
+        """URL -> controls, or a control -> URL (the sources' pager is `table`'s)."""
         current = list(args[:len(CONTROLS)])
         url_view = read_view(search)[0]
         trigger = ctx.triggered_id
@@ -119,18 +126,20 @@ def register(app: Dash, store: Store) -> None:
             return [no_update] + [w if w != c else no_update for w, c in zip(wanted, current, strict=True)]
         if trigger == ids.RESET:
             new = View(lang=url_view.lang, grain=url_view.grain, currency=url_view.currency,
-                       measure=url_view.measure)
+                       measure=url_view.measure, per=url_view.per)
         elif trigger in (ids.MAP, ids.BARS):
             code = clicked_region(ctx.triggered[0]["value"])
             if not code:
                 return [no_update] * (len(CONTROLS) + 1)
             regions = () if url_view.filters.regions == (code,) else (code,)
-            new = url_view.with_filters(regions=regions)
+            new = replace(url_view.with_filters(regions=regions), page=1)
         else:
-            new = view_of_controls(*current)
+            new = view_of_controls(*current)  # another view of the sources starts at its first page
+            if replace(new, page=url_view.page) == url_view:  # nothing changed (controls drawn anew): stay
+                new = url_view
         wanted = control_values(new)
         controls = [w if w != c else no_update for w, c in zip(wanted, current, strict=True)]
-        if trigger not in (ids.RESET, ids.MAP, ids.BARS):
+        if trigger not in (ids.RESET, ids.MAP, ids.BARS):  # never rewrite what the user is typing
             controls = [no_update] * len(CONTROLS)
         query = encode_view(new)
         return [query if query != (search or "") else no_update] + controls
@@ -149,25 +158,29 @@ def register(app: Dash, store: Store) -> None:
 
     @app.callback(
         Output(ids.TABLE, "children"), Output(ids.TABLE_PAGES, "total"), Output(ids.TABLE_PAGES, "value"),
-        Output(ids.TABLE_COUNT, "children"),
+        Output(ids.TABLE_COUNT, "children"), Output(ids.URL, "search", allow_duplicate=True),
         Input(ids.URL, "search"), Input(ids.PAGE_READY, "data"), Input(ids.TABLE_PAGES, "value"),
-        Input(ids.SORT, "data"),
+        prevent_initial_call="initial_duplicate",
     )
-    def table(search, _ready, page, sort):  # noqa: ANN001, ANN202
+    def table(search, _ready, page):  # noqa: ANN001, ANN202
+        """The sources at the URL's page; a page chosen on the pager goes to the URL (and back stays there)."""
         view = read_view(search)[0]
-        if ctx.triggered_id in (ids.URL, ids.SORT):
-            page = 1
-        body, total, count = sources(store, view, page or 1, sort or {})
-        return body, total, page or 1, count
+        query = no_update
+        if ctx.triggered_id == ids.TABLE_PAGES and page and page != view.page:
+            view = replace(view, page=int(page))
+            query = encode_view(view)
+        body, pages, count = sources(store, view)
+        shown = min(view.page, pages)
+        return body, pages, shown if shown != page else no_update, count, query
 
-    @app.callback(Output(ids.SORT, "data"), Input({"type": ids.SORT_BUTTON, "col": ALL}, "n_clicks"),
-                  State(ids.SORT, "data"), prevent_initial_call=True)
-    def sort_by(_clicks, sort):  # noqa: ANN001, ANN202
-        if not ctx.triggered_id or not ctx.triggered[0]["value"]:
-            return no_update
-        col = ctx.triggered_id["col"]
-        desc = not sort["desc"] if sort and sort.get("col") == col else col in ("date", "value")
-        return {"col": col, "desc": desc}
+    for chart in ids.CHARTS:
+        @app.callback(Output(ids.chart_table(chart), "children"), Output(ids.chart_table(chart), "style"),
+                      Output(ids.chart_box(chart), "style"),
+                      Input(ids.chart_mode(chart), "value"), Input(chart, "figure"), State(ids.LANG_STORE, "data"))
+        def chart_or_table(mode, figure, lang):  # noqa: ANN001, ANN202
+            if mode != "table":
+                return no_update, {"display": "none"}, {}
+            return layout.chart_table(figures.table_of(figure or {}, lang), lang), {}, {"display": "none"}
 
     @app.callback(Output(ids.ABOUT, "opened"), Input(ids.ABOUT_OPEN, "n_clicks"), prevent_initial_call=True)
     def about(_clicks):  # noqa: ANN001, ANN202
@@ -191,30 +204,42 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
     values = by_region.set_index("region")[view.measure] if len(by_region) else pd.Series(dtype=float)
     regional = values[[c.startswith("KZ-") for c in values.index]] if len(values) else values
     abroad = None if f.regions else float(headline(cube, replace(f, regions=("abroad",)))["seizure_kg"])
+    residents = population.bundled() if view.per == "100k" else None  # rates per 100,000 residents
     span = (f.year_from, f.year_to) if f.year_from is not None and f.year_to is not None else None
+    _ = i18n.gettext(lang)
+    words = figures.describe_filters(f, lang)
+    by_region = f"{_('By region')}: {_(figures.MEASURE_LABELS[view.measure])}"
+    if residents is not None:
+        by_region += ", " + _("per 100,000 residents")
     return (
         layout.headline(sums, lang, abroad, f.layer),
         layout.notes(view_notes(sums, view, problem, lang)),
-        figures.seizures(seized, meta, lang, span),
-        figures.money(money, view.currency, meta, lang, span),
-        figures.people(people, meta, lang, span),
-        figures.region_map(regional, layout.REGIONS_GEOJSON, geo.region_codes(), view.measure, f.regions, meta, lang),
-        figures.region_bars(regional, view.measure, f.regions, meta, lang),
+        figures.with_export(figures.seizures(seized, meta, lang, span), _("Drugs seized"), words),
+        figures.with_export(figures.money(money, view.currency, meta, lang, span), _("Money confiscated"), words),
+        figures.with_export(figures.people(people, meta, lang, span), _("People"), words),
+        figures.with_export(figures.region_map(regional, layout.REGIONS_GEOJSON, geo.region_codes(), view.measure,
+                                               f.regions, meta, lang, residents), by_region, words),
+        figures.with_export(figures.region_bars(regional, view.measure, f.regions, meta, lang, residents),
+                            by_region, words),
         *download_links(f, grain),
     )
 
 
-def sources(store: Store, view: View, page: int, sort: dict) -> tuple[list, int, str]:
-    """A page of the sources table, the number of pages, and 'N events' text."""
+def sources(store: Store, view: View) -> tuple[list, int, str]:
+    """The view's page of the sources table (its search, its order), the number of pages, and 'N events'."""
     lang = view.lang
     _ = i18n.gettext(lang)
-    n_events = int(headline(store.cube(), view.filters)["n_events"])
+    if view.search:
+        n_events = count_events(store, view.filters, view.search)
+    else:
+        n_events = int(headline(store.cube(), view.filters)["n_events"])
     pages = max(1, math.ceil(n_events / PAGE_SIZE))
-    page = min(max(1, page), pages)
-    events = store.events(view.filters, sort=sort.get("col", "date"), descending=sort.get("desc", True),
-                          page=page - 1, size=PAGE_SIZE)
+    page = min(max(1, view.page), pages)
+    events = store.events(view.filters, sort=view.sort.lstrip("-"), descending=view.sort.startswith("-"),
+                          page=page - 1, size=PAGE_SIZE, search=view.search)
     if events.empty:
-        return [layout.dmc.TableTbody(layout.dmc.TableTr(layout.dmc.TableTd(
-            _("No facts match these filters."))))], 1, _("{n} events").format(n=0)
+        message = _("No quote or title holds these words.") if view.search else _("No facts match these filters.")
+        return [layout.dmc.TableTbody(layout.dmc.TableTr(layout.dmc.TableTd(message)))], 1, \
+            _("{n} events").format(n=0)
     rows = layout.event_rows(events, lang)
     return layout.table_body(rows, lang), pages, _("{n} events").format(n=i18n.number(n_events, lang))

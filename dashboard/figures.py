@@ -14,7 +14,9 @@ import pandas as pd
 import plotly.io as pio
 
 from . import i18n
+from .population import Population, per_100k
 from .queries import Meta
+from .state import Filters
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -27,7 +29,7 @@ CAPTION_WIDTH = 46  # characters in a caption line: at 11 px, a 390 px phone hol
 CAPTION_LINE_PX = 14
 
 
-def caption(meta: Meta, lang: str) -> str:
+def caption(meta: Meta, lang: str, note: str | None = None) -> str:
     """What a chart sums and as of when, in short lines (a phone's width holds each; an SVG title does not wrap
     by itself): the events of the view reported in the news, from how many articles and outlets, not official
     totals (or official statistics as the news quoted them); the latest fact's date, and the build's apart;
@@ -45,7 +47,8 @@ def caption(meta: Meta, lang: str) -> str:
         date=i18n.day(meta.last_fact, lang) or "—", built=i18n.day(meta.updated.date() if meta.updated else None,
                                                                     lang) or "—")
     how = _("how it is counted")
-    lines = textwrap.wrap(first, CAPTION_WIDTH) + textwrap.wrap(f"{second} · {how}", CAPTION_WIDTH)
+    lines = textwrap.wrap(first, CAPTION_WIDTH) + textwrap.wrap(note or "", CAPTION_WIDTH) + textwrap.wrap(
+        f"{second} · {how}", CAPTION_WIDTH)
     lines = [html.escape(line, quote=False) for line in lines]
     link = html.escape(how, quote=False)
     if lines[-1].endswith(link):  # the methodology page, linked from its name (kept whole on the last line)
@@ -58,9 +61,10 @@ def _template() -> dict:
     return pio.templates["plotly_white"].to_plotly_json()
 
 
-def _figure(data: list[dict], layout: dict, meta: Meta, lang: str, *, height: int = 360) -> dict:
+def _figure(data: list[dict], layout: dict, meta: Meta, lang: str, *, height: int = 360,
+            note: str | None = None) -> dict:
     """A figure with the house layout and the source caption (the top margin is the caption's height)."""
-    title = caption(meta, lang)
+    title = caption(meta, lang, note)
     top = CAPTION_LINE_PX * (title.count("<br>") + 1) + 16
     base = {
         "template": _template(), "height": height, "font": {"family": FONT, "size": 13},
@@ -244,38 +248,150 @@ def format_measure(measure: str, value: float, lang: str) -> str:
     return i18n.number(value, lang)
 
 
-def region_map(values: pd.Series, geojson: str | dict, codes: list[str], measure: str, selected: tuple[str, ...],
-               meta: Meta, lang: str) -> dict:
-    """The regions (`codes`, features of `geojson`: the shapes or the URL they are served at) coloured by a
-    measure (values: code -> value; regions without facts are 0)."""
+def format_rate(measure: str, value: float, lang: str) -> str:
+    """A rate per 100,000 residents: masses and money as they read best, counts with two decimals."""
+    if measure.endswith("_kg") or measure.startswith("confiscated_"):
+        return format_measure(measure, value, lang)
+    return i18n.number(value, lang, 2)
+
+
+def _regional(values: pd.Series, measure: str, population: Population | None, lang: str) -> tuple:
+    """What the map and the ranking show of values by region code: the values, or their rates per 100,000
+    residents (codes without a population dropped); the label of each region's value; the axis title; and the
+    caption line saying the population's date (None for totals)."""
     _ = i18n.gettext(lang)
     names = i18n.region_labels(lang)
-    z = [float(values.get(code, 0.0)) for code in codes]
-    text = [f"{names[c]}: {format_measure(measure, v, lang)}" for c, v in zip(codes, z, strict=True)]
+    label = _(MEASURE_LABELS[measure])
+    if population is None:
+        text = {c: f"{names.get(c, c)}: {format_measure(measure, v, lang)}" for c, v in values.items()}
+        return values, text, label, None
+    rates = per_100k(values, population)
+    text = {c: _("{region}: {rate} per 100,000 residents ({total}; population {people})").format(
+        region=names.get(c, c), rate=format_rate(measure, r, lang), total=format_measure(measure, values[c], lang),
+        people=i18n.number(population.counts[c], lang)) for c, r in rates.items()}
+    note = _("Rates per 100,000 residents; population on {date}").format(date=i18n.day(population.as_of, lang))
+    return rates, text, _("{measure} per 100,000 residents").format(measure=label), note
+
+
+def region_map(values: pd.Series, geojson: str | dict, codes: list[str], measure: str, selected: tuple[str, ...],
+               meta: Meta, lang: str, population: Population | None = None) -> dict:
+    """The regions (`codes`, features of `geojson`: the shapes or the URL they are served at) coloured by a
+    measure (values: code -> value; regions without facts are 0), or by its rate per 100,000 residents."""
+    values = pd.Series({code: float(values.get(code, 0.0)) for code in codes}, dtype=float)
+    shown, text, label, note = _regional(values, measure, population, lang)
+    z = [float(shown.get(code, 0.0)) for code in codes]
     line = [3 if c in selected else 0.6 for c in codes]
     trace = {
         "type": "choropleth", "geojson": geojson, "locations": codes, "z": z, "featureidkey": "id",
-        "colorscale": MAP_SCALE, "zmin": 0, "zmax": max(z) or 1, "text": text,
+        "colorscale": MAP_SCALE, "zmin": 0, "zmax": max(z) or 1, "text": [text.get(c, "") for c in codes],
         "hovertemplate": "%{text}<extra></extra>",
         "marker": {"line": {"color": ["#D55E00" if c in selected else "#ffffff" for c in codes], "width": line}},
-        "colorbar": {"title": {"text": _(MEASURE_LABELS[measure]), "side": "right"}, "thickness": 12},
+        "colorbar": {"title": {"text": label, "side": "right"}, "thickness": 12},
     }
     return _figure([trace], {"geo": {"fitbounds": "locations", "visible": False, "projection": {"type": "mercator"}},
-                             "margin": {"l": 0, "r": 0, "b": 0}}, meta, lang, height=400)
+                             "margin": {"l": 0, "r": 0, "b": 0}}, meta, lang, height=400, note=note)
 
 
-def region_bars(values: pd.Series, measure: str, selected: tuple[str, ...], meta: Meta, lang: str) -> dict:
-    """Regions ranked by a measure, largest on top (values: code -> value, zeros dropped)."""
+def region_bars(values: pd.Series, measure: str, selected: tuple[str, ...], meta: Meta, lang: str,
+                population: Population | None = None) -> dict:
+    """Regions ranked by a measure or by its rate per 100,000 residents, largest on top (values: code ->
+    value, zeros dropped)."""
     _ = i18n.gettext(lang)
-    values = values[values > 0].sort_values()
+    values = values[values > 0]
     if values.empty:
         return empty(_("No region has this measure for these filters."))
+    shown, text, label, note = _regional(values, measure, population, lang)
+    shown = shown.sort_values()
     names = i18n.region_labels(lang)
-    colour = ["#D55E00" if c in selected else OKABE_ITO[0] for c in values.index]
-    trace = {"type": "bar", "x": values.tolist(), "y": [names.get(c, c) for c in values.index], "orientation": "h",
-             "marker": {"color": colour}, "customdata": list(values.index),
-             "text": [format_measure(measure, v, lang) for v in values], "textposition": "auto",
-             "hovertemplate": "%{y}: %{text}<extra></extra>"}
-    return _figure([trace], {"xaxis": {"title": {"text": _(MEASURE_LABELS[measure])}}, "yaxis": {"automargin": True},
+    colour = ["#D55E00" if c in selected else OKABE_ITO[0] for c in shown.index]
+    value_of = format_measure if population is None else format_rate
+    trace = {"type": "bar", "x": shown.tolist(), "y": [names.get(c, c) for c in shown.index], "orientation": "h",
+             "marker": {"color": colour}, "customdata": list(shown.index),
+             "text": [value_of(measure, v, lang) for v in shown], "textposition": "auto",
+             "hovertext": [text[c] for c in shown.index], "hovertemplate": "%{hovertext}<extra></extra>"}
+    return _figure([trace], {"xaxis": {"title": {"text": label}}, "yaxis": {"automargin": True},
                              "margin": {"l": 8, "r": 16, "b": 48}}, meta, lang,
-                   height=max(300, 26 * len(values) + 120))
+                   height=max(300, 26 * len(shown) + 120), note=note)
+
+
+# --- what a chart shows, in words and as a table ----------------------------------------------------------------
+
+def describe_filters(f: Filters, lang: str) -> str:
+    """The filters of a view in words, for an exported image: where · when · which substance · which layer."""
+    _ = i18n.gettext(lang)
+    names = i18n.region_labels(lang)
+    where = ", ".join(names.get(code, code) for code in f.regions) if f.regions else _("All of Kazakhstan")
+    if f.year_from is not None and f.year_to is not None:
+        when = str(f.year_from) if f.year_from == f.year_to else f"{f.year_from}–{f.year_to}"
+    elif f.year_from is not None:
+        when = _("from {year}").format(year=f.year_from)
+    elif f.year_to is not None:
+        when = _("up to {year}").format(year=f.year_to)
+    else:
+        when = _("all years")
+    what = i18n.substance_labels(lang).get(f.substance, f.substance) if f.substance else _("all substances")
+    layer = _("reported operations") if f.layer == "operations" else _("official period statistics")
+    return " · ".join((where, when, what, layer))
+
+
+EXPORT_WIDTH = 100  # characters in a line of an exported image's heading
+
+
+def with_export(figure: dict, name: str, filters: str) -> dict:
+    """The figure, carrying what an exported image must say above its caption: the chart's name and the filters
+    in words (layout.meta, read by assets/export.js; escaped, wrapped as plotly titles do not wrap)."""
+    lines = textwrap.wrap(filters, EXPORT_WIDTH) or [""]
+    layout = {**figure.get("layout", {}), "meta": {"export": {
+        "title": html.escape(name, quote=False), "filters": "<br>".join(html.escape(x, quote=False) for x in lines),
+        "lines": 1 + len(lines)}}}
+    return {**figure, "layout": layout}
+
+
+def period_label(start: str, months: int) -> str:
+    """The label of the period a date axis places at its first day: '2025-07-01' -> '2025' (a year),
+    '2025-Q3' (a quarter) or '2025-07' (a month); the labels the API uses."""
+    if months == 12:
+        return start[:4]
+    if months == 3:
+        return f"{start[:4]}-Q{(int(start[5:7]) - 1) // 3 + 1}"
+    return start[:7]
+
+
+def _title(axis: dict | None) -> str:
+    title = (axis or {}).get("title") or {}
+    return title.get("text", "") if isinstance(title, dict) else str(title)
+
+
+def table_of(figure: dict, lang: str) -> dict:
+    """Exactly the numbers a figure draws, as a table: `index` (what the rows are), `unit` (the value axis's
+    title), `columns` (one per series, and a total when the series are stacked) and `rows` ([label, values...],
+    None where a series has no value). Time charts: one row per period; the map and the ranking: one row per
+    region, largest first."""
+    _ = i18n.gettext(lang)
+    data, layout = figure.get("data") or [], figure.get("layout") or {}
+    if not data:
+        return {"index": "", "unit": "", "columns": [], "rows": []}
+    first = data[0]
+    if first.get("type") == "choropleth":
+        names = i18n.region_labels(lang)
+        pairs = sorted(zip(first["locations"], first["z"], strict=True), key=lambda p: (-p[1], names.get(p[0], "")))
+        unit = _title(first.get("colorbar"))
+        return {"index": _("Region"), "unit": unit, "columns": [unit],
+                "rows": [[names.get(code, code), value] for code, value in pairs]}
+    if first.get("orientation") == "h":
+        pairs = sorted(zip(first["y"], first["x"], strict=True), key=lambda p: -p[1])
+        unit = _title(layout.get("xaxis"))
+        return {"index": _("Region"), "unit": unit, "columns": [unit], "rows": [list(p) for p in pairs]}
+    by_period: dict[str, dict[str, float]] = {}
+    for trace in data:
+        months = int(str(trace.get("xperiod", "M12")).lstrip("M"))
+        for x, y in zip(trace["x"], trace["y"], strict=True):
+            by_period.setdefault(period_label(x, months), {})[trace["name"]] = y
+    columns = [trace["name"] for trace in data]
+    stacked = layout.get("barmode") == "stack" and len(columns) > 1
+    rows = []
+    for period in sorted(by_period):
+        values = [by_period[period].get(name) for name in columns]
+        rows.append([period, *values, *([sum(v for v in values if v is not None)] if stacked else [])])
+    return {"index": _title(layout.get("xaxis")), "unit": _title(layout.get("yaxis")),
+            "columns": columns + ([_("Total")] if stacked else []), "rows": rows}

@@ -14,6 +14,7 @@ LAYER = "layer"
 GRAIN = "grain"
 CURRENCY = "currency"
 MEASURE = "measure"
+PER = "per"
 RESET = "reset"
 PAGE_READY = "page-ready"
 
@@ -29,7 +30,7 @@ TABLE = "sources-table"
 TABLE_PAGES = "sources-pages"
 TABLE_COUNT = "sources-count"
 SORT = "sources-sort"
-SORT_BUTTON = "sort-button"          # pattern id: {"type": SORT_BUTTON, "col": ...}
+SEARCH = "sources-search"
 
 DL_AGGREGATE_CSV = "download-aggregate-csv"
 DL_AGGREGATE_XLSX = "download-aggregate-xlsx"
@@ -37,3 +38,20 @@ DL_FACTS_CSV = "download-facts-csv"
 
 ABOUT_OPEN = "about-open"
 ABOUT = "about-modal"
+
+CHARTS = (SEIZURES, MONEY, PEOPLE, MAP, BARS)
+
+
+def chart_mode(chart: str) -> str:
+    """The Chart / Table switch of a chart."""
+    return f"{chart}-mode"
+
+
+def chart_table(chart: str) -> str:
+    """The table view of a chart."""
+    return f"{chart}-table"
+
+
+def chart_box(chart: str) -> str:
+    """The box the chart itself is drawn in (hidden while its table is shown)."""
+    return f"{chart}-box"

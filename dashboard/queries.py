@@ -181,25 +181,36 @@ class Store:
     # --- the facts themselves ----------------------------------------------------------------------------
 
     def events(self, f: Filters, *, sort: str = "date", descending: bool = True, page: int = 0,
-               size: int = 25) -> pd.DataFrame:
-        """A page of the events behind a view: the first report of each, with every link of its reports.
+               size: int = 25, search: str = "") -> pd.DataFrame:
+        """A page of the events behind a view (those whose quote or article title holds every word of `search`,
+        if given): the first report of each, with every link of its reports. Sorting by value sorts within a
+        kind and a unit (kilograms with kilograms, tenge with tenge, people with people), never across them.
         Rows with the sort key unknown (undated, no region) come after the others either way; each part is
         read in index order, so a page costs the same on a big store."""
         c = facts.c
         key = {"date": c.date, "region": c.region, "kind": c.kind,
                "value": func.coalesce(c.kg, c.kzt, c.count, c.amount)}.get(sort, c.date)
         order = [key.desc(), c.id.desc()] if descending else [key.asc(), c.id.asc()]
+        if sort == "value":
+            unit = case((c.kg.is_not(None), 0), (c.kzt.is_not(None), 1), (c.count.is_not(None), 2), else_=3)
+            order = [c.kind.asc(), unit.asc(), c.unit.asc(), *order]
         columns = (c.id, c.event_id, c.date, c.period_start, c.period_end, c.region, c.kind, c.substance, c.action,
                    c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd, c.total, c.countable, c.quote)
-        where = [*sql_filters(f), c.id == c.event_id]
+        where = [*sql_filters(f), c.id == c.event_id, *search_filters(search)]
         offset = page * size
+
+        source = facts.join(documents, documents.c.id == c.document_id) if search.strip() else facts
+
+        def chosen(*cols):  # noqa: ANN002, ANN202 - the facts, joined to their article's title when searching
+            return select(*cols).select_from(source)
+
         with self.engine.connect() as conn:
             known = [r._asdict() for r in conn.execute(
-                select(*columns).where(*where, key.is_not(None)).order_by(*order).limit(size).offset(offset))]
+                chosen(*columns).where(*where, key.is_not(None)).order_by(*order).limit(size).offset(offset))]
             if len(known) < size:
                 n_known = offset + len(known) if known else conn.execute(
-                    select(func.count()).select_from(facts).where(*where, key.is_not(None))).scalar_one()
-                unknown = conn.execute(select(*columns).where(*where, key.is_(None)).order_by(c.id)
+                    chosen(func.count()).where(*where, key.is_not(None))).scalar_one()
+                unknown = conn.execute(chosen(*columns).where(*where, key.is_(None)).order_by(c.id)
                                        .limit(size - len(known)).offset(max(0, offset - n_known)))
                 known += [r._asdict() for r in unknown]
             page_rows = pd.DataFrame(known)
@@ -235,6 +246,31 @@ class Store:
                 yield pd.DataFrame([tuple(r) for r in part], columns=columns)
             if empty:
                 yield pd.DataFrame(columns=columns)
+
+
+def search_variants(word: str) -> list[str]:
+    """The spellings of a word a search tries: as typed, lower case, upper case, capitalised (LIKE folds case
+    only for ASCII in SQLite, and not at all in PostgreSQL; news Cyrillic is one of these forms)."""
+    return sorted({word, word.lower(), word.upper(), word[:1].upper() + word[1:].lower()})
+
+
+def search_filters(search: str) -> list:
+    """SQL conditions for a search of the sources table: every word in the quote or the article's title."""
+    out = []
+    for word in search.split():
+        escaped = [v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for v in search_variants(word)]
+        out.append(or_(*[column.like(f"%{v}%", escape="\\") for v in escaped
+                         for column in (facts.c.quote, documents.c.title)]))
+    return out
+
+
+def count_events(store: Store, f: Filters, search: str) -> int:
+    """How many events of a view a search finds."""
+    c = facts.c
+    q = (select(func.count()).select_from(facts.join(documents, documents.c.id == c.document_id))
+         .where(*sql_filters(f), c.id == c.event_id, *search_filters(search)))
+    with store.engine.connect() as conn:
+        return int(conn.execute(q).scalar_one())
 
 
 def sql_filters(f: Filters) -> list:

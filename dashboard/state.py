@@ -16,6 +16,10 @@ YEAR_MIN = 1991                       # the first year of independent Kazakhstan
 LAYERS = ("operations", "statistics")
 GRAINS = ("year", "quarter", "month")
 CURRENCIES = ("kzt", "usd")
+PER = ("total", "100k")               # the map and ranking: totals, or rates per 100,000 residents
+SORTS = ("-date", "date", "region", "kind", "-value", "value")  # the sources table; "-" is largest / newest first
+MAX_SEARCH = 200                      # characters of a search in the sources table
+MAX_PAGE = 1_000_000
 MAP_MEASURES = ("seizure_kg", "precursors_kg", "detained", "arrested", "charged", "confiscated_kzt",
                 "confiscated_usd")
 # Region filter values: the 20 ISO 3166-2:KZ codes, national figures, figures about other countries, and
@@ -62,13 +66,17 @@ class View:
     currency: str = "kzt"
     measure: str = "seizure_kg"
     lang: str = DEFAULT_LANGUAGE
+    per: str = "total"
+    search: str = ""                  # the sources table: words to find in quotes and titles,
+    sort: str = "-date"               # its order (SORTS),
+    page: int = 1                     # and its page
 
     def with_filters(self, **changes: object) -> View:
         return replace(self, filters=replace(self.filters, **changes))
 
 
 FILTER_PARAMS = ("from", "to", "region", "substance", "layer")
-VIEW_PARAMS = FILTER_PARAMS + ("grain", "cur", "map", "lang")
+VIEW_PARAMS = FILTER_PARAMS + ("grain", "cur", "map", "lang", "per", "q", "sort", "page")
 
 
 def _year(name: str, value: str) -> int:
@@ -137,7 +145,27 @@ def parse_view(query: str | dict) -> View:
         currency=_choice("cur", params["cur"], CURRENCIES) if params.get("cur") else "kzt",
         measure=_choice("map", params["map"], MAP_MEASURES) if params.get("map") else "seizure_kg",
         lang=_choice("lang", params["lang"], LANGUAGES) if params.get("lang") else DEFAULT_LANGUAGE,
+        per=_choice("per", params["per"], PER) if params.get("per") else "total",
+        search=_search(params.get("q", "")),
+        sort=_choice("sort", params["sort"], SORTS) if params.get("sort") else "-date",
+        page=_page(params["page"]) if params.get("page") else 1,
     )
+
+
+def _search(value: str) -> str:
+    """A search of the sources table: spaces collapsed, at most MAX_SEARCH characters, no control characters."""
+    text = " ".join(value.split())
+    if len(text) > MAX_SEARCH:
+        raise BadParameter("q", value, f"{len(text)} characters, at most {MAX_SEARCH}")
+    if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in text):
+        raise BadParameter("q", value, "control characters")
+    return text
+
+
+def _page(value: str) -> int:
+    if not re.fullmatch(r"[0-9]{1,7}", value.strip()) or not 1 <= int(value) <= MAX_PAGE:
+        raise BadParameter("page", value, f"expected a page number 1..{MAX_PAGE}")
+    return int(value)
 
 
 def parse_api(query: dict[str, str], *, by: bool) -> tuple[Filters, tuple[str, ...]]:
@@ -173,7 +201,9 @@ def encode_view(view: View) -> str:
     """The URL query string ('?...' or '') of a view, defaults left out so links stay short."""
     params = filter_params(view.filters)
     for key, value, default in (("grain", view.grain, "year"), ("cur", view.currency, "kzt"),
-                                ("map", view.measure, "seizure_kg"), ("lang", view.lang, DEFAULT_LANGUAGE)):
+                                ("map", view.measure, "seizure_kg"), ("lang", view.lang, DEFAULT_LANGUAGE),
+                                ("per", view.per, "total"), ("q", view.search, ""), ("sort", view.sort, "-date"),
+                                ("page", str(view.page), "1")):
         if value != default:
             params[key] = value
     return "?" + urlencode(params, safe=",") if params else ""

@@ -255,3 +255,110 @@ def test_the_methodology_page_opens_from_the_dashboard(dash_duo, app, lang, head
     wait_for(lambda: dash_duo.driver.find_element(By.TAG_NAME, "h1").text == heading, message="the page's heading")
     assert len(dash_duo.driver.find_elements(By.CSS_SELECTOR, "table tbody tr")) > 3
     assert dash_duo.get_logs() == []
+
+
+def _api_rows(duo, path: str) -> list[dict]:
+    from urllib.request import urlopen
+
+    with urlopen(duo.server_url + path) as response:  # noqa: S310 - the test's own server on 127.0.0.1
+        return list(csv.DictReader(response.read().decode("utf-8-sig").splitlines()))
+
+
+def _table(duo, chart: str) -> list[list[str]]:
+    """The rows of a chart's table view, after switching the chart to its table."""
+    click_segment(duo, ids.chart_mode(chart), "Table")
+    box = f"#{ids.chart_table(chart)}"
+    wait_for(lambda: duo.driver.find_elements(By.CSS_SELECTOR, f"{box} tbody tr"), message="the table view")
+    assert not duo.driver.find_element(By.ID, ids.chart_box(chart)).is_displayed()
+    return [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+            for tr in duo.driver.find_elements(By.CSS_SELECTOR, f"{box} tbody tr")]
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "")) if text != "—" else 0.0
+
+
+def test_a_chart_table_holds_the_numbers_the_api_gives(dash_duo, app):
+    dash_duo.start_server(app)
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en")
+    loaded(dash_duo)
+    people = {row[0]: [_number(x) for x in row[1:]] for row in _table(dash_duo, ids.PEOPLE)}
+    header = [th.text for th in dash_duo.driver.find_elements(
+        By.CSS_SELECTOR, f"#{ids.chart_table(ids.PEOPLE)} thead th")]
+    api = {r["year"]: r for r in _api_rows(dash_duo, "/api/aggregate.csv?by=year") if r["year"]}
+    actions = {"Detained": "detained", "Arrested": "arrested", "Charged": "charged"}
+    assert set(header[1:]) <= set(actions) and header[1:]
+    for year, row in api.items():
+        if any(float(row[a] or 0) for a in actions.values()):
+            assert year in people, year
+    for year, values in people.items():
+        for name, value in zip(header[1:], values, strict=True):
+            assert value == pytest.approx(float(api[year][actions[name]] or 0)), (year, name)
+    ranked = _table(dash_duo, ids.BARS)
+    by_region = {r["region"]: float(r["seizure_kg"] or 0) for r in _api_rows(dash_duo, "/api/aggregate.csv?by=region")}
+    assert len(ranked) == sum(1 for code, kg in by_region.items() if code.startswith("KZ-") and kg > 0)
+    shown = sorted(_number(row[1]) for row in ranked)
+    want = sorted(kg for code, kg in by_region.items() if code.startswith("KZ-") and kg > 0)
+    assert shown == pytest.approx(want, abs=0.001)
+    click_segment(dash_duo, ids.chart_mode(ids.BARS), "Chart")
+    wait_for(lambda: dash_duo.driver.find_element(By.ID, ids.chart_box(ids.BARS)).is_displayed(), message="chart")
+
+
+EXPORT_SVG = """
+const done = arguments[arguments.length - 1];
+const gd = document.querySelector('#' + arguments[0] + ' .js-plotly-plot');
+Plotly.toImage(window.drugStats.exportFigure(gd), {format: 'svg', width: 1000})
+  .then(url => done(decodeURIComponent(url)), err => done('error: ' + err));
+"""
+
+
+def test_an_exported_image_says_which_filters_it_shows(dash_duo, app):
+    dash_duo.start_server(app)
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en&from=2019&to=2025&region=KZ-75,KZ-79")
+    loaded(dash_duo)
+    wait_for(lambda: "Almaty" in json.dumps(dash_duo.driver.execute_script(
+        f"return document.querySelector('#{ids.PEOPLE} .js-plotly-plot').layout.meta")), message="the filters")
+    dash_duo.driver.set_script_timeout(30)
+    svg = dash_duo.driver.execute_async_script(EXPORT_SVG, ids.PEOPLE)
+    assert svg.startswith("data:image/svg+xml"), svg[:200]
+    for words in ("People", "Almaty, Shymkent", "2019–2025", "reported operations", "how it is counted"):
+        assert words in svg, words
+    dash_duo.driver.find_element(By.CSS_SELECTOR, f'[data-export=png][data-chart="{ids.PEOPLE}"]').click()
+    folder = Path(dash_duo.download_path)
+    files = wait_for(lambda: [p for p in folder.glob("*.png")], message="the PNG")
+    assert files[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and files[0].name == "people.png"
+    assert dash_duo.get_logs() == []
+
+
+def test_sources_search_sort_and_page_live_in_the_url(dash_duo, app):
+    dash_duo.start_server(app)
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en")
+    loaded(dash_duo)
+    count = dash_duo.driver.find_element(By.ID, ids.TABLE_COUNT)
+    everything = wait_for(lambda: count.text, message="the count")
+    rows = f"#{ids.TABLE} tbody tr"
+    pages = dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.TABLE_PAGES} button")
+    [two] = [b for b in pages if b.text.strip() == "2"]
+    first_page = dash_duo.driver.find_element(By.CSS_SELECTOR, rows).text
+    two.click()
+    wait_for(lambda: "page=2" in query(dash_duo), message="page=2 in the URL")
+    wait_for(lambda: dash_duo.driver.find_element(By.CSS_SELECTOR, rows).text != first_page, message="page two")
+    second_page = dash_duo.driver.find_element(By.CSS_SELECTOR, rows).text
+
+    box = dash_duo.driver.find_element(By.ID, ids.SEARCH)
+    box.send_keys("ГЕРОИН")
+    wait_for(lambda: "q=" in query(dash_duo) and "page=" not in query(dash_duo), message="the search in the URL")
+    wait_for(lambda: count.text != everything, message="the count of the search")
+    found = dash_duo.driver.find_elements(By.CSS_SELECTOR, rows)
+    assert found and sum("героин" in r.text.lower() for r in found) >= len(found) // 2
+
+    choose(dash_duo, ids.SORT, "Largest value first (within a kind)")
+    wait_for(lambda: "sort=-value" in query(dash_duo), message="the order in the URL")
+    link = dash_duo.driver.current_url
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en&page=2")
+    wait_for(lambda: dash_duo.driver.find_element(By.CSS_SELECTOR, rows).text == second_page,
+             message="a link to page two opens page two")
+    dash_duo.driver.get(link)
+    wait_for(lambda: dash_duo.driver.find_element(By.ID, ids.SEARCH).get_attribute("value") == "ГЕРОИН",
+             message="the search from the link")
+    assert dash_duo.get_logs() == []

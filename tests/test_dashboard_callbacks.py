@@ -3,6 +3,8 @@ sources table of a view, empty states in words, boundaries for the map."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -27,13 +29,15 @@ def test_a_wrong_url_parameter_is_dropped_and_reported():
 
 def test_controls_make_the_same_view_as_the_url():
     view = View(filters=Filters(2019, 2025, ("KZ-75", "KZ-79"), "heroin", "statistics"), grain="month",
-                currency="usd", measure="detained", lang="kk")
-    assert callbacks.view_of_controls(*callbacks.control_values(view)) == view
+                currency="usd", measure="detained", lang="kk", per="100k", search="героин Шымкент", sort="-value",
+                page=3)
+    assert callbacks.view_of_controls(*callbacks.control_values(view)) == replace(view, page=1)
     assert callbacks.read_view(encode_view(view)) == (view, None)
 
 
 def test_years_given_the_wrong_way_round_are_swapped():
-    view = callbacks.view_of_controls("2025", "2019", [], None, "operations", "year", "kzt", "seizure_kg", "ru")
+    view = callbacks.view_of_controls("2025", "2019", [], None, "operations", "year", "kzt", "seizure_kg", "total",
+                                      "", "-date", "ru")
     assert (view.filters.year_from, view.filters.year_to) == (2019, 2025)
 
 
@@ -101,12 +105,57 @@ def test_undated_note_depends_on_the_year_filter(store):
 
 
 def test_sources_table_pages_and_counts(store):
-    body, pages, count = callbacks.sources(store, View(lang="en"), 1, {"col": "date", "desc": True})
+    body, pages, count = callbacks.sources(store, View(lang="en"))
     assert pages > 1 and count.endswith("events")
     rows = body[1].children
     assert len(rows) == callbacks.PAGE_SIZE
-    empty_body, one, zero = callbacks.sources(store, View(filters=Filters(1991, 1991), lang="en"), 1, {})
+    empty_body, one, zero = callbacks.sources(store, View(filters=Filters(1991, 1991), lang="en"))
     assert one == 1 and "No facts match" in _texts(empty_body)
+    last, _pages, _count = callbacks.sources(store, View(lang="en", page=10**6))  # past the end: the last page
+    assert 0 < len(last[1].children) <= callbacks.PAGE_SIZE
+
+
+def _quotes(store, view) -> list[str]:
+    events = store.events(view.filters, sort=view.sort.lstrip("-"), descending=view.sort.startswith("-"),
+                          size=10_000, search=view.search)
+    return list(events["quote"]) if len(events) else []
+
+
+def test_a_search_finds_every_word_in_quotes_whatever_their_case(store):
+    everything = _quotes(store, View())
+    word = next(w for q in everything for w in q.split() if len(w) > 5 and w.isalpha() and w[0].isupper())
+    for typed in (word, word.lower(), word.upper()):
+        found = _quotes(store, View(search=typed))
+        want = [q for q in everything if word.lower() in q.lower()]
+        assert set(want) <= set(found) and found, typed  # titles may add more, quotes never fewer
+    other = next(w for q in everything if word in q for w in q.split() if len(w) > 3 and w.lower() != word.lower())
+    both = _quotes(store, View(search=f"{other} {word.lower()}"))
+    assert set(both) <= set(_quotes(store, View(search=word)))  # every word must be there: a narrower search
+    assert {q for q in everything if word in q and other in q} <= set(both)
+    assert _quotes(store, View(search="zzqx-nowhere")) == []
+
+
+def test_a_search_takes_percent_and_underscore_as_letters(store):
+    assert _quotes(store, View(search="%")) == [q for q in _quotes(store, View()) if "%" in q]
+    assert _quotes(store, View(search="_")) == []
+
+
+def test_sorting_by_value_never_mixes_kinds_or_units(store):
+    events = store.events(Filters(), sort="value", descending=True, size=10_000)
+    kinds = list(events["kind"])
+    assert kinds == sorted(kinds)  # one kind after another
+    for kind in set(kinds):
+        part = events[(events["kind"] == kind) & events["kg"].notna()]["kg"].tolist()
+        assert part == sorted(part, reverse=True), kind
+
+
+def test_search_and_page_are_counted_from_the_search(store):
+    body, pages, count = callbacks.sources(store, View(lang="en", search="героин"))
+    n = int(count.split()[0].replace(",", ""))
+    assert 0 < n < int(callbacks.sources(store, View(lang="en"))[2].split()[0].replace(",", ""))
+    assert pages == -(-n // callbacks.PAGE_SIZE)
+    nothing = callbacks.sources(store, View(lang="en", search="zzqx-nowhere"))
+    assert "No quote or title holds these words" in _texts(nothing[0])
 
 
 def test_money_chart_switches_currency(store):

@@ -17,6 +17,9 @@ VIEWS = [
     ("?region=KZ,unknown&substance=heroin&layer=statistics",
      View(filters=Filters(regions=("KZ", "unknown"), substance="heroin", layer="statistics"))),
     ("?grain=month&cur=usd&map=detained&lang=kk", View(grain="month", currency="usd", measure="detained", lang="kk")),
+    ("?q=%D0%B3%D0%B5%D1%80%D0%BE%D0%B8%D0%BD++%D0%BA%D0%B3&sort=-value&page=4",
+     View(search="героин кг", sort="-value", page=4)),
+    ("?per=100k&sort=region", View(per="100k", sort="region")),
 ]
 
 
@@ -49,6 +52,22 @@ BAD = [
     ({"substance": "tea"}, "parameter substance='tea'"),
     ({"regoin": "KZ-79"}, "parameter regoin='KZ-79': unknown parameter"),
 ]
+
+
+BAD_VIEWS = [
+    ({"page": "0"}, "parameter page='0': expected a page number"),
+    ({"page": "two"}, "parameter page='two': expected a page number"),
+    ({"sort": "colour"}, "parameter sort='colour': expected one of -date, date"),
+    ({"q": "x" * 201}, "201 characters, at most 200"),
+    ({"q": "a\x00b"}, "control characters"),
+]
+
+
+@pytest.mark.parametrize(("params", "message"), BAD_VIEWS)
+def test_bad_sources_parameters_are_named_with_the_reason(params, message):
+    with pytest.raises(BadParameter) as err:
+        parse_view(params)
+    assert message in str(err.value)
 
 
 @pytest.mark.parametrize(("params", "message"), BAD)

@@ -1,0 +1,105 @@
+"""A chart's table view holds exactly the numbers the chart draws; an exported image says which filters it
+shows (figures.table_of, figures.describe_filters, figures.with_export)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import figures, i18n
+from dashboard.population import Population
+from dashboard.queries import Meta
+from dashboard.state import Filters
+
+META = Meta(3, None, None)
+
+
+def test_a_stacked_time_chart_gives_a_row_per_period_a_column_per_series_and_their_total():
+    df = pd.DataFrame({"period": ["2019", "2019", "2021"], "substance": ["heroin", "hashish", "heroin"],
+                       "seizure_kg": [5.0, 2.5, 7.0]})
+    table = figures.table_of(figures.seizures(df, META, "en"), "en")
+    names = i18n.substance_labels("en")
+    assert table["columns"] == [names["heroin"], names["hashish"], "Total"]
+    assert table["rows"] == [["2019", 5.0, 2.5, 7.5], ["2021", 7.0, None, 7.0]]  # 2020 has no data: no row
+    assert table["unit"] == "Seized, kg" and table["index"] == "Period"
+
+
+def test_the_table_is_in_the_chart_unit_when_the_chart_counts_tonnes():
+    df = pd.DataFrame({"period": ["2024-Q1", "2024-Q3"], "substance": ["heroin", "heroin"],
+                       "seizure_kg": [12_000.0, 500.0]})
+    table = figures.table_of(figures.seizures(df, META, "en"), "en")
+    assert table["unit"] == "Seized, t" and table["rows"] == [["2024-Q1", 12.0], ["2024-Q3", 0.5]]
+
+
+def test_people_are_not_totalled_across_legal_stages():
+    """Detained, arrested and charged are stages of the same people: the table has no total column."""
+    df = pd.DataFrame({"period": ["2024-05", "2024-06"], "detained": [4, 2], "arrested": [1, 0], "charged": [0, 3]})
+    table = figures.table_of(figures.people(df, META, "en"), "en")
+    assert table["columns"] == ["Detained", "Arrested", "Charged"]
+    assert table["rows"] == [["2024-05", 4, 1, 0], ["2024-06", 2, 0, 3]]
+
+
+def test_money_table_is_in_the_axis_unit():
+    df = pd.DataFrame({"period": ["2023", "2023"], "role": ["seized", "forfeited"], "value": [3e6, 1.5e6]})
+    table = figures.table_of(figures.money(df, "usd", META, "en"), "en")
+    assert table["unit"] == "Confiscated, million $"
+    assert table["rows"] == [["2023", 3.0, 1.5, 4.5]]
+
+
+def test_map_and_ranking_tables_list_regions_largest_first():
+    values = pd.Series({"KZ-75": 3.0, "KZ-79": 10.0})
+    codes = ["KZ-75", "KZ-79", "KZ-71"]
+    names = i18n.region_labels("en")
+    table = figures.table_of(figures.region_map(values, {}, codes, "seizure_kg", (), META, "en"), "en")
+    assert [row[0] for row in table["rows"]] == [names["KZ-79"], names["KZ-75"], names["KZ-71"]]
+    assert [row[1] for row in table["rows"]] == [10.0, 3.0, 0.0]
+    bars = figures.table_of(figures.region_bars(values, "seizure_kg", (), META, "en"), "en")
+    assert bars["rows"] == [[names["KZ-79"], 10.0], [names["KZ-75"], 3.0]]
+
+
+def test_a_rate_table_holds_the_rates():
+    population = Population({"KZ-75": 200_000, "KZ-79": 1_000_000}, None, "test", None)
+    values = pd.Series({"KZ-75": 4.0, "KZ-79": 10.0})
+    table = figures.table_of(figures.region_bars(values, "detained", (), META, "en", population), "en")
+    assert table["rows"][0][1] == pytest.approx(2.0) and table["rows"][1][1] == pytest.approx(1.0)
+    assert "100,000" in table["unit"]
+
+
+def test_an_empty_chart_gives_an_empty_table():
+    assert figures.table_of(figures.empty("nothing"), "en")["rows"] == []
+
+
+@pytest.mark.parametrize(("filters", "words"), [
+    (Filters(), "All of Kazakhstan · all years · all substances · reported operations"),
+    (Filters(2020, 2024, ("KZ-75",), "heroin", "statistics"), "Almaty · 2020–2024 · Heroin · official period"),
+    (Filters(2021, 2021), "All of Kazakhstan · 2021 ·"),
+    (Filters(year_from=2019), "from 2019"),
+    (Filters(year_to=2019, regions=("abroad",)), "Abroad · up to 2019"),
+])
+def test_filters_in_words(filters, words):
+    assert words in figures.describe_filters(filters, "en")
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_filters_in_words_are_translated(lang):
+    text = figures.describe_filters(Filters(regions=("KZ-35",)), lang)
+    assert i18n.region_labels(lang)["KZ-35"] in text
+    assert (lang == "en") == ("all years" in text)
+
+
+def test_an_export_carries_the_name_and_the_filters_escaped_and_wrapped():
+    fig = figures.with_export(figures.empty("x"), "Drugs <seized>", "A · " * 60)
+    export = go.Figure(fig).layout.meta["export"]
+    assert export["title"] == "Drugs &lt;seized&gt;"
+    lines = export["filters"].split("<br>")
+    assert len(lines) == export["lines"] - 1 > 1 and all(len(line) <= figures.EXPORT_WIDTH for line in lines)
+    assert figures.empty("x")["layout"].get("meta") is None  # the figure given is not changed
+
+
+@pytest.mark.parametrize(("start", "months", "label"), [
+    ("2025-07-01", 12, "2025"), ("2025-07-01", 3, "2025-Q3"), ("2025-12-01", 3, "2025-Q4"),
+    ("2025-07-01", 1, "2025-07"),
+])
+def test_period_label(start, months, label):
+    assert figures.period_label(start, months) == label
