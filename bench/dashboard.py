@@ -104,7 +104,7 @@ def random_view(rng: random.Random) -> View:
     view = View(grain=rng.choice(["year", "quarter", "month"]), currency=rng.choice(["kzt", "usd"]),
                 measure=rng.choice(MAP_MEASURES), lang=rng.choice(["ru", "kk", "en"]))
     return view.with_filters(year_from=y1, year_to=y2, regions=regions,
-                             substance=rng.choice([None, None, "heroin", "hashish"]),
+                             substances=rng.choice([(), (), ("heroin",), ("hashish",), ("hashish", "heroin")]),
                              layer=rng.choice(["operations", "operations", "statistics"]))
 
 

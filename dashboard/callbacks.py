@@ -12,7 +12,7 @@ import pandas as pd
 from dash import Dash, Input, Output, State, ctx, no_update
 
 from . import figures, geo, i18n, ids, layout, population
-from .queries import Store, aggregate, count_events, headline, series, substances_present, years
+from .queries import Store, aggregate, count_events, headline, series, spans, substances_present, years
 from .state import BadParameter, Filters, View, encode_view, filter_params, parse_view
 
 PAGE_SIZE = 25
@@ -36,10 +36,11 @@ def read_view(search: str | None) -> tuple[View, str | None]:
 def control_values(view: View) -> list:
     f = view.filters
     return [str(f.year_from) if f.year_from else None, str(f.year_to) if f.year_to else None, list(f.regions),
-            f.substance, f.layer, view.grain, view.currency, view.measure, view.per, view.search, view.sort, view.lang]
+            list(f.substances), f.layer, view.grain, view.currency, view.measure, view.per, view.search, view.sort,
+            view.lang]
 
 
-def view_of_controls(year_from, year_to, regions, substance, layer, grain, currency, measure, per,  # noqa: ANN001
+def view_of_controls(year_from, year_to, regions, substances, layer, grain, currency, measure, per,  # noqa: ANN001
                      search, sort, lang) -> View:  # noqa: ANN001
     """A view from the controls' values (years swapped if given the wrong way round; a search that cannot be
     used is left out), on the sources' first page."""
@@ -47,7 +48,8 @@ def view_of_controls(year_from, year_to, regions, substance, layer, grain, curre
     y2 = int(year_to) if year_to else None
     if y1 is not None and y2 is not None and y1 > y2:
         y1, y2 = y2, y1
-    params = filter_params(Filters(y1, y2, tuple(sorted(regions or ())), substance or None, layer or "operations"))
+    params = filter_params(Filters(y1, y2, tuple(sorted(regions or ())), tuple(sorted(substances or ())),
+                                   layer or "operations"))
     params.update({"grain": grain or "year", "cur": currency or "kzt", "map": measure or "seizure_kg",
                    "per": per or "total", "sort": sort or "-date",
                    "lang": lang or i18n.DEFAULT_LANGUAGE})
@@ -90,7 +92,7 @@ def view_notes(sums: dict, view: View, problem: str | None, lang: str) -> list[t
         else:
             out.append(("blue", _("{n} facts have no date and are left out because a year range is chosen; "
                                   "clear the years to count them.").format(n=n)))
-    if view.filters.substance:
+    if view.filters.substances:
         out.append(("gray", _("The substance filter applies to seizures; people and money are shown for all "
                               "substances (reports rarely tie them to one drug).")))
     return out
@@ -146,7 +148,8 @@ def register(app: Dash, store: Store) -> None:
 
     @app.callback(
         Output(ids.HEADLINE, "children"), Output(ids.NOTES, "children"),
-        Output(ids.SEIZURES, "figure"), Output(ids.MONEY, "figure"), Output(ids.PEOPLE, "figure"),
+        Output(ids.SEIZURES, "figure"), Output(ids.PRECURSORS, "figure"), Output(ids.MONEY, "figure"),
+        Output(ids.PEOPLE, "figure"),
         Output(ids.MAP, "figure"), Output(ids.BARS, "figure"),
         Output(ids.DL_AGGREGATE_CSV, "href"), Output(ids.DL_AGGREGATE_XLSX, "href"),
         Output(ids.DL_FACTS_CSV, "href"),
@@ -188,19 +191,27 @@ def register(app: Dash, store: Store) -> None:
 
 
 def charts(store: Store, view: View, problem: str | None = None) -> tuple:
-    """Headline, notes, the five figures and the three download links of a view."""
+    """Headline, notes, the six figures and the three download links of a view."""
     lang, f = view.lang, view.filters
     cube = store.cube()
     sums = headline(cube, f)
     meta = replace(cube.meta, events=int(sums["n_events"]), layer=f.layer)
     grain = view.grain
-    seized = series(cube, f, grain, "substance", ("seizure_kg",))
     money_col = f"confiscated_{view.currency}"
-    money = series(cube, f, grain, "role", (money_col,)).rename(columns={money_col: "value"})
-    people = aggregate(cube, f, (grain,), ("detained", "arrested", "charged"))
-    people = people[people[grain] != ""].rename(columns={grain: "period"})
+    actions = ("detained", "arrested", "charged")
+    if f.layer == "statistics":  # each official figure over the period it covers, whatever the grain
+        seized = spans(cube, f, "substance", ("seizure_kg",))
+        chemicals = spans(cube, f, "substance", ("precursors_kg",))
+        money = spans(cube, f, "role", (money_col,)).rename(columns={money_col: "value"})
+        people = spans(cube, f, None, actions)
+    else:
+        seized = series(cube, f, grain, "substance", ("seizure_kg",))
+        chemicals = series(cube, f, grain, "substance", ("precursors_kg",))
+        money = series(cube, f, grain, "role", (money_col,)).rename(columns={money_col: "value"})
+        people = aggregate(cube, f, (grain,), actions)
+        people = people[people[grain] != ""].rename(columns={grain: "period"})
     # The map and ranking show every region for the other filters, so a region can be compared and clicked.
-    by_region = aggregate(cube, Filters(f.year_from, f.year_to, (), f.substance, f.layer), ("region",))
+    by_region = aggregate(cube, Filters(f.year_from, f.year_to, (), f.substances, f.layer), ("region",))
     values = by_region.set_index("region")[view.measure] if len(by_region) else pd.Series(dtype=float)
     regional = values[[c.startswith("KZ-") for c in values.index]] if len(values) else values
     abroad = None if f.regions else float(headline(cube, replace(f, regions=("abroad",)))["seizure_kg"])
@@ -215,6 +226,7 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
         layout.headline(sums, lang, abroad, f.layer),
         layout.notes(view_notes(sums, view, problem, lang)),
         figures.with_export(figures.seizures(seized, meta, lang, span), _("Drugs seized"), words),
+        figures.with_export(figures.precursors(chemicals, meta, lang, span), _("Precursors seized"), words),
         figures.with_export(figures.money(money, view.currency, meta, lang, span), _("Money confiscated"), words),
         figures.with_export(figures.people(people, meta, lang, span), _("People"), words),
         figures.with_export(figures.region_map(regional, layout.REGIONS_GEOJSON, geo.region_codes(), view.measure,

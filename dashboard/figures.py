@@ -136,6 +136,76 @@ def _bars_in_time(labels: list[str]) -> dict:
             "width": months * MONTH_MS * 0.8}  # in ms on a date axis: plotly cannot guess it from a single bar
 
 
+def _month_after(month: str) -> str:
+    """'2025-10' -> '2025-11-01': the day after a month ends."""
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year + number // 12}-{number % 12 + 1:02d}-01"
+
+
+def span_key(start: str, end: str) -> str:
+    """A statistic's period as the table and the API write it: '2025-01 – 2025-10' (one month: '2025-03')."""
+    return start if start == end else f"{start} – {end}"
+
+
+def span_label(start: str, end: str, lang: str) -> str:
+    """A statistic's period for a reader: 'янв. – окт. 2025 г.' · 'Jan – Oct 2025' (Babel's intervals)."""
+    from datetime import date, timedelta
+
+    from babel.dates import format_interval, format_skeleton
+
+    first = date(int(start[:4]), int(start[5:7]), 1)
+    last = date.fromisoformat(_month_after(end)) - timedelta(days=1)
+    if start == end:
+        return format_skeleton("yMMM", first, locale=lang)
+    return format_interval(first, last, "yMMM", locale=lang)
+
+
+def _bars_over_spans(starts: list[str], ends: list[str]) -> dict:
+    """A bar trace's x for official statistics: each bar over the months its period covers (first day of the
+    first month to the end of the last), whatever the time axis's grain."""
+    from datetime import datetime
+
+    x, width = [], []
+    for start, end in zip(starts, ends, strict=True):
+        first, after = datetime.fromisoformat(f"{start}-01"), datetime.fromisoformat(_month_after(end))
+        x.append((first + (after - first) / 2).isoformat(sep=" "))
+        width.append((after - first).total_seconds() * 1000 * 0.96)
+    return {"x": x, "width": width, "opacity": 0.8}
+
+
+def _bars(part: pd.DataFrame, lang: str) -> tuple[dict, list[str], list[str]]:
+    """The x of a bar trace for its rows (periods, or the spans of statistics: `start`, `end`), the key of each
+    bar (the period label, or span_key) and what a reader is told it is."""
+    if "start" in part.columns:
+        starts, ends = part["start"].tolist(), part["end"].tolist()
+        keys = [span_key(s, e) for s, e in zip(starts, ends, strict=True)]
+        xs = {**_bars_over_spans(starts, ends), "meta": {"periods": keys}}
+        return xs, keys, [span_label(s, e, lang) for s, e in zip(starts, ends, strict=True)]
+    periods = part["period"].tolist()
+    return _bars_in_time(periods), periods, periods
+
+
+def _when(df: pd.DataFrame) -> list[str]:
+    """The columns that say where a row sits in time: its period, or its span."""
+    return ["start", "end"] if "start" in df.columns else ["period"]
+
+
+def _axis_of(df: pd.DataFrame, title: str, span: tuple[int, int] | None) -> dict:
+    """The date axis of a time chart: by periods, or, for statistics, from the first month any covers to the
+    end of the last (every year has its place; ticks at most MAX_TICKS)."""
+    if "start" not in df.columns:
+        return _time_axis(title, df["period"].tolist(), span)
+    start, end = f"{min(df['start'])}-01", _month_after(max(df["end"]))
+    if span is not None:
+        start, end = min(start, f"{span[0]}-01-01"), max(end, f"{span[1] + 1}-01-01")
+    months = _months_between(start, end)
+    step = max(1, -(-months // MAX_TICKS))
+    step = step if step < 12 else -(-step // 12) * 12
+    return {"type": "date", "range": [start, end], "dtick": f"M{step}", "tick0": start[:5] + "01-01",
+            "tickformat": "%Y" if step >= 12 else "%Y-%m", "ticklabelmode": "period",
+            "title": {"text": title, "standoff": 4}}
+
+
 def empty(message: str) -> dict:
     """A figure with no axes that says in words why there is nothing to draw."""
     return {"data": [], "layout": {
@@ -163,21 +233,41 @@ def seizures(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | No
         return empty(_("No seizures with a mass match these filters."))
     names = i18n.substance_labels(lang)
     order = df.groupby("substance")["seizure_kg"].sum().sort_values(ascending=False).index.tolist()
-    scale, unit = _mass_unit(df.groupby("period")["seizure_kg"].sum().max())
+    scale, unit = _mass_unit(df.groupby(_when(df))["seizure_kg"].sum().max())
     palette = colours(order)
     data = []
     for substance in order:
         part = df[df["substance"] == substance]
         label = names.get(substance, substance)
-        periods = part["period"].tolist()
-        data.append({"type": "bar", **_bars_in_time(periods), "y": (part["seizure_kg"] / scale).tolist(),
+        xs, _keys, shown = _bars(part, lang)
+        data.append({"type": "bar", **xs, "y": (part["seizure_kg"] / scale).tolist(),
                      "name": label, "marker": {"color": palette[substance]},
-                     "customdata": [[p, i18n.mass(v, lang)] for p, v in zip(periods, part["seizure_kg"], strict=True)],
+                     "customdata": [[p, i18n.mass(v, lang)] for p, v in zip(shown, part["seizure_kg"], strict=True)],
                      "hovertemplate": f"{label}<br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>"})
-    return _figure(data, {"barmode": "stack", "xaxis": _time_axis(_("Period"), df["period"].tolist(), span),
+    return _figure(data, {"barmode": "stack", "xaxis": _axis_of(df, _("Period"), span),
                           "yaxis": {"title": {"text": _("Seized, {unit}").format(unit=_(i18n.UNIT_LABELS[unit]))},
                                     "tickformat": ",~f"}},
                    meta, lang)
+
+
+def precursors(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | None = None) -> dict:
+    """Precursors (chemicals for making drugs) seized over time, on a date axis: a chart of their own, as they
+    are never part of the mass of drugs seized. df: period, precursors_kg."""
+    _ = i18n.gettext(lang)
+    df = df[df["precursors_kg"] > 0] if len(df) else df
+    if df.empty:
+        return empty(_("No precursors seized match these filters."))
+    by_period = df.groupby(_when(df), sort=True)["precursors_kg"].sum().reset_index()
+    scale, unit = _mass_unit(by_period["precursors_kg"].max())
+    xs, _keys, shown = _bars(by_period, lang)
+    label = _("Precursors")
+    data = [{"type": "bar", **xs, "y": (by_period["precursors_kg"] / scale).tolist(), "name": label,
+             "marker": {"color": OKABE_ITO[5]},
+             "customdata": [[p, i18n.mass(v, lang)] for p, v in zip(shown, by_period["precursors_kg"], strict=True)],
+             "hovertemplate": f"{label}<br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>"}]
+    return _figure(data, {"xaxis": _axis_of(df, _("Period"), span), "showlegend": False,
+                          "yaxis": {"title": {"text": _("Precursors seized, {unit}").format(
+                              unit=_(i18n.UNIT_LABELS[unit]))}, "tickformat": ",~f"}}, meta, lang)
 
 
 ROLE_ORDER = ("seized", "frozen", "forfeited")
@@ -192,7 +282,7 @@ def money(df: pd.DataFrame, currency: str, meta: Meta, lang: str, span: tuple[in
     labels = {"seized": _("Seized"), "frozen": _("Frozen (arrested)"), "forfeited": _("Forfeited")}
     palette = colours(list(ROLE_ORDER))
     sign = "₸" if currency == "kzt" else "$"
-    tallest = df.groupby("period")["value"].sum().max()
+    tallest = df.groupby(_when(df))["value"].sum().max()
     big = tallest >= 1e10
     scale, title = (1e9, _("Confiscated, billion {sign}")) if big else (1e6, _("Confiscated, million {sign}"))
     data = []
@@ -200,14 +290,14 @@ def money(df: pd.DataFrame, currency: str, meta: Meta, lang: str, span: tuple[in
         part = df[df["role"] == role]
         if part.empty:
             continue
-        periods = part["period"].tolist()
-        data.append({"type": "bar", **_bars_in_time(periods), "y": (part["value"] / scale).tolist(),
+        xs, _keys, shown = _bars(part, lang)
+        data.append({"type": "bar", **xs, "y": (part["value"] / scale).tolist(),
                      "name": labels[role], "marker": {"color": palette[role]},
-                     "customdata": [[p, i18n.money(v, currency, lang)] for p, v in zip(periods, part["value"],
-                                                                                      strict=True)],
+                     "customdata": [[p, i18n.money(v, currency, lang)] for p, v in zip(shown, part["value"],
+                                                                                     strict=True)],
                      "hovertemplate": f"{labels[role]}<br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>"})
     # ticks in the axis's own unit: "20 000", never "20k" on a million axis
-    return _figure(data, {"barmode": "stack", "xaxis": _time_axis(_("Period"), df["period"].tolist(), span),
+    return _figure(data, {"barmode": "stack", "xaxis": _axis_of(df, _("Period"), span),
                           "yaxis": {"title": {"text": title.format(sign=sign)}, "tickformat": ",~f"}}, meta, lang)
 
 
@@ -220,14 +310,16 @@ def people(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | None
         return empty(_("No counts of people match these filters."))
     labels = {"detained": _("Detained"), "arrested": _("Arrested"), "charged": _("Charged")}
     palette = colours(list(actions))
-    periods = df["period"].tolist()
-    data = [{"type": "bar", **_bars_in_time(periods), "y": df[action].tolist(), "name": labels[action],
-             "marker": {"color": palette[action]}, "customdata": periods,
+    xs, _keys, shown = _bars(df, lang)
+    data = [{"type": "bar", **xs, "y": df[action].tolist(), "name": labels[action],
+             "marker": {"color": palette[action]}, "customdata": shown,
              "hovertemplate": f"{labels[action]}<br>%{{customdata}}: %{{y:,.0f}}<extra></extra>"}
             for action in actions if df[action].any()]
     tallest = float(df[list(actions)].to_numpy().max())
     whole = {"dtick": 1} if tallest <= 8 else {}  # never half a person between ticks
-    return _figure(data, {"barmode": "group", "xaxis": _time_axis(_("Period"), periods, span),
+    # legal stages side by side; statistics of different periods overlap (each as wide as its period)
+    mode = "overlay" if "start" in df.columns else "group"
+    return _figure(data, {"barmode": mode, "xaxis": _axis_of(df, _("Period"), span),
                           "yaxis": {"title": {"text": _("People")}, "rangemode": "tozero", "tickformat": ",d",
                                     **whole}}, meta, lang)
 
@@ -329,7 +421,8 @@ def describe_filters(f: Filters, lang: str) -> str:
         when = _("up to {year}").format(year=f.year_to)
     else:
         when = _("all years")
-    what = i18n.substance_labels(lang).get(f.substance, f.substance) if f.substance else _("all substances")
+    names = i18n.substance_labels(lang)
+    what = ", ".join(names.get(s, s) for s in f.substances) if f.substances else _("all substances")
     layer = _("reported operations") if f.layer == "operations" else _("official period statistics")
     return " · ".join((where, when, what, layer))
 
@@ -385,10 +478,11 @@ def table_of(figure: dict, lang: str) -> dict:
     by_period: dict[str, dict[str, float]] = {}
     for trace in data:
         months = int(str(trace.get("xperiod", "M12")).lstrip("M"))
-        for x, y in zip(trace["x"], trace["y"], strict=True):
-            by_period.setdefault(period_label(x, months), {})[trace["name"]] = y
+        keys = (trace.get("meta") or {}).get("periods") or [period_label(x, months) for x in trace["x"]]
+        for key, y in zip(keys, trace["y"], strict=True):
+            by_period.setdefault(key, {})[trace["name"]] = y
     columns = [trace["name"] for trace in data]
-    stacked = layout.get("barmode") == "stack" and len(columns) > 1
+    stacked = layout.get("barmode") == "stack" and len(columns) > 1  # statistics of one period stack too
     rows = []
     for period in sorted(by_period):
         values = [by_period[period].get(name) for name in columns]

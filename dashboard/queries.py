@@ -22,7 +22,9 @@ from etl.store import documents, facts, placed, runs, scope
 
 from .state import Filters
 
-KEYS = ("layer", "year", "month", "region", "substance", "kind", "action", "role")
+KEYS = ("layer", "year", "month", "region", "substance", "kind", "action", "role", "s_year", "s_month")
+# (s_year, s_month): the first month of the period an official statistic covers (0 for operations and for a
+# statistic without a start); (year, month) is where a fact is placed: a statistic's period end, else its date.
 VALUES = MEASURES + APART
 
 log = logging.getLogger("dashboard.queries")
@@ -53,6 +55,8 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
         raw[col] = pd.to_numeric(raw[col], errors="coerce").fillna(0.0).astype(float)
     raw["year"] = pd.to_numeric(raw["year"]).fillna(0).astype(int)
     raw["month"] = pd.to_numeric(raw["month"]).fillna(0).astype(int)
+    for col in ("s_year", "s_month"):
+        raw[col] = pd.to_numeric(raw[col]).fillna(0).astype(int)
     raw["region"] = raw["region"].fillna("unknown")
     for col in ("substance", "action", "role"):
         raw[col] = raw[col].fillna("")
@@ -93,10 +97,13 @@ def load_cube(engine: Engine) -> Cube:
         return func.sum(case((countable, col), else_=literal(0.0)))
 
     year, month = extract("year", placed()), extract("month", placed())
-    q = (select(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role,
+    statistic = c.layer == "statistics"
+    s_year = case((statistic, extract("year", c.period_start)), else_=literal(None))
+    s_month = case((statistic, extract("month", c.period_start)), else_=literal(None))
+    q = (select(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role, s_year, s_month,
                 summed(c.kg), summed(c.count), summed(c.kzt), summed(c.usd),
                 func.sum(case((c.id == c.event_id, 1), else_=0)), func.count())
-         .group_by(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role))
+         .group_by(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role, s_year, s_month))
     with engine.connect() as conn, conn.begin():
         rows = [tuple(r) for r in conn.execute(q)]
         n_docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
@@ -284,8 +291,8 @@ def sql_filters(f: Filters) -> list:
             where.append(placed() <= date(f.year_to, 12, 31))
         where.append(placed().is_not(None))
     where.append(scope(c.region, f.regions))
-    if f.substance:
-        where.append(or_(c.kind != "seizure", c.substance == f.substance))
+    if f.substances:
+        where.append(or_(c.kind != "seizure", c.substance.in_(f.substances)))
     return where
 
 
@@ -304,8 +311,8 @@ def cube_mask(frame: pd.DataFrame, f: Filters) -> pd.Series:
         mask &= frame["region"].isin(f.regions)
     else:
         mask &= frame["region"] != ABROAD
-    if f.substance:
-        mask &= (frame["kind"] != "seizure") | (frame["substance"] == f.substance)
+    if f.substances:
+        mask &= (frame["kind"] != "seizure") | frame["substance"].isin(f.substances)
     return mask
 
 
@@ -335,7 +342,7 @@ def headline(cube: Cube, f: Filters) -> dict:
     """Every measure (and turnover, street value, events, undated facts) for a filter."""
     frame = cube.frame[cube_mask(cube.frame, f)]
     sums = frame[list(VALUES) + ["n_events", "n_facts"]].sum().to_dict()
-    everything = cube.frame[cube_mask(cube.frame, Filters(None, None, f.regions, f.substance, f.layer))]
+    everything = cube.frame[cube_mask(cube.frame, Filters(None, None, f.regions, f.substances, f.layer))]
     sums["undated"] = int(everything.loc[everything["year"] == 0, "n_facts"].sum())
     sums["undated_counted"] = not f.timed
     return sums
@@ -351,6 +358,26 @@ def series(cube: Cube, f: Filters, grain: str, split: str, values: tuple[str, ..
     out = out.rename(columns={f"p_{grain}": "period"})
     out["period"], out[split] = out["period"].astype(str), out[split].astype(str)
     return out[(out[list(values)] != 0).any(axis=1)].reset_index(drop=True)
+
+
+def spans(cube: Cube, f: Filters, split: str | None, values: tuple[str, ...]) -> pd.DataFrame:
+    """Official statistics summed by the period they cover and by `split` (substance, role; None for no split):
+    long form with `start` and `end` as 'YYYY-MM' (the first and the last month covered; a statistic without a
+    start covers the month it is placed in), one value column per measure; undated ones are left out."""
+    frame = cube.frame[cube_mask(cube.frame, f) & (cube.frame["year"] > 0)]
+    columns = ["start", "end", *([split] if split else []), *values]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    has_start = frame["s_year"] > 0
+    start_year = frame["s_year"].where(has_start, frame["year"])
+    start_month = frame["s_month"].where(has_start, frame["month"])
+    keyed = pd.DataFrame({
+        "start": start_year.astype(str) + "-" + start_month.astype(str).str.zfill(2),
+        "end": frame["year"].astype(str) + "-" + frame["month"].astype(str).str.zfill(2),
+        **({split: frame[split].astype(str)} if split else {}),
+        **{v: frame[v] for v in values}})
+    out = keyed.groupby(["start", "end", *([split] if split else [])], sort=True)[list(values)].sum().reset_index()
+    return out[(out[list(values)] != 0).any(axis=1)].reset_index(drop=True)[columns]
 
 
 def years(cube: Cube) -> tuple[int, int] | None:

@@ -44,12 +44,12 @@ class BadParameter(ValueError):
 @dataclass(frozen=True)
 class Filters:
     """Which facts count: a year range (None = no time filter: undated facts are counted too), regions
-    (empty = all), one substance (seizures only), one layer."""
+    (empty = all), substances (seizures only; empty = all), one layer."""
 
     year_from: int | None = None
     year_to: int | None = None
     regions: tuple[str, ...] = ()
-    substance: str | None = None
+    substances: tuple[str, ...] = ()
     layer: str = "operations"
 
     @property
@@ -127,10 +127,10 @@ def parse_filters(params: dict[str, str]) -> Filters:
     if year_from is not None and year_to is not None and year_from > year_to:
         raise BadParameter("from", params["from"], f"after to={year_to}")
     regions = _list("region", params["region"], REGION_VALUES) if params.get("region") else ()
-    substance = _choice("substance", params["substance"], tuple(sorted(SUBSTANCES))) if params.get(
-        "substance") else None
+    substances = _list("substance", params["substance"], tuple(sorted(SUBSTANCES))) if params.get(
+        "substance") else ()
     layer = _choice("layer", params["layer"], LAYERS) if params.get("layer") else "operations"
-    return Filters(year_from, year_to, tuple(sorted(regions)), substance, layer)
+    return Filters(year_from, year_to, tuple(sorted(regions)), tuple(sorted(substances)), layer)
 
 
 def parse_view(query: str | dict) -> View:
@@ -190,8 +190,8 @@ def filter_params(f: Filters) -> dict[str, str]:
         out["to"] = str(f.year_to)
     if f.regions:
         out["region"] = ",".join(f.regions)
-    if f.substance:
-        out["substance"] = f.substance
+    if f.substances:
+        out["substance"] = ",".join(f.substances)
     if f.layer != "operations":
         out["layer"] = f.layer
     return out

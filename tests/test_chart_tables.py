@@ -72,7 +72,8 @@ def test_an_empty_chart_gives_an_empty_table():
 
 @pytest.mark.parametrize(("filters", "words"), [
     (Filters(), "All of Kazakhstan · all years · all substances · reported operations"),
-    (Filters(2020, 2024, ("KZ-75",), "heroin", "statistics"), "Almaty · 2020–2024 · Heroin · official period"),
+    (Filters(2020, 2024, ("KZ-75",), ("heroin",), "statistics"), "Almaty · 2020–2024 · Heroin · official period"),
+    (Filters(substances=("hashish", "heroin")), "Hashish, Heroin"),
     (Filters(2021, 2021), "All of Kazakhstan · 2021 ·"),
     (Filters(year_from=2019), "from 2019"),
     (Filters(year_to=2019, regions=("abroad",)), "Abroad · up to 2019"),
@@ -103,3 +104,54 @@ def test_an_export_carries_the_name_and_the_filters_escaped_and_wrapped():
 ])
 def test_period_label(start, months, label):
     assert figures.period_label(start, months) == label
+
+
+def test_precursors_have_a_chart_of_their_own_in_their_unit():
+    df = pd.DataFrame({"period": ["2024", "2025", "2025"], "substance": ["precursors"] * 3,
+                       "precursors_kg": [2000.0, 9000.0, 3000.0]})
+    fig = figures.precursors(df, META, "en")
+    go.Figure(fig)
+    table = figures.table_of(fig, "en")
+    assert table["unit"] == "Precursors seized, t" and table["rows"] == [["2024", 2.0], ["2025", 12.0]]
+    assert figures.precursors(df.iloc[0:0], META, "en")["data"] == []
+
+
+def _statistics(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["start", "end", "substance", "seizure_kg"])
+
+
+def test_a_period_statistic_is_drawn_over_the_months_it_covers():
+    """January to October 2025: one bar from 1 January to 31 October, whatever the grain; the hover says the
+    period in words; the table keys it by its months."""
+    from datetime import datetime
+
+    fig = figures.seizures(_statistics([("2025-01", "2025-10", "drugs", 1100.0)]), META, "ru")
+    bar = go.Figure(fig).data[0]
+    middle, width = datetime.fromisoformat(bar.x[0]), bar.width[0] / 1000 / 86400
+    first, after = datetime(2025, 1, 1), datetime(2025, 11, 1)
+    assert abs((middle - first) - (after - middle)).total_seconds() < 1  # centred in its period
+    assert (after - first).days * 0.95 < width <= (after - first).days  # as wide as its ten months
+    assert bar.customdata[0][0] == figures.span_label("2025-01", "2025-10", "ru")
+    assert "янв" in bar.customdata[0][0] and "окт" in bar.customdata[0][0]
+    assert list(go.Figure(fig).layout.xaxis.range) == ["2025-01-01", "2025-11-01"]
+    table = figures.table_of(fig, "en")
+    assert table["rows"] == [["2025-01 – 2025-10", 1100.0]]
+
+
+def test_statistics_of_one_period_stack_and_of_different_periods_stand_apart():
+    df = _statistics([("2024-01", "2024-12", "heroin", 10.0), ("2024-01", "2024-12", "hashish", 30.0),
+                      ("2025-01", "2025-06", "heroin", 7.0)])
+    fig = figures.seizures(df, META, "en")
+    table = figures.table_of(fig, "en")
+    assert table["rows"][0] == ["2024-01 – 2024-12", 30.0, 10.0, 40.0]
+    assert table["rows"][1] == ["2025-01 – 2025-06", None, 7.0, 7.0]
+    heroin = next(t for t in fig["data"] if t["name"] == "Heroin")
+    assert len(set(heroin["x"])) == 2 and heroin["width"][0] > heroin["width"][1]
+
+
+@pytest.mark.parametrize(("start", "end", "lang", "words"), [
+    ("2025-01", "2025-10", "en", "Jan – Oct 2025"), ("2024-07", "2025-06", "en", "Jul 2024 – Jun 2025"),
+    ("2025-03", "2025-03", "en", "Mar 2025"),
+])
+def test_span_labels(start, end, lang, words):
+    assert figures.span_label(start, end, lang).replace("\u2009", " ") == words

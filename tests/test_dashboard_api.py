@@ -373,6 +373,18 @@ def test_every_chart_links_to_the_methodology(bundled_db):
     from dashboard.state import View
 
     for lang in ("ru", "kk", "en"):
-        for fig in callbacks.charts(Store(connect(bundled_db)), View(lang=lang))[2:7]:
+        for fig in callbacks.charts(Store(connect(bundled_db)), View(lang=lang))[2:8]:
             if fig["data"]:
                 assert f'href="/about?lang={lang}"' in fig["layout"]["title"]["text"]
+
+
+def test_several_substances_add_up_and_leave_people_and_money_alone(client):
+    def sums(query: str) -> dict[str, float]:
+        rows = rows_of(client.get(f"/api/aggregate.csv?by=region{query}"))
+        return {m: sum(float(r[m] or 0) for r in rows) for m in ("seizure_kg", "detained", "confiscated_kzt")}
+
+    heroin, hashish, both = sums("&substance=heroin"), sums("&substance=hashish"), sums("&substance=hashish,heroin")
+    assert heroin["seizure_kg"] > 0 and hashish["seizure_kg"] > 0
+    assert both["seizure_kg"] == pytest.approx(heroin["seizure_kg"] + hashish["seizure_kg"])
+    assert both["detained"] == heroin["detained"] == sums("")["detained"]  # people are not tied to a drug
+    assert client.get("/api/aggregate.csv?substance=heroin,heroin").status_code == 400

@@ -85,7 +85,7 @@ def test_page_loads_everything_from_the_app_itself(dash_duo, app):
     dash_duo.start_server(app)
     loaded(dash_duo)
     assert len(dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.MAP} path.choroplethlocation")) == 20
-    for chart in (ids.SEIZURES, ids.MONEY, ids.PEOPLE, ids.BARS):
+    for chart in (ids.SEIZURES, ids.PRECURSORS, ids.MONEY, ids.PEOPLE, ids.BARS):
         assert dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{chart} .main-svg")
     resources = dash_duo.driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     server = dash_duo.server_url
@@ -361,4 +361,51 @@ def test_sources_search_sort_and_page_live_in_the_url(dash_duo, app):
     dash_duo.driver.get(link)
     wait_for(lambda: dash_duo.driver.find_element(By.ID, ids.SEARCH).get_attribute("value") == "ГЕРОИН",
              message="the search from the link")
+    assert dash_duo.get_logs() == []
+
+
+TIME_DOCS = [
+    {"id": "stat", "url": "https://stat.kz/1", "published": "2025-11-10", "text": (
+        "За десять месяцев 2025 года в Карагандинской области полицейские изъяли 1,1 тонны наркотиков.")},
+    {"id": "old", "url": "https://old.kz/1", "published": "2021-03-02",
+     "text": "В Павлодаре 2 марта 2021 года изъяли 9 кг гашиша."},
+    {"id": "new", "url": "https://new.kz/1", "published": "2024-05-06",
+     "text": "В Павлодаре 5 мая 2024 года изъяли 4 кг героина."},
+]
+
+BAR_EDGES = """
+const gd = document.querySelector('#' + arguments[0] + ' .js-plotly-plot');
+const axis = gd._fullLayout.xaxis;
+return Array.from(gd.querySelectorAll('.point path')).map(p => {
+  const box = p.getBBox();
+  return [axis.p2d(box.x), axis.p2d(box.x + box.width)];
+});
+"""
+
+
+def test_time_axis_gap_years_and_a_statistic_over_its_period(dash_duo, tmp_path):
+    """Operations in 2021 and 2024: 2022 and 2023 are on the axis, empty. A statistic for January to October
+    2025 is a bar from the start of January to the end of October (read back from the drawn bar's pixels)."""
+    src = tmp_path / "time.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in TIME_DOCS), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 't.sqlite'}"
+    run([str(src)], url, progress=False)
+    dash_duo.start_server(create_app(url, recheck=0))
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en")
+    def operations() -> list | None:
+        drawn = dash_duo.driver.execute_script(BAR_EDGES, ids.SEIZURES)
+        return drawn if len(drawn) == 2 and dash_duo.find_element("h2").text.startswith("Drug") else None
+
+    edges = wait_for(operations, message="the two bars, in English")
+    assert sorted(e[0][:4] for e in edges) == ["2021", "2024"]
+    ticks = dash_duo.driver.execute_script(
+        f"return Array.from(document.querySelectorAll('#{ids.SEIZURES} .xtick text')).map(t => t.textContent)")
+    assert {"2021", "2022", "2023", "2024"} <= set(ticks), ticks
+
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en&layer=statistics&grain=year")
+    [(left, right)] = wait_for(lambda: [e for e in dash_duo.driver.execute_script(BAR_EDGES, ids.SEIZURES)
+                                        if e[0][:4] == "2025"], message="the statistic's bar")
+    assert "2024-12-25" <= left[:10] <= "2025-01-10" and "2025-10-20" <= right[:10] <= "2025-11-05", (left, right)
+    rows = _table(dash_duo, ids.SEIZURES)
+    assert rows == [["2025-01 – 2025-10", "1,100"]]
     assert dash_duo.get_logs() == []

@@ -28,7 +28,7 @@ def test_a_wrong_url_parameter_is_dropped_and_reported():
 
 
 def test_controls_make_the_same_view_as_the_url():
-    view = View(filters=Filters(2019, 2025, ("KZ-75", "KZ-79"), "heroin", "statistics"), grain="month",
+    view = View(filters=Filters(2019, 2025, ("KZ-75", "KZ-79"), ("hashish", "heroin"), "statistics"), grain="month",
                 currency="usd", measure="detained", lang="kk", per="100k", search="героин Шымкент", sort="-value",
                 page=3)
     assert callbacks.view_of_controls(*callbacks.control_values(view)) == replace(view, page=1)
@@ -65,8 +65,9 @@ def test_a_view_gives_headline_figures_and_links(store):
     view = View(filters=Filters(2025, 2025, ("KZ-79",)), lang="en")
     head, notes, *figs, agg_csv, agg_xlsx, facts_csv = callbacks.charts(store, view)
     assert "6.43\xa0kg" in _texts(head) and "2.1\xa0t" in _texts(head) and "24" in _texts(head)
-    seized, money, people, region_map, bars = [go.Figure(f) for f in figs]  # plotly validates every property
+    seized, chemicals, money, people, region_map, bars = [go.Figure(f) for f in figs]  # plotly validates them
     assert "Mephedrone" in {t.name for t in seized.data} and "Precursors" not in {t.name for t in seized.data}
+    assert sum(chemicals.data[0].y) == pytest.approx(2100) and chemicals.layout.yaxis.title.text.endswith("kg")
     assert agg_csv == "/api/aggregate.csv?from=2025&to=2025&region=KZ-79&by=year,region"
     assert agg_xlsx.startswith("/api/aggregate.xlsx?") and facts_csv == "/api/facts.csv?from=2025&to=2025&region=KZ-79"
     from dashboard.queries import headline
@@ -81,7 +82,7 @@ def test_a_view_gives_headline_figures_and_links(store):
 
 def test_map_draws_all_twenty_regions_and_marks_the_selection(store):
     view = View(filters=Filters(regions=("KZ-79",)))
-    region_map = go.Figure(callbacks.charts(store, view)[5])
+    region_map = go.Figure(callbacks.charts(store, view)[6])
     trace = region_map.data[0]
     assert sorted(trace.locations) == sorted(REGION_CODES)
     widths = dict(zip(trace.locations, trace.marker.line.width, strict=True))
@@ -90,7 +91,7 @@ def test_map_draws_all_twenty_regions_and_marks_the_selection(store):
 
 def test_an_empty_selection_says_so_in_words(store):
     view = View(filters=Filters(1991, 1992), lang="en")
-    notes, *figs = callbacks.charts(store, view)[1:5]
+    notes, *figs = callbacks.charts(store, view)[1:6]
     assert "No facts match these filters" in _texts(notes)
     for fig in map(go.Figure, figs):
         assert not fig.data and fig.layout.annotations[0].text.startswith("No ")
@@ -159,8 +160,8 @@ def test_search_and_page_are_counted_from_the_search(store):
 
 
 def test_money_chart_switches_currency(store):
-    kzt = go.Figure(callbacks.charts(store, View(currency="kzt", lang="en"))[3])
-    usd = go.Figure(callbacks.charts(store, View(currency="usd", lang="en"))[3])
+    kzt = go.Figure(callbacks.charts(store, View(currency="kzt", lang="en"))[4])
+    usd = go.Figure(callbacks.charts(store, View(currency="usd", lang="en"))[4])
     assert "₸" in kzt.layout.yaxis.title.text and "$" in usd.layout.yaxis.title.text
 
     def whole(fig: go.Figure) -> float:  # the bars in tenge or dollars, whatever unit the axis is in
@@ -172,10 +173,11 @@ def test_money_chart_switches_currency(store):
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_axis_titles_carry_units(store, lang):
-    seized, money, people, _, bars = map(go.Figure, callbacks.charts(store, View(lang=lang))[2:7])
+    seized, chemicals, money, people, _, bars = map(go.Figure, callbacks.charts(store, View(lang=lang))[2:8])
     _t = i18n.gettext(lang)
     assert seized.layout.yaxis.title.text.endswith((_t("kg"), _t("t")))
     assert money.layout.yaxis.title.text.endswith("₸")
+    assert chemicals.layout.yaxis.title.text.endswith((_t("kg"), _t("t")))
     assert bars.layout.xaxis.title.text == _t("Seized, kg")
 
 

@@ -41,7 +41,9 @@ def test_cube_totals_equal_the_store_query_api(bundled_store, f):
         assert got[measure] == pytest.approx(want[measure]), measure
 
 
-@pytest.mark.parametrize("f", [*FILTERS, Filters(substance="heroin"), Filters(2024, 2025, substance="marijuana")],
+@pytest.mark.parametrize("f", [*FILTERS, Filters(substances=("heroin",)),
+                               Filters(2024, 2025, substances=("marijuana",)),
+                               Filters(substances=("hashish", "heroin", "marijuana"))],
                          ids=str)
 def test_sql_filter_and_cube_filter_keep_the_same_facts(bundled_store, f):
     cube = bundled_store.cube()

@@ -15,7 +15,7 @@ VIEWS = [
     ("?from=2019&to=2025", View(filters=Filters(2019, 2025))),
     ("?region=KZ-79,KZ-75", View(filters=Filters(regions=("KZ-75", "KZ-79")))),
     ("?region=KZ,unknown&substance=heroin&layer=statistics",
-     View(filters=Filters(regions=("KZ", "unknown"), substance="heroin", layer="statistics"))),
+     View(filters=Filters(regions=("KZ", "unknown"), substances=("heroin",), layer="statistics"))),
     ("?grain=month&cur=usd&map=detained&lang=kk", View(grain="month", currency="usd", measure="detained", lang="kk")),
     ("?q=%D0%B3%D0%B5%D1%80%D0%BE%D0%B8%D0%BD++%D0%BA%D0%B3&sort=-value&page=4",
      View(search="героин кг", sort="-value", page=4)),
@@ -93,5 +93,5 @@ def test_facts_api_takes_no_by():
 def test_api_filters_and_by():
     f, by = parse_api({"from": "2019", "to": "2025", "region": "KZ-79,KZ-75", "by": "year,region",
                        "layer": "operations"}, by=True)
-    assert f == Filters(2019, 2025, ("KZ-75", "KZ-79"), None, "operations")
+    assert f == Filters(2019, 2025, ("KZ-75", "KZ-79"), (), "operations")
     assert by == ("year", "region")

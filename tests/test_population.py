@@ -87,8 +87,8 @@ def test_map_and_ranking_show_rates_with_the_population_date(bundled_db):
     store = Store(connect(bundled_db))
     totals = callbacks.charts(store, View(lang="en"))
     rates = callbacks.charts(store, View(lang="en", per="100k"))
-    total_bars, rate_bars = go.Figure(totals[6]), go.Figure(rates[6])
-    region_map = go.Figure(rates[5])
+    total_bars, rate_bars = go.Figure(totals[7]), go.Figure(rates[7])
+    region_map = go.Figure(rates[6])
     residents = population.bundled().counts
     total_of = dict(zip(total_bars.data[0].customdata, total_bars.data[0].x, strict=True))
     rate_of = dict(zip(rate_bars.data[0].customdata, rate_bars.data[0].x, strict=True))
