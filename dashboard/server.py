@@ -107,4 +107,4 @@ def _harden(app: Dash) -> None:
 def warm(app: Dash) -> None:
     """Build the cube and run the default view once, so the first visitor waits for neither."""
     callbacks.charts(app.store, View())
-    callbacks.sources(app.store, View(), 1, {})
+    callbacks.sources(app.store, View())

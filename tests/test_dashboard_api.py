@@ -388,3 +388,42 @@ def test_several_substances_add_up_and_leave_people_and_money_alone(client):
     assert both["seizure_kg"] == pytest.approx(heroin["seizure_kg"] + hashish["seizure_kg"])
     assert both["detained"] == heroin["detained"] == sums("")["detained"]  # people are not tied to a drug
     assert client.get("/api/aggregate.csv?substance=heroin,heroin").status_code == 400
+
+
+def test_app_py_starts_warms_and_serves(bundled_copy):
+    """`python app.py` as the README runs it (here on a copy of the bundled store, without the build): it warms
+    the default view, says where it serves, and answers the page and the API."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parent.parent
+    server = subprocess.Popen([sys.executable, "app.py", "--no-build", "--db", bundled_copy, "--port", str(port)],
+                              cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        said = []
+        for line in server.stderr:
+            said.append(line)
+            if "serving on" in line:
+                break
+        assert server.poll() is None, "".join(said)
+        end = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/aggregate.csv?by=region") as r:
+                    assert r.status == 200 and b"KZ-79" in r.read()
+                break
+            except OSError:
+                assert time.monotonic() < end, "the server did not answer"
+                time.sleep(0.2)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as r:
+            assert r.status == 200
+    finally:
+        server.terminate()
+        server.wait(10)
