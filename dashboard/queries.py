@@ -195,7 +195,7 @@ class Store:
         Rows with the sort key unknown (undated, no region) come after the others either way; each part is
         read in index order, so a page costs the same on a big store."""
         c = facts.c
-        key = {"date": c.date, "region": c.region, "kind": c.kind,
+        key = {"date": placed(), "region": c.region, "kind": c.kind,
                "value": func.coalesce(c.kg, c.kzt, c.count, c.amount)}.get(sort, c.date)
         order = [key.desc(), c.id.desc()] if descending else [key.asc(), c.id.asc()]
         if sort == "value":
@@ -369,15 +369,16 @@ def spans(cube: Cube, f: Filters, split: str | None, values: tuple[str, ...]) ->
     if frame.empty:
         return pd.DataFrame(columns=columns)
     has_start = frame["s_year"] > 0
-    start_year = frame["s_year"].where(has_start, frame["year"])
-    start_month = frame["s_month"].where(has_start, frame["month"])
-    keyed = pd.DataFrame({
-        "start": start_year.astype(str) + "-" + start_month.astype(str).str.zfill(2),
-        "end": frame["year"].astype(str) + "-" + frame["month"].astype(str).str.zfill(2),
-        **({split: frame[split].astype(str)} if split else {}),
-        **{v: frame[v] for v in values}})
+    end = frame["year"].to_numpy() * 12 + frame["month"].to_numpy() - 1   # months since year 0: cheap to group
+    start = (frame["s_year"] * 12 + frame["s_month"] - 1).where(has_start, pd.Series(end, index=frame.index))
+    keyed = pd.DataFrame({"start": start.to_numpy(), "end": end,
+                          **({split: frame[split].astype(str).to_numpy()} if split else {}),
+                          **{v: frame[v].to_numpy() for v in values}})
     out = keyed.groupby(["start", "end", *([split] if split else [])], sort=True)[list(values)].sum().reset_index()
-    return out[(out[list(values)] != 0).any(axis=1)].reset_index(drop=True)[columns]
+    out = out[(out[list(values)] != 0).any(axis=1)].reset_index(drop=True)
+    for col in ("start", "end"):
+        out[col] = [f"{m // 12}-{m % 12 + 1:02d}" for m in out[col]]
+    return out[columns]
 
 
 def years(cube: Cube) -> tuple[int, int] | None:

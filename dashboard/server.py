@@ -14,7 +14,7 @@ from etl.store import connect
 
 from . import about, api, callbacks, geo, i18n, ids, layout
 from .queries import Store, substances_present, years
-from .state import View
+from .state import LAYERS, View
 
 log = logging.getLogger("dashboard")
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +105,10 @@ def _harden(app: Dash) -> None:
 
 
 def warm(app: Dash) -> None:
-    """Build the cube and run the default view once, so the first visitor waits for neither."""
-    callbacks.charts(app.store, View())
-    callbacks.sources(app.store, View())
+    """Build the cube and run the default view once in each language and layer (formats and catalogs load on
+    first use), so that no visitor waits for them."""
+    for lang in i18n.LANGUAGES:
+        for layer in LAYERS:
+            view = View(lang=lang).with_filters(layer=layer)
+            callbacks.charts(app.store, view)
+            callbacks.sources(app.store, view)

@@ -470,6 +470,9 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
     assert {"breakdown", "remainder", "event_key"} <= {c["name"] for c in inspect(engine).get_columns("facts")}
     with engine.connect() as conn:  # the facts stored before have their event keys
         assert not conn.execute(select(func.count()).where(store.facts.c.event_key.is_(None))).scalar()
+        indexes = "SELECT name FROM sqlite_master WHERE type = 'index'" if engine.dialect.name == "sqlite" else \
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'facts'"
+        assert "ix_facts_layer_placed" in {r[0] for r in conn.exec_driver_sql(indexes)}  # revision 0005
     assert store.snapshot(engine) == before
     assert store.last_finished(engine) is not None  # the runs before are recorded as finished
     assert store.totals(engine, regions=["KZ-55"])["seizure_kg"] == 42.0
