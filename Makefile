@@ -13,10 +13,15 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $@
 
-run: $(VENV)/.installed
+# the page's partial plotly.js (dashboard/bundle.py; from the npm registry; without npm the page uses dash's
+# full bundle)
+assets/plotly-partial.js: frontend/plotly-entry.js frontend/package.json $(VENV)/.installed
+	$(PY) -m dashboard.bundle
+
+run: $(VENV)/.installed assets/plotly-partial.js
 	$(PY) app.py
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed assets/plotly-partial.js
 	$(PY) -m ruff check etl dashboard tests bench docs app.py
 	$(PY) -m pytest -q
 
@@ -32,4 +37,4 @@ extract: $(VENV)/.installed
 	$(PY) -m etl extract $(IN) -o $(OUT)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache frontend/node_modules assets/plotly-partial.js

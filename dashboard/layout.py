@@ -20,12 +20,12 @@ GRAPH_CONFIG = {"displaylogo": False, "responsive": False,
 LANGUAGE_NAMES = {"ru": "Рус", "kk": "Қаз", "en": "Eng"}
 
 
-def shell(content: list) -> dmc.MantineProvider:
-    """The URL, the language, an error banner, and the page's content (re-rendered when the language
-    changes; the controls are always there, so the URL and the controls can follow each other)."""
+def shell(content: list, lang: str = i18n.DEFAULT_LANGUAGE) -> dmc.MantineProvider:
+    """The URL, the language the content is in, an error banner, and the page's content (re-rendered when the
+    language changes; the controls are always there, so the URL and the controls can follow each other)."""
     return dmc.MantineProvider(theme=THEME, children=[
         dcc.Location(id=ids.URL, refresh=False),
-        dcc.Store(id=ids.LANG_STORE, data=i18n.DEFAULT_LANGUAGE),
+        dcc.Store(id=ids.LANG_STORE, data=lang),
         dmc.Container(size="xl", px="sm", children=[
             dmc.Alert(id=ids.ERROR, color="red", hide=True, withCloseButton=True, mt="sm",
                       title="Something went wrong / Ошибка"),
@@ -94,7 +94,7 @@ def _card(title: str, body: list, note: str | None = None) -> dmc.Paper:
 
 def _graph(graph_id: str, label: str, lang: str) -> html.Div:
     """A chart with its tools: Chart / Table (the table holds exactly the chart's numbers) and PNG / SVG
-    images that carry the chart's name, the filters in words and the source line (assets/export.js)."""
+    images that carry the chart's name, the filters in words and the source line (assets/charts.js)."""
     _ = i18n.gettext(lang)
     graph = dcc.Graph(id=graph_id, config=GRAPH_CONFIG, figure={"layout": {"height": 360}})
     tools = dmc.Group(gap="xs", mb=4, justify="flex-end", children=[
@@ -109,6 +109,7 @@ def _graph(graph_id: str, label: str, lang: str) -> html.Div:
         html.Div(dcc.Loading(type="dot", children=graph), id=ids.chart_box(graph_id), role="figure",
                  **{"aria-label": label}),
         html.Div(id=ids.chart_table(graph_id), style={"display": "none"}),
+        dcc.Store(id=ids.chart_shown(graph_id)),
     ])
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dash import Dash, set_props
-from flask import Response, abort, request
+from flask import Flask, Response, abort, has_request_context, request
 
 from etl.store import connect
 
@@ -18,6 +19,8 @@ from .state import LAYERS, View
 
 log = logging.getLogger("dashboard")
 ROOT = Path(__file__).resolve().parent.parent
+COMPRESSED = ["text/html", "text/css", "text/plain", "text/csv", "application/json", "application/javascript",
+              "text/javascript", "image/svg+xml"]
 TOPOJSON_PATH = layout.TOPOJSON_PATH
 
 
@@ -32,17 +35,26 @@ def _on_error(err: Exception) -> None:
 def create_app(db: str | None = None, *, recheck: float = 5.0) -> Dash:
     """A Dash app on the store at `db` (a URL; default DATABASE_URL or the SQLite file under data/store/)."""
     store = Store(connect(db), recheck=recheck)
+    server = Flask(__name__)
+    # flask-compress (Dash's compress=True) reads its media types when the app is made: the map's shapes too
+    server.config["COMPRESS_MIMETYPES"] = [*COMPRESSED, "application/geo+json"]
     app = Dash(
-        __name__, title="Drug enforcement in Kazakhstan", assets_folder=str(ROOT / "assets"),
+        __name__, server=server, title="Drug enforcement in Kazakhstan", assets_folder=str(ROOT / "assets"),
         serve_locally=True, suppress_callback_exceptions=True, on_error=_on_error, update_title=None,
+        compress=True,  # flask-compress: zstd, brotli or gzip, as the browser accepts
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
                    {"name": "description", "content": "Drug seizures, arrests and confiscations in Kazakhstan, "
                                                       "counted from the news"}],
     )
 
     def serve_layout() -> object:
+        """The page as the address asks for it (its language and view, read from the page's address, which the
+        browser sends as the referrer of the layout request), so that it is not drawn twice."""
         cube = store.cube()
-        return layout.shell(layout.page(View(), years(cube), substances_present(cube)))
+        view = View()
+        if has_request_context() and request.referrer:
+            view = callbacks.read_view(urlsplit(request.referrer).query)[0]
+        return layout.shell(layout.page(view, years(cube), substances_present(cube)), view.lang)
 
     app.layout = serve_layout
     callbacks.register(app, store)

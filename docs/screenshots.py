@@ -1,4 +1,5 @@
-"""Takes the README's screenshots: the dashboard on the bundled data, in each language, in headless Chromium.
+"""Takes the README's screenshots: the dashboard on the bundled data, in each language, in headless Chromium,
+and on a phone's screen (390 px wide, by Chrome's mobile emulation).
 
     python docs/screenshots.py [--port 8059]
 """
@@ -17,8 +18,31 @@ from selenium.webdriver.chrome.service import Service
 
 ROOT = Path(__file__).resolve().parent.parent
 FLAGS = ("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--headless=new", "--window-size=1360,1900",
-         "--hide-scrollbars")
+         "--disable-component-update", "--no-first-run", "--headless=new", "--hide-scrollbars")
+MAP_DRAWN = "return document.querySelectorAll('#map-chart path.choroplethlocation').length === 20"
+
+
+def _shoot(driver, url: str, out: Path) -> None:  # noqa: ANN001
+    driver.get(url)
+    end = time.monotonic() + 30
+    while time.monotonic() < end and not driver.execute_script(MAP_DRAWN):
+        time.sleep(0.1)
+    time.sleep(2)
+    driver.save_screenshot(str(out))
+    print(out)
+
+
+def _browser(phone: bool = False):  # noqa: ANN202
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in FLAGS:
+        options.add_argument(flag)
+    if phone:
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 1600,
+                                                                               "pixelRatio": 1}})
+    else:
+        options.add_argument("--window-size=1360,2300")
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
 def main() -> int:
@@ -31,24 +55,17 @@ def main() -> int:
         for line in server.stderr:
             if "serving on" in line:
                 break
-        options = Options()
-        options.binary_location = "/usr/bin/chromium"
-        for flag in FLAGS:
-            options.add_argument(flag)
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        driver = _browser()
         try:
             for lang in ("ru", "kk", "en"):
-                driver.get(f"http://127.0.0.1:{args.port}/?lang={lang}")
-                end = time.monotonic() + 30
-                while time.monotonic() < end and not driver.execute_script(
-                        "return document.querySelectorAll('#map-chart path.choroplethlocation').length === 20"):
-                    time.sleep(0.1)
-                time.sleep(2)
-                out = ROOT / "docs" / f"dashboard-{lang}.png"
-                driver.save_screenshot(str(out))
-                print(out)
+                _shoot(driver, f"http://127.0.0.1:{args.port}/?lang={lang}", ROOT / "docs" / f"dashboard-{lang}.png")
         finally:
             driver.quit()
+        phone = _browser(phone=True)
+        try:
+            _shoot(phone, f"http://127.0.0.1:{args.port}/?lang=ru", ROOT / "docs" / "dashboard-phone.png")
+        finally:
+            phone.quit()
     finally:
         server.terminate()
         server.wait(10)

@@ -427,3 +427,18 @@ def test_app_py_starts_warms_and_serves(bundled_copy):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_the_page_its_scripts_and_the_map_shapes_are_compressed(client):
+    import gzip
+    import re
+
+    page = client.get("/", headers={"Accept-Encoding": "gzip"})
+    assert page.headers["Content-Encoding"] == "gzip" and b"<html" in gzip.decompress(page.data).lower()
+    script = re.search(r'src="(/_dash-component-suites/dash_mantine_components/[^"]+)"',
+                       gzip.decompress(page.data).decode()).group(1)
+    bundle = client.get(script, headers={"Accept-Encoding": "gzip"})
+    assert bundle.headers["Content-Encoding"] == "gzip" and len(gzip.decompress(b"".join(bundle.response))) > 100_000
+    shapes = client.get("/geo/regions.geojson", headers={"Accept-Encoding": "gzip"})
+    assert shapes.headers["Content-Encoding"] == "gzip" and json.loads(gzip.decompress(shapes.data))["features"]
+    assert "Content-Encoding" not in client.get("/").headers  # only for a browser that accepts it

@@ -294,6 +294,11 @@ def test_a_chart_table_holds_the_numbers_the_api_gives(dash_duo, app):
     for year, values in people.items():
         for name, value in zip(header[1:], values, strict=True):
             assert value == pytest.approx(float(api[year][actions[name]] or 0)), (year, name)
+    choose(dash_duo, ids.YEAR_FROM, "2025")  # the table shown follows the filters
+    wait_for(lambda: [tr.text.split()[0] for tr in dash_duo.driver.find_elements(
+        By.CSS_SELECTOR, f"#{ids.chart_table(ids.PEOPLE)} tbody tr")] == ["2025"], message="the table of 2025")
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en")
+    loaded(dash_duo)
     ranked = _table(dash_duo, ids.BARS)
     by_region = {r["region"]: float(r["seizure_kg"] or 0) for r in _api_rows(dash_duo, "/api/aggregate.csv?by=region")}
     assert len(ranked) == sum(1 for code, kg in by_region.items() if code.startswith("KZ-") and kg > 0)
@@ -408,4 +413,20 @@ def test_time_axis_gap_years_and_a_statistic_over_its_period(dash_duo, tmp_path)
     assert "2024-12-25" <= left[:10] <= "2025-01-10" and "2025-10-20" <= right[:10] <= "2025-11-05", (left, right)
     rows = _table(dash_duo, ids.SEIZURES)
     assert rows == [["2025-01 – 2025-10", "1,100"]]
+    assert dash_duo.get_logs() == []
+
+
+def test_the_page_draws_with_the_partial_plotly_bundle(dash_duo, app):
+    """With assets/plotly-partial.js built (make does it; dashboard/bundle.py), the page never loads dash's full
+    plotly.js, and the bundle holds what the page draws: bars and the choropleth map."""
+    bundle = Path(__file__).resolve().parent.parent / "assets" / "plotly-partial.js"
+    if not bundle.exists():
+        pytest.skip("assets/plotly-partial.js is not built (python -m dashboard.bundle)")
+    dash_duo.start_server(app)
+    loaded(dash_duo)
+    resources = dash_duo.driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert any("plotly-partial.js" in r for r in resources)
+    assert not [r for r in resources if "plotly.min.js" in r]
+    traces = dash_duo.driver.execute_script("return Object.keys(Plotly.PlotSchema.get().traces).sort()")
+    assert {"bar", "choropleth"} <= set(traces) and "scatter3d" not in traces
     assert dash_duo.get_logs() == []

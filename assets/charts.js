@@ -42,3 +42,19 @@
     });
   });
 })();
+
+// Chart or table (dashboard/callbacks.py): the table and chart boxes' styles, and the figure to tabulate
+// (sent to the server only while the table is shown; a figure drawn as a chart costs no request).
+window.dash_clientside = Object.assign({}, window.dash_clientside, {
+  charts: {
+    chartOrTable: function (mode, figure) {
+      var keep = window.dash_clientside.no_update;
+      var triggered = (window.dash_clientside.callback_context || {}).triggered || [];
+      var byMode = triggered.some(function (t) { return /-mode\.value$/.test(t.prop_id || ""); });
+      if (mode !== "table") {
+        return byMode ? [{display: "none"}, {}, keep] : [keep, keep, keep];
+      }
+      return [{}, {display: "none"}, figure];
+    }
+  }
+});
