@@ -65,14 +65,14 @@ def _figure(data: list[dict], layout: dict, meta: Meta, lang: str, *, height: in
             note: str | None = None) -> dict:
     """A figure with the house layout and the source caption (the top margin is the caption's height)."""
     title = caption(meta, lang, note)
-    top = CAPTION_LINE_PX * (title.count("<br>") + 1) + 16
+    top = CAPTION_LINE_PX * (title.count("<br>") + 1) + 24
     base = {
         "template": _template(), "height": height, "font": {"family": FONT, "size": 13},
         "margin": {"l": 60, "r": 16, "t": top, "b": 40},
-        "legend": {"orientation": "h", "y": -0.32, "x": 0, "yanchor": "top"}, "modebar": {"orientation": "v"},
+        "legend": {"orientation": "h", "y": -0.16, "x": 0, "yanchor": "top"}, "modebar": {"orientation": "v"},
         "separators": i18n.separators(lang), "hoverlabel": {"font": {"family": FONT}},
         # the source line at the figure's own top left (not the plot area's, which long region names push right)
-        "title": {"text": title, "x": 0, "xref": "container", "xanchor": "left", "pad": {"l": 8},
+        "title": {"text": title, "x": 0, "xref": "container", "xanchor": "left", "pad": {"l": 8, "t": 12},
                   "y": 1, "yref": "container", "yanchor": "top", "font": {"size": 11, "color": "#555"}},
     }
     for key, value in layout.items():
@@ -81,7 +81,7 @@ def _figure(data: list[dict], layout: dict, meta: Meta, lang: str, *, height: in
 
 
 MONTHS = {"year": 12, "quarter": 3, "month": 1}  # months in a period of each grain
-MAX_TICKS = 12
+MAX_TICKS = 8  # a phone's chart (about 300 px) holds eight period labels side by side
 MONTH_MS = 30.44 * 24 * 3600 * 1000  # an average month, in the milliseconds a date axis measures widths in
 
 
@@ -102,7 +102,7 @@ def grain_of(labels: list[str]) -> str:
     return "quarter" if "-Q" in first else "month" if "-" in first else "year"
 
 
-def _time_axis(title: str, labels: list[str], span: tuple[int, int] | None = None) -> dict:
+def _time_axis(labels: list[str], span: tuple[int, int] | None = None) -> dict:
     """A real date axis: every period from the first to the last with data (the whole of the chosen years, when
     chosen: `span`) has its place, so a period without data is a gap, never skipped; ticks fall on periods, at
     most MAX_TICKS of them."""
@@ -115,7 +115,7 @@ def _time_axis(title: str, labels: list[str], span: tuple[int, int] | None = Non
     step = max(1, -(-n_periods // MAX_TICKS)) * months
     tickformat = {"year": "%Y", "quarter": "%Y Q%q", "month": "%Y-%m"}[grain]
     return {"type": "date", "range": [start, end], "dtick": f"M{step}", "tick0": start, "tickformat": tickformat,
-            "ticklabelmode": "period", "title": {"text": title, "standoff": 4}}
+            "ticklabelmode": "period", "automargin": True, "title": {"text": ""}}  # dates say what they are
 
 
 def _period_end(label: str, months: int) -> str:
@@ -190,11 +190,11 @@ def _when(df: pd.DataFrame) -> list[str]:
     return ["start", "end"] if "start" in df.columns else ["period"]
 
 
-def _axis_of(df: pd.DataFrame, title: str, span: tuple[int, int] | None) -> dict:
+def _axis_of(df: pd.DataFrame, span: tuple[int, int] | None) -> dict:
     """The date axis of a time chart: by periods, or, for statistics, from the first month any covers to the
     end of the last (every year has its place; ticks at most MAX_TICKS)."""
     if "start" not in df.columns:
-        return _time_axis(title, df["period"].tolist(), span)
+        return _time_axis(df["period"].tolist(), span)
     start, end = f"{min(df['start'])}-01", _month_after(max(df["end"]))
     if span is not None:
         start, end = min(start, f"{span[0]}-01-01"), max(end, f"{span[1] + 1}-01-01")
@@ -202,8 +202,8 @@ def _axis_of(df: pd.DataFrame, title: str, span: tuple[int, int] | None) -> dict
     step = max(1, -(-months // MAX_TICKS))
     step = step if step < 12 else -(-step // 12) * 12
     return {"type": "date", "range": [start, end], "dtick": f"M{step}", "tick0": start[:5] + "01-01",
-            "tickformat": "%Y" if step >= 12 else "%Y-%m", "ticklabelmode": "period",
-            "title": {"text": title, "standoff": 4}}
+            "tickformat": "%Y" if step >= 12 else "%Y-%m", "ticklabelmode": "period", "automargin": True,
+            "title": {"text": ""}}
 
 
 def empty(message: str) -> dict:
@@ -244,7 +244,7 @@ def seizures(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | No
                      "name": label, "marker": {"color": palette[substance]},
                      "customdata": [[p, i18n.mass(v, lang)] for p, v in zip(shown, part["seizure_kg"], strict=True)],
                      "hovertemplate": f"{label}<br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>"})
-    return _figure(data, {"barmode": "stack", "xaxis": _axis_of(df, _("Period"), span),
+    return _figure(data, {"barmode": "stack", "xaxis": _axis_of(df, span),
                           "yaxis": {"title": {"text": _("Seized, {unit}").format(unit=_(i18n.UNIT_LABELS[unit]))},
                                     "tickformat": ",~f"}},
                    meta, lang)
@@ -265,7 +265,7 @@ def precursors(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | 
              "marker": {"color": OKABE_ITO[5]},
              "customdata": [[p, i18n.mass(v, lang)] for p, v in zip(shown, by_period["precursors_kg"], strict=True)],
              "hovertemplate": f"{label}<br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>"}]
-    return _figure(data, {"xaxis": _axis_of(df, _("Period"), span), "showlegend": False,
+    return _figure(data, {"xaxis": _axis_of(df, span), "showlegend": False,
                           "yaxis": {"title": {"text": _("Precursors seized, {unit}").format(
                               unit=_(i18n.UNIT_LABELS[unit]))}, "tickformat": ",~f"}}, meta, lang)
 
@@ -297,7 +297,7 @@ def money(df: pd.DataFrame, currency: str, meta: Meta, lang: str, span: tuple[in
                                                                                      strict=True)],
                      "hovertemplate": f"{labels[role]}<br>%{{customdata[0]}}: %{{customdata[1]}}<extra></extra>"})
     # ticks in the axis's own unit: "20 000", never "20k" on a million axis
-    return _figure(data, {"barmode": "stack", "xaxis": _axis_of(df, _("Period"), span),
+    return _figure(data, {"barmode": "stack", "xaxis": _axis_of(df, span),
                           "yaxis": {"title": {"text": title.format(sign=sign)}, "tickformat": ",~f"}}, meta, lang)
 
 
@@ -319,7 +319,7 @@ def people(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | None
     whole = {"dtick": 1} if tallest <= 8 else {}  # never half a person between ticks
     # legal stages side by side; statistics of different periods overlap (each as wide as its period)
     mode = "overlay" if "start" in df.columns else "group"
-    return _figure(data, {"barmode": mode, "xaxis": _axis_of(df, _("Period"), span),
+    return _figure(data, {"barmode": mode, "xaxis": _axis_of(df, span),
                           "yaxis": {"title": {"text": _("People")}, "rangemode": "tozero", "tickformat": ",d",
                                     **whole}}, meta, lang)
 
@@ -487,5 +487,5 @@ def table_of(figure: dict, lang: str) -> dict:
     for period in sorted(by_period):
         values = [by_period[period].get(name) for name in columns]
         rows.append([period, *values, *([sum(v for v in values if v is not None)] if stacked else [])])
-    return {"index": _title(layout.get("xaxis")), "unit": _title(layout.get("yaxis")),
+    return {"index": _("Period"), "unit": _title(layout.get("yaxis")),
             "columns": columns + ([_("Total")] if stacked else []), "rows": rows}

@@ -246,7 +246,7 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
 # --- parts filled in by callbacks -----------------------------------------------------------------------------
 
 def _stat(label: str, value: str, stat_id: str, hint: str | None = None) -> dmc.Paper:
-    children = [dmc.Text(label, size="xs", c="dimmed", tt="uppercase", fw=600),
+    children = [dmc.Text(label, size="xs", c="dimmed", tt="uppercase", fw=600, style={"overflowWrap": "anywhere"}),
                 dmc.Text(value, size="xl", fw=700, id={"type": "stat", "id": stat_id})]
     if hint:
         children.append(dmc.Text(hint, size="xs", c="dimmed"))
@@ -258,7 +258,7 @@ def headline(sums: dict, lang: str, abroad_kg: float | None = None, layer: str =
     adds up: with no region chosen, all of Kazakhstan, with what was seized abroad said beside it, never in it
     (`abroad_kg`, None when regions are chosen)."""
     _ = i18n.gettext(lang)
-    main = dmc.SimpleGrid(cols={"base": 2, "sm": 3, "lg": 9}, spacing="xs", children=[
+    main = dmc.SimpleGrid(cols={"base": 2, "sm": 3, "md": 5}, spacing="xs", children=[
         _stat(_("Mass seized"), i18n.mass(sums["seizure_kg"], lang), "seizure_kg"),
         _stat(_("Precursors seized"), i18n.mass(sums["precursors_kg"], lang), "precursors_kg",
               _("chemicals for making drugs; not in the drugs")),

@@ -22,11 +22,14 @@ FLAGS = ("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-
 MAP_DRAWN = "return document.querySelectorAll('#map-chart path.choroplethlocation').length === 20"
 
 
-def _shoot(driver, url: str, out: Path) -> None:  # noqa: ANN001
+def _shoot(driver, url: str, out: Path, at: str | None = None) -> None:  # noqa: ANN001
+    """A screenshot of the page at `url` once the map is drawn, scrolled to the element `at` if given."""
     driver.get(url)
     end = time.monotonic() + 30
     while time.monotonic() < end and not driver.execute_script(MAP_DRAWN):
         time.sleep(0.1)
+    if at:
+        driver.execute_script(f"document.getElementById('{at}').closest('.mantine-Paper-root').scrollIntoView()")
     time.sleep(2)
     driver.save_screenshot(str(out))
     print(out)
@@ -63,7 +66,8 @@ def main() -> int:
             driver.quit()
         phone = _browser(phone=True)
         try:
-            _shoot(phone, f"http://127.0.0.1:{args.port}/?lang=ru", ROOT / "docs" / "dashboard-phone.png")
+            _shoot(phone, f"http://127.0.0.1:{args.port}/?lang=ru", ROOT / "docs" / "dashboard-phone.png",
+                   at="seizures-chart")
         finally:
             phone.quit()
     finally:

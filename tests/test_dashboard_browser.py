@@ -87,6 +87,7 @@ def test_page_loads_everything_from_the_app_itself(dash_duo, app):
     assert len(dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.MAP} path.choroplethlocation")) == 20
     for chart in (ids.SEIZURES, ids.PRECURSORS, ids.MONEY, ids.PEOPLE, ids.BARS):
         assert dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{chart} .main-svg")
+    assert dash_duo.driver.execute_script(TITLES_INSIDE) == []  # every caption whole, inside its chart
     resources = dash_duo.driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     server = dash_duo.server_url
     assert resources and all(r.startswith(server) for r in resources), [r for r in resources if
@@ -194,6 +195,17 @@ def test_article_text_is_shown_as_text(dash_duo, bundled_copy, tmp_path):
     assert not [h for h in hrefs if h.lower().startswith("javascript:")]
 
 
+TITLES_INSIDE = """
+return Array.from(document.querySelectorAll('.js-plotly-plot')).map(plot => {
+  const svg = plot.querySelector('.main-svg').getBoundingClientRect();
+  const title = plot.querySelector('.gtitle');
+  if (!title) return null;
+  const box = title.getBoundingClientRect();
+  const out = box.top < svg.top - 1 || box.bottom > svg.bottom + 1;
+  return out ? plot.parentElement.id + ' ' + Math.round(box.top - svg.top) : null;
+}).filter(Boolean);
+"""
+
 OVERFLOW = """
 const out = [];
 for (const el of document.querySelectorAll('body *')) {
@@ -241,6 +253,7 @@ def test_a_phone_screen_holds_the_page(dash_duo, app, lang):
         assert phone.execute_script("return window.innerWidth") == 390
         width, wide = phone.execute_script(OVERFLOW)
         assert width <= 390 and not wide, wide
+        assert phone.execute_script(TITLES_INSIDE) == []  # every caption whole, inside its chart
     finally:
         phone.quit()
 
