@@ -7,6 +7,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from etl.cues import Cues
 from etl.morph import analyse, fold, normal_forms
@@ -15,13 +16,28 @@ from etl.vocab import currencies, function_words, vocabulary_words, word_forms
 # Unicode's invisible format characters (zero-width space and joiners, soft hyphen, direction marks, BOM): pasted
 # from web pages inside numbers and words, never a token of their own; "1<ZWSP>500" reads as it shows, 1500.
 INVISIBLE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.category(c) == "Cf")
-INVISIBLE_CHARS = _INVISIBLE = re.compile(f"[{re.escape(INVISIBLE)}]")
-_I = f"[{re.escape(INVISIBLE)}]+"
-_I0 = f"[{re.escape(INVISIBLE)}]*"
+
+
+def _ranges(chars: str) -> str:
+    """A regex class body for a set of characters as ranges (U+200B to U+200F as one): Python's re tests a long list
+    of single characters outside the Basic Multilingual Plane one by one, ranges at once (9x faster here)."""
+    spans: list[list[int]] = []
+    for cp in sorted(map(ord, chars)):
+        if spans and cp == spans[-1][1] + 1:
+            spans[-1][1] = cp
+        else:
+            spans.append([cp, cp])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
+
+
+_CF = _ranges(INVISIBLE)
+INVISIBLE_CHARS = _INVISIBLE = re.compile(f"[{_CF}]")
+_I = f"[{_CF}]+"
+_I0 = f"[{_CF}]*"
 _TOKEN = re.compile(
     rf"(?P<num>\d+(?:{_I}\d+)*(?:{_I0}[.,]{_I0}\d+)?(?:[-‐‑][^\W\d_]+)?)"   # 6,1 · 36-летний · 2022-го
     rf"|(?P<word>[^\W\d_]+(?:(?:[-‐‑]|{_I})[^\W\d_]+)*)"          # words, hyphenated compounds
-    rf"|(?P<sym>[^\s{re.escape(INVISIBLE)}])")
+    rf"|(?P<sym>[^\s{_CF}])")
 # a sentence ends at . ! ? … followed by space and a capital or a digit (after a quote or a dash, if any)
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-ZА-ЯЁ0-9])")
 # words that end with a dot without ending a sentence
@@ -29,9 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-Z�
 _ABBREVIATIONS = function_words("abbreviation")
 
 
-@dataclass(slots=True)
-class Token:
-    """A word, a number or a sign, with its place in the document text."""
+class Token(NamedTuple):
+    """A word, a number or a sign, with its place in the document text (a named tuple: a document has
+    hundreds of thousands, and a tuple is made several times faster than a class instance)."""
 
     text: str
     start: int
