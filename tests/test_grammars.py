@@ -190,6 +190,13 @@ MONEY_ROLES = [
     case("Изъято 188 килограммов мефедрона на сумму 3,7 миллиарда тенге.",
          {"kind": "seizure"}, {"kind": "money", "role": "value"}),
     case("«Синтетику» на 25 миллионов тенге изъяли у курьера.", {"role": "value"}),
+    # cash is a form, not an action: seized unless a legal stage stands before it; a form word after one sum
+    # is not the next sum's role
+    case("На имущество дельцов наложен арест: 90 млн тенге наличными и 40 млн тенге на счетах.",
+         {"role": "frozen", "amount": 90_000_000}, {"role": "frozen", "amount": 40_000_000}),
+    case("В тайнике нашли 12 млн тенге наличными.", {"role": "seized"}),
+    case("Суд конфисковал 8 млн тенге наличными, ещё 3 млн тенге изъяли при обыске.",
+         {"role": "forfeited", "amount": 8_000_000}, {"role": "seized", "amount": 3_000_000}),
 ]
 
 

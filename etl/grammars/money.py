@@ -5,7 +5,9 @@ from __future__ import annotations
 from etl.grammars.base import QUOTES, ROLE_STRENGTH, Figure, hedge_start, in_parens, quote_span
 from etl.numbers import Number
 from etl.text import Sentence
-from etl.vocab import currencies, function_words
+from etl.vocab import Hit, currencies, function_words
+
+LEGAL_STAGES = ("frozen", "forfeited")  # what a court or an investigator did to a sum, beyond taking it
 
 
 def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
@@ -64,11 +66,24 @@ def _role(sent: Sentence, first: int, last: int) -> str:
         if sent.cues.covering("substance", k) is not None:
             return "value"
     cues = sent.cues
+    cash = function_words("cash_form")
+
+    def form(hit: Hit) -> bool:  # "наличными" says what the sum was, not what was done to it
+        return sent.tokens[hit.start].lemma in cash or sent.tokens[hit.start].norm in cash
+
     after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}]
     if after:
-        return after[0].value  # "57 миллионов тенге наличными"
-    before = cues.ending("role", first - 4, first)
-    if before:
+        if not form(after[0]):
+            return after[0].value
+        # "57 миллионов тенге наличными" is cash seized, unless a legal stage came before it: "арестовано
+        # имущество: 600 млн тенге наличными" is cash frozen
+        acts = [h for h in cues.of("role") if h.end <= first and not form(h)]
+        return acts[-1].value if acts and acts[-1].value in LEGAL_STAGES else after[0].value
+    before = [h for h in cues.ending("role", first - 4, first) if not form(h)]  # a form word before a sum is the
+    if before:                                                                    # sum's before it
         return before[-1].value
+    verb = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos == "VERB"]
+    if verb:
+        return verb[0].value  # "ещё 3 млн тенге изъяли при обыске"
     strongest = cues.strongest("role", ROLE_STRENGTH)
     return strongest.value if strongest is not None else "seized"
