@@ -111,6 +111,13 @@ SINGULAR = [
 
 # a yearly series: each figure is its year's, of the kind named before it
 SERIES = [
+    # a verb group may stand between a year and its figure
+    case("Лабораторий закрывают больше: в 2020 году их ликвидировали 18, в 2021 году — 27.",
+         {"kind": "labs", "count": 18, "period_start": "2020-01-01"},
+         {"kind": "labs", "count": 27, "period_start": "2021-01-01"}),
+    case("Наркопреступлений всё меньше: в 2019 году было зарегистрировано 5 020, в 2020 году — 4 700.",
+         {"kind": "crimes", "count": 5020, "period_start": "2019-01-01"},
+         {"kind": "crimes", "count": 4700, "period_start": "2020-01-01"}),
     case("Число наркопреступлений падает: в 2018 году — 6100, в 2019 году — 5900.",
          {"kind": "crimes", "count": 6100, "period_start": "2018-01-01", "period_end": "2018-12-31"},
          {"kind": "crimes", "count": 5900, "period_start": "2019-01-01", "period_end": "2019-12-31"}),

@@ -134,6 +134,11 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str) -> bool:
     return True
 
 
+# parts of speech (pymorphy3) of the words a year's figure may stand behind: verbs, short participles,
+# pronouns ("их выявили", "было зарегистрировано")
+SERIES_VERB_GROUP = frozenset({"VERB", "PRTS", "INFN", "NPRO"})
+
+
 def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     """A figure for a year of a series, of the kind of the figure before it: "(2021 г. — 103)", "в 2019 году —
     5120, в 2020 году — 4870", "до 81 – в 2023 году". Its period is that year (etl.extract)."""
@@ -151,6 +156,12 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
             year, first = _year(sent, k - 1), k - 1
         elif _year(sent, k) is not None:
             year, first = _year(sent, k), k  # "в 2019-м — 3"
+    else:  # "в 2021 году их выявили 4 310", "в 2020 году было зарегистрировано 5 120": a verb group between
+        j = k
+        while j >= 0 and i - j <= 3 and sent.tokens[j].pos in SERIES_VERB_GROUP:
+            j -= 1
+        if j < k and sent.lemma_at(j) in single_words("year_word") and _year(sent, j - 1) is not None:
+            year, first = _year(sent, j - 1), j - 1
     if year is None:  # "81 – в 2023 году", "81 в 2023-м"
         k = num.end + (1 if sent.text_at(num.end) in DASHES else 0)
         if sent.lemma_at(k) in function_words("in") and _year(sent, k + 1) is not None:
