@@ -173,16 +173,16 @@ def _bars_over_spans(starts: list[str], ends: list[str]) -> dict:
     return {"x": x, "width": width, "opacity": 0.8}
 
 
-def _bars(part: pd.DataFrame, lang: str) -> tuple[dict, list[str], list[str]]:
-    """The x of a bar trace for its rows (periods, or the spans of statistics: `start`, `end`), the key of each
-    bar (the period label, or span_key) and what a reader is told it is."""
+def _bars(part: pd.DataFrame, lang: str) -> tuple[dict, list[str]]:
+    """The x of a bar trace for its rows (periods, or the spans of statistics: `start`, `end`, each keyed by
+    span_key in the trace's meta for its table) and what a reader is told each bar is."""
     if "start" in part.columns:
         starts, ends = part["start"].tolist(), part["end"].tolist()
         keys = [span_key(s, e) for s, e in zip(starts, ends, strict=True)]
         xs = {**_bars_over_spans(starts, ends), "meta": {"periods": keys}}
-        return xs, keys, [span_label(s, e, lang) for s, e in zip(starts, ends, strict=True)]
+        return xs, [span_label(s, e, lang) for s, e in zip(starts, ends, strict=True)]
     periods = part["period"].tolist()
-    return _bars_in_time(periods), periods, periods
+    return _bars_in_time(periods), periods
 
 
 def _when(df: pd.DataFrame) -> list[str]:
@@ -239,7 +239,7 @@ def seizures(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | No
     for substance in order:
         part = df[df["substance"] == substance]
         label = names.get(substance, substance)
-        xs, _keys, shown = _bars(part, lang)
+        xs, shown = _bars(part, lang)
         data.append({"type": "bar", **xs, "y": (part["seizure_kg"] / scale).tolist(),
                      "name": label, "marker": {"color": palette[substance]},
                      "customdata": [[p, i18n.mass(v, lang)] for p, v in zip(shown, part["seizure_kg"], strict=True)],
@@ -259,7 +259,7 @@ def precursors(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | 
         return empty(_("No precursors seized match these filters."))
     by_period = df.groupby(_when(df), sort=True)["precursors_kg"].sum().reset_index()
     scale, unit = _mass_unit(by_period["precursors_kg"].max())
-    xs, _keys, shown = _bars(by_period, lang)
+    xs, shown = _bars(by_period, lang)
     label = _("Precursors")
     data = [{"type": "bar", **xs, "y": (by_period["precursors_kg"] / scale).tolist(), "name": label,
              "marker": {"color": OKABE_ITO[5]},
@@ -290,7 +290,7 @@ def money(df: pd.DataFrame, currency: str, meta: Meta, lang: str, span: tuple[in
         part = df[df["role"] == role]
         if part.empty:
             continue
-        xs, _keys, shown = _bars(part, lang)
+        xs, shown = _bars(part, lang)
         data.append({"type": "bar", **xs, "y": (part["value"] / scale).tolist(),
                      "name": labels[role], "marker": {"color": palette[role]},
                      "customdata": [[p, i18n.money(v, currency, lang)] for p, v in zip(shown, part["value"],
@@ -310,7 +310,7 @@ def people(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | None
         return empty(_("No counts of people match these filters."))
     labels = {"detained": _("Detained"), "arrested": _("Arrested"), "charged": _("Charged")}
     palette = colours(list(actions))
-    xs, _keys, shown = _bars(df, lang)
+    xs, shown = _bars(df, lang)
     data = [{"type": "bar", **xs, "y": df[action].tolist(), "name": labels[action],
              "marker": {"color": palette[action]}, "customdata": shown,
              "hovertemplate": f"{labels[action]}<br>%{{customdata}}: %{{y:,.0f}}<extra></extra>"}
