@@ -12,7 +12,7 @@ import pandas as pd
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
 from . import figures, geo, i18n, ids, layout, population
-from .queries import Store, aggregate, count_events, headline, series, spans, substances_present, years
+from .queries import Store, aggregate, headline, series, spans, substances_present, years
 from .state import BadParameter, Filters, View, encode_view, filter_params, parse_view
 
 PAGE_SIZE = 25
@@ -224,9 +224,9 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
     span = (f.year_from, f.year_to) if f.year_from is not None and f.year_to is not None else None
     _ = i18n.gettext(lang)
     words = figures.describe_filters(f, lang)
-    by_region = f"{_('By region')}: {_(figures.MEASURE_LABELS[view.measure])}"
+    regions_name = f"{_('By region')}: {_(figures.MEASURE_LABELS[view.measure])}"
     if residents is not None:
-        by_region += ", " + _("per 100,000 residents")
+        regions_name += ", " + _("per 100,000 residents")
     return (
         layout.headline(sums, lang, abroad, f.layer),
         layout.notes(view_notes(sums, view, problem, lang)),
@@ -235,9 +235,9 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
         figures.with_export(figures.money(money, view.currency, meta, lang, span), _("Money confiscated"), words),
         figures.with_export(figures.people(people, meta, lang, span), _("People"), words),
         figures.with_export(figures.region_map(regional, layout.REGIONS_GEOJSON, geo.region_codes(), view.measure,
-                                               f.regions, meta, lang, residents), by_region, words),
+                                               f.regions, meta, lang, residents), regions_name, words),
         figures.with_export(figures.region_bars(regional, view.measure, f.regions, meta, lang, residents),
-                            by_region, words),
+                            regions_name, words),
         *download_links(f, grain),
     )
 
@@ -247,7 +247,7 @@ def sources(store: Store, view: View) -> tuple[list, int, str]:
     lang = view.lang
     _ = i18n.gettext(lang)
     if view.search:
-        n_events = count_events(store, view.filters, view.search)
+        n_events = store.count_events(view.filters, view.search)
     else:
         n_events = int(headline(store.cube(), view.filters)["n_events"])
     pages = max(1, math.ceil(n_events / PAGE_SIZE))

@@ -136,12 +136,6 @@ def _bars_in_time(labels: list[str]) -> dict:
             "width": months * MONTH_MS * 0.8}  # in ms on a date axis: plotly cannot guess it from a single bar
 
 
-def _month_after(month: str) -> str:
-    """'2025-10' -> '2025-11-01': the day after a month ends."""
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year + number // 12}-{number % 12 + 1:02d}-01"
-
-
 def span_key(start: str, end: str) -> str:
     """A statistic's period as the table and the API write it: '2025-01 – 2025-10' (one month: '2025-03')."""
     return start if start == end else f"{start} – {end}"
@@ -154,7 +148,7 @@ def span_label(start: str, end: str, lang: str) -> str:
     from babel.dates import format_interval, format_skeleton
 
     first = date(int(start[:4]), int(start[5:7]), 1)
-    last = date.fromisoformat(_month_after(end)) - timedelta(days=1)
+    last = date.fromisoformat(_period_end(end, 1)) - timedelta(days=1)
     if start == end:
         return format_skeleton("yMMM", first, locale=lang)
     return format_interval(first, last, "yMMM", locale=lang)
@@ -167,7 +161,7 @@ def _bars_over_spans(starts: list[str], ends: list[str]) -> dict:
 
     x, width = [], []
     for start, end in zip(starts, ends, strict=True):
-        first, after = datetime.fromisoformat(f"{start}-01"), datetime.fromisoformat(_month_after(end))
+        first, after = datetime.fromisoformat(f"{start}-01"), datetime.fromisoformat(_period_end(end, 1))
         x.append((first + (after - first) / 2).isoformat(sep=" "))
         width.append((after - first).total_seconds() * 1000 * 0.96)
     return {"x": x, "width": width, "opacity": 0.8}
@@ -195,7 +189,7 @@ def _axis_of(df: pd.DataFrame, span: tuple[int, int] | None) -> dict:
     end of the last (every year has its place; ticks at most MAX_TICKS)."""
     if "start" not in df.columns:
         return _time_axis(df["period"].tolist(), span)
-    start, end = f"{min(df['start'])}-01", _month_after(max(df["end"]))
+    start, end = f"{min(df['start'])}-01", _period_end(max(df["end"]), 1)
     if span is not None:
         start, end = min(start, f"{span[0]}-01-01"), max(end, f"{span[1] + 1}-01-01")
     months = _months_between(start, end)

@@ -196,20 +196,18 @@ class Store:
         read in index order, so a page costs the same on a big store."""
         c = facts.c
         key = {"date": placed(), "region": c.region, "kind": c.kind,
-               "value": func.coalesce(c.kg, c.kzt, c.count, c.amount)}.get(sort, c.date)
+               "value": func.coalesce(c.kg, c.kzt, c.count, c.amount)}.get(sort, placed())
         order = [key.desc(), c.id.desc()] if descending else [key.asc(), c.id.asc()]
         if sort == "value":
             unit = case((c.kg.is_not(None), 0), (c.kzt.is_not(None), 1), (c.count.is_not(None), 2), else_=3)
             order = [c.kind.asc(), unit.asc(), c.unit.asc(), *order]
         columns = (c.id, c.event_id, c.date, c.period_start, c.period_end, c.region, c.kind, c.substance, c.action,
                    c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd, c.total, c.countable, c.quote)
-        where = [*sql_filters(f), c.id == c.event_id, *search_filters(search)]
+        where = _events_where(f, search)
         offset = page * size
 
-        source = facts.join(documents, documents.c.id == c.document_id) if search.strip() else facts
-
-        def chosen(*cols):  # noqa: ANN002, ANN202 - the facts, joined to their article's title when searching
-            return select(*cols).select_from(source)
+        def chosen(*cols):  # noqa: ANN002, ANN202
+            return select(*cols).select_from(_events_source(search))
 
         with self.engine.connect() as conn:
             known = [r._asdict() for r in conn.execute(
@@ -234,6 +232,12 @@ class Store:
                     found[int(event)].append(target)
         page_rows["links"] = [found.get(int(e), []) for e in page_rows["event_id"]]
         return page_rows
+
+    def count_events(self, f: Filters, search: str = "") -> int:
+        """How many events of a view a search finds (the sources table's count)."""
+        q = select(func.count()).select_from(_events_source(search)).where(*_events_where(f, search))
+        with self.engine.connect() as conn:
+            return int(conn.execute(q).scalar_one())
 
     def facts(self, f: Filters, chunk: int = 20_000) -> Iterator[pd.DataFrame]:
         """Every fact (every report, with its event and countable flag) behind a view, in chunks."""
@@ -271,13 +275,14 @@ def search_filters(search: str) -> list:
     return out
 
 
-def count_events(store: Store, f: Filters, search: str) -> int:
-    """How many events of a view a search finds."""
-    c = facts.c
-    q = (select(func.count()).select_from(facts.join(documents, documents.c.id == c.document_id))
-         .where(*sql_filters(f), c.id == c.event_id, *search_filters(search)))
-    with store.engine.connect() as conn:
-        return int(conn.execute(q).scalar_one())
+def _events_source(search: str):  # noqa: ANN202
+    """The facts, joined to their article's title when searching."""
+    return facts.join(documents, documents.c.id == facts.c.document_id) if search.strip() else facts
+
+
+def _events_where(f: Filters, search: str) -> list:
+    """An event (its first report) of a view that holds every word of a search."""
+    return [*sql_filters(f), facts.c.id == facts.c.event_id, *search_filters(search)]
 
 
 def sql_filters(f: Filters) -> list:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from dash import Dash, set_props
 from flask import Flask, Response, abort, has_request_context, request
+from flask_compress import Compress
 
 from etl.store import connect
 
@@ -19,8 +20,6 @@ from .state import LAYERS, View
 
 log = logging.getLogger("dashboard")
 ROOT = Path(__file__).resolve().parent.parent
-COMPRESSED = ["text/html", "text/css", "text/plain", "text/csv", "application/json", "application/javascript",
-              "text/javascript", "image/svg+xml"]
 TOPOJSON_PATH = layout.TOPOJSON_PATH
 
 
@@ -36,12 +35,12 @@ def create_app(db: str | None = None, *, recheck: float = 5.0) -> Dash:
     """A Dash app on the store at `db` (a URL; default DATABASE_URL or the SQLite file under data/store/)."""
     store = Store(connect(db), recheck=recheck)
     server = Flask(__name__)
-    # flask-compress (Dash's compress=True) reads its media types when the app is made: the map's shapes too
-    server.config["COMPRESS_MIMETYPES"] = [*COMPRESSED, "application/geo+json"]
+    # compressed responses (zstd, brotli, gzip as the browser accepts): flask-compress's own media types, and
+    # the map's shapes
+    Compress(server).compress_mimetypes_set.add("application/geo+json")
     app = Dash(
         __name__, server=server, title="Drug enforcement in Kazakhstan", assets_folder=str(ROOT / "assets"),
         serve_locally=True, suppress_callback_exceptions=True, on_error=_on_error, update_title=None,
-        compress=True,  # flask-compress: zstd, brotli or gzip, as the browser accepts
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"},
                    {"name": "description", "content": "Drug seizures, arrests and confiscations in Kazakhstan, "
                                                       "counted from the news"}],

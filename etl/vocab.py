@@ -415,7 +415,6 @@ def cues(category: str) -> Lexicon:
 
 
 @cache
-@cache
 def function_words(category: str) -> frozenset[str]:
     """The words of one category of function_words.csv (prepositions, conjunctions, short forms by their role)."""
     words = frozenset(row["word"] for _, row in rows("function_words.csv") if row["category"] == category)
