@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -139,19 +140,19 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     info = word_info
+    make = tuple.__new__  # a Token from one tuple: a named tuple's own constructor is slower by half
     invisible = _INVISIBLE.search(text) is not None
     for m in _TOKEN.finditer(text):
-        word = m.group()
-        a = m.start() + offset
-        b = a + len(word)
         kind = m.lastgroup
+        word = m.group()
+        a, b = m.span()
         if invisible:  # the token as it reads: its text without them, its span as written
             word = _INVISIBLE.sub("", word)
         if kind == "word":
-            append(Token(word, a, b, kind, *info(word)))
+            append(make(Token, (word, a + offset, b + offset, kind, *info(word))))
         else:
             norm = word.lower()
-            append(Token(word, a, b, kind or "sym", norm, norm))
+            append(make(Token, (word, a + offset, b + offset, kind or "sym", norm, norm, "", "", "", "")))
     return tokens
 
 
@@ -178,7 +179,10 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split(text: str) -> list[Paragraph]:
-    """Paragraphs (lines) and their sentences."""
+    """Paragraphs (lines) and their sentences. The text is tokenised once and its tokens dealt to the sentences:
+    a token never crosses a sentence's end, which lies in the space after its punctuation."""
+    tokens = tokenize(text)
+    starts = [t.start for t in tokens]
     paragraphs: list[Paragraph] = []
     n_sentence = 0
     for m in re.finditer(r"[^\n]+", text):
@@ -186,7 +190,8 @@ def split(text: str) -> list[Paragraph]:
             continue
         para = Paragraph(m.start(), m.end(), len(paragraphs))
         for k, (a, b) in enumerate(_sentence_spans(text, m.start(), m.end())):
-            sent = Sentence(a, b, tokenize(text[a:b], a), para.index, n_sentence, k == 0)
+            sent = Sentence(a, b, tokens[bisect_left(starts, a):bisect_left(starts, b)], para.index, n_sentence,
+                            k == 0)
             para.sentences.append(sent)
             n_sentence += 1
         paragraphs.append(para)
