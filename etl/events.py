@@ -61,33 +61,72 @@ class Report:
         return self.kind == "money" and self.role in STAGES
 
 
+@dataclass(frozen=True)
+class Linked:
+    """Where linking puts a report: its event (the id of the report the event is counted by) and its chain (the
+    smallest id among the reports it is near, directly or through others: the set the store re-links whole)."""
+
+    event: int
+    chain: int
+
+
 def link(reports: Iterable[Report]) -> dict[int, int]:
     """Each report's event: report id -> the id of the report the event is counted by."""
+    return {rid: linked.event for rid, linked in link_chains(reports).items()}
+
+
+def link_chains(reports: Iterable[Report]) -> dict[int, Linked]:
+    """Each report's event and chain. A chain is a set of reports each near another one (the same figure,
+    region and stretch of time as `_same` says, from another document): what a report's arrival or removal
+    can change. Inside a chain, reports are taken in time order and each joins the first event all of whose
+    reports it is the same as, so an event never stretches: three detained in one city every five days are
+    several events, however long the chain. Both depend on the reports only, never on their order."""
     ordered = sorted(reports, key=_order)
-    events: list[list[Report]] = []
-    # events by a figure's bucket and a stretch of time (None: undated), and by the figure's bucket alone
+    out: dict[int, Linked] = {}
+    for chain in _chains(ordered):
+        events: list[list[Report]] = []
+        for report in chain:
+            home = next((e for e in events if _joins(report, e)), None)
+            if home is None:
+                events.append([report])
+            else:
+                home.append(report)
+        first = min(r.id for r in chain)
+        for members in events:
+            head = counted_by(members).id
+            for r in members:
+                out[r.id] = Linked(head, first)
+    return out
+
+
+def _chains(ordered: list[Report]) -> list[list[Report]]:
+    """The reports grouped by nearness, each group in the given order (union-find over the pairs that are the
+    same; candidates found through the figure buckets and stretches of time)."""
+    parent = list(range(len(ordered)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    # reports by a figure's bucket and a stretch of time (None: undated), and by the figure's bucket alone
     index: dict[tuple, list[int]] = {}
     anytime: dict[tuple, list[int]] = {}
-    for report in ordered:
-        home = None
-        for e in _candidates(report, index, anytime):
-            if (home is None or e < home) and _joins(report, events[e]):
-                home = e
-        if home is None:
-            home = len(events)
-            events.append([])
-        events[home].append(report)
+    for k, report in enumerate(ordered):
+        for j in _candidates(report, index, anytime):
+            other = ordered[j]
+            if other.document != report.document and _same(report, other):
+                a, b = root(j), root(k)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
         key = _key(report)
-        for table, k in ((index, (key, _when(report))), (anytime, key)):
-            found = table.setdefault(k, [])
-            if home not in found:
-                found.append(home)
-    out: dict[int, int] = {}
-    for members in events:
-        head = counted_by(members)
-        for r in members:
-            out[r.id] = head.id
-    return out
+        index.setdefault((key, _when(report)), []).append(k)
+        anytime.setdefault(key, []).append(k)
+    groups: dict[int, list[Report]] = {}
+    for k, report in enumerate(ordered):
+        groups.setdefault(root(k), []).append(report)
+    return list(groups.values())
 
 
 def event_key(r: Report) -> str:
@@ -134,8 +173,8 @@ def _near_times(r: Report) -> list[int | None]:
 
 
 def _candidates(r: Report, index: dict, anytime: dict) -> set[int]:
-    """The events a report could join: those with a figure in its bucket or the next, in its stretch of time,
-    the next ones or undated; an undated report looks at every time."""
+    """The reports (their places in time order) a report could be near: those with a figure in its bucket or the
+    next, in its stretch of time, the next ones or undated; an undated report looks at every time."""
     out: set[int] = set()
     for key in _near_keys(r):
         if r.date is None:
@@ -197,12 +236,17 @@ def _key(r: Report) -> tuple:
     if r.kind == "seizure" and r.kg is not None:
         return ("mass", r.layer, _bucket(r.kg, MASS_TOLERANCE))
     if r.kind == "seizure":
-        return ("counted", r.layer, r.unit, r.count)
+        return ("counted", r.layer, r.unit, _number(r.count))
     if r.staged:
         return ("stage", r.layer, _currency(r), _bucket(r.amount, STAGE_TOLERANCE))
     if r.kind == "money":
         return ("money", r.layer, _currency(r), r.role, _bucket(r.amount, MONEY_TOLERANCE))
-    return (r.kind, r.layer, r.count, r.action)
+    return (r.kind, r.layer, _number(r.count), r.action)
+
+
+def _number(value: float | None) -> float | None:
+    """A count as one number whether it was read (3) or stored (3.0): keys written and keys read back agree."""
+    return None if value is None else float(value)
 
 
 def _near_keys(r: Report) -> list[tuple]:
@@ -217,10 +261,9 @@ def _near_keys(r: Report) -> list[tuple]:
 
 
 def _joins(r: Report, members: list[Report]) -> bool:
-    """True when a report tells the event these reports tell (and no report of its own document is in it)."""
-    if any(m.document == r.document for m in members):
-        return False
-    return any(_same(r, m) for m in members)
+    """True when a report tells the event these reports tell: it is the same as every one of them, and none is
+    of its own document."""
+    return all(m.document != r.document and _same(r, m) for m in members)
 
 
 def _same(a: Report, b: Report) -> bool:

@@ -47,7 +47,7 @@ from sqlalchemy.exc import SAWarning, SQLAlchemyError
 
 from etl.counting import ABROAD, APART, MEASURES, measures_of
 from etl.errors import StoreError
-from etl.events import Report, event_key, figure_keys, link, near_event_keys
+from etl.events import Report, event_key, figure_keys, link_chains, near_event_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = ROOT / "data" / "store" / "facts.sqlite"
@@ -102,6 +102,7 @@ facts = Table(
     # leave out of it (etl.counting): the parts and the remainder are counted, the total is not
     Column("event_id", Integer),                           # the fact id of the report its event counts by
     Column("event_key", String(96)),                       # its figure's bucket (etl.events.event_key)
+    Column("chain_id", Integer),                           # the first fact id of its chain (etl.events.Linked)
     Column("countable", Boolean, nullable=False, default=True),
     Column("url", Text),
     UniqueConstraint("document_id", "fact_no"),
@@ -111,6 +112,7 @@ facts = Table(
     Index("ix_facts_substance", "substance"),
     Index("ix_facts_event", "event_id"),
     Index("ix_facts_event_key", "event_key", "date"),
+    Index("ix_facts_chain", "chain_id"),
     Index("ix_facts_filter", "layer", "kind", "date", "region"),
     Index("ix_facts_layer_date", "layer", "date"),
     # the dashboard's sources table, newest first by where a fact sits in time (placed(), below)
@@ -371,8 +373,9 @@ _REPORT = (facts.c.id, documents.c.doc_key, facts.c.fact_no, facts.c.kind, facts
 def relink(conn: Connection, touched: list[dict]) -> int:
     """Link every report that could share an event with the touched facts (the same or a neighbouring figure
     bucket, etl.events.event_key, within their event windows; undated ones at any date) into events with
-    etl.events.link, whole events included, and set
-    which reports are counted: an event's counting report, unless it is a total counted through its parts.
+    etl.events.link_chains, their whole chains included (the stored chains are the reports' nearness groups,
+    so the set read is closed: linking it gives what linking every stored report would), and set which
+    reports are counted: an event's counting report, unless it is a total counted through its parts.
     Returns how many of the touched documents' reports were merged into an event counted by another document's
     report."""
     c = facts.c
@@ -394,28 +397,49 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         ids.update(conn.execute(select(c.id).where(c.event_key.startswith(prefix, autoescape=True))).scalars())
     if not ids:
         return 0
-    # whole events: the reports already linked with any report of the window
-    events = {e for part in _chunks(ids) for e in conn.execute(
-        select(c.event_id).where(c.id.in_(part), c.event_id.is_not(None))).scalars()}
-    for part in _chunks(events):
-        ids.update(conn.execute(select(c.id).where(c.event_id.in_(part))).scalars())
+    # whole chains: the reports near a report of the window, directly or through others (whole events too, for
+    # facts stored before chains were)
+    chains, events = set(), set()
+    for part in _chunks(ids):
+        for chain, head in conn.execute(select(c.chain_id, c.event_id).where(c.id.in_(part))):
+            if chain is not None:
+                chains.add(chain)
+            elif head is not None:
+                events.add(head)
+    for column, values in ((c.chain_id, chains), (c.event_id, events)):
+        for part in _chunks(values):
+            ids.update(conn.execute(select(c.id).where(column.in_(part))).scalars())
     rows = [row for part in _chunks(ids) for row in conn.execute(
-        select(*_REPORT, c.document_id, c.event_id, c.countable, c.breakdown)
+        select(*_REPORT, c.document_id, c.event_id, c.chain_id, c.countable, c.breakdown)
         .join(documents, documents.c.id == c.document_id).where(c.id.in_(part)))]
-    heads = link([Report(*r[:18]) for r in rows])
+    return _link_rows(conn, rows, new_docs)
+
+
+def relink_all(conn: Connection) -> int:
+    """Link every stored report afresh (a schema upgrade that changes how events are kept)."""
+    c = facts.c
+    rows = conn.execute(select(*_REPORT, c.document_id, c.event_id, c.chain_id, c.countable, c.breakdown)
+                        .join(documents, documents.c.id == c.document_id)).all()
+    return _link_rows(conn, rows, set())
+
+
+def _link_rows(conn: Connection, rows: list, new_docs: set[int]) -> int:
+    """Set the events, chains and counted reports of a closed set of reports (every chain whole)."""
+    c = facts.c
+    linked = link_chains([Report(*r[:18]) for r in rows])
     merged = 0
     by_id = {r.id: r for r in rows}
     changes = []
     for r in rows:
-        head = heads[r.id]
+        head, chain = linked[r.id].event, linked[r.id].chain
         countable = head == r.id and not r.breakdown  # a listed total counts through its parts (etl.counting)
         if head != r.id and by_id[head].document_id != r.document_id and r.document_id in new_docs:
             merged += 1
-        if (r.event_id, r.countable) != (head, countable):
-            changes.append({"fact": r.id, "event": head, "counted": countable})
+        if (r.event_id, r.chain_id, r.countable) != (head, chain, countable):
+            changes.append({"fact": r.id, "event": head, "chain": chain, "counted": countable})
     if changes:
         conn.execute(update(facts).where(c.id == bindparam("fact")).values(
-            event_id=bindparam("event"), countable=bindparam("counted")), changes)
+            event_id=bindparam("event"), chain_id=bindparam("chain"), countable=bindparam("counted")), changes)
     return merged
 
 

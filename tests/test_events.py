@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from etl.events import Report, link
+from etl.events import Report, link, link_chains
 
 
 def r(id: int, doc: str, **fields) -> Report:  # noqa: A002
@@ -71,7 +71,7 @@ def test_table(reports, expected):
 
 
 def test_the_most_precise_report_counts():
-    reports = [r(1, "a", kg=13000.0), r(2, "b", kg=13183.0, date=date(2024, 3, 2)), r(3, "c", kg=13100.0)]
+    reports = [r(1, "a", kg=13200.0), r(2, "b", kg=13183.0, date=date(2024, 3, 2)), r(3, "c", kg=13150.0)]
     assert counted(reports) == {2}
 
 
@@ -118,11 +118,35 @@ def test_a_reports_own_key_and_every_equal_figures_key_are_among_its_near_keys()
             assert event_key(b) in near, (a, b)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: a report joins an event through any of its reports, so near reports "
-                                       "chain into one event; comparing with the event's first report breaks the "
-                                       "order-free re-linking of windows and is not done yet")
 def test_an_event_does_not_stretch_by_a_chain_of_near_reports():
     """Three detained in one city every five days for a month are several events, not one."""
     reports = [r(i, f"d{i}", kind="people", count=3, action="detained", region="KZ-31",
                  date=date(2024, 3, 1) + timedelta(days=5 * i)) for i in range(7)]
     assert events(reports) == [{0, 1}, {2, 3}, {4, 5}, {6}]
+
+
+def test_a_report_of_no_region_between_two_regions_joins_one_of_them():
+    """An unplaced report is near reports of two regions; the two regions' reports stay two events."""
+    reports = [r(1, "a", kg=42.0, region="KZ-55"), r(2, "b", kg=42.0, date=date(2024, 3, 2)),
+               r(3, "c", kg=42.0, region="KZ-31", date=date(2024, 3, 3))]
+    assert events(reports) == [{1, 2}, {3}]
+
+
+def test_a_chain_is_every_report_near_another_and_its_events_follow_its_first_report():
+    reports = [r(i, f"d{i}", kind="people", count=1, action="detained", region="KZ-75",
+                 date=date(2024, 6, 1) + timedelta(days=6 * i)) for i in range(5)]
+    far = r(9, "z", kind="people", count=1, action="detained", region="KZ-75", date=date(2024, 9, 1))
+    linked = link_chains(reports + [far])
+    assert {linked[i].chain for i in range(5)} == {0} and linked[9].chain == 9
+    # without its first report the chain's events are cut afresh: {1, 2}, {3, 4}
+    assert events(reports[1:]) == [{1, 2}, {3, 4}]
+
+
+def test_a_count_read_and_the_same_count_stored_have_one_key():
+    """The extractor reads 3, the store hands back 3.0: the keys a removed fact's window is read by must agree."""
+    from etl.events import event_key
+
+    for kind in ("people", "labs"):
+        assert event_key(r(1, "a", kind=kind, count=3, action="detained")) == \
+            event_key(r(1, "a", kind=kind, count=3.0, action="detained"))
+    assert event_key(r(1, "a", count=40, unit="pieces")) == event_key(r(1, "a", count=40.0, unit="pieces"))

@@ -88,6 +88,27 @@ def test_the_store_does_not_depend_on_the_order_documents_arrive_in(db_url, tmp_
     second.dispose()
 
 
+def test_a_chain_of_near_reports_is_several_events_whatever_the_arrival_and_correction(db_url, tmp_path):
+    """Three detained in Taraz every five days for a month, each by another outlet: three events of 3 people,
+    arriving one run at a time in either order; when the first article is corrected to five people, the rest
+    of the chain is cut afresh ({1, 2}, {3, 4}, {5}: 9 people, and the corrected five)."""
+    text = "В Таразе полицейские задержали {} человек за сбыт наркотиков."
+    docs = [{"id": f"t{i}", "url": f"https://outlet{i}.kz/{i}", "published": f"2024-03-{1 + 5 * i:02d}",
+             "text": text.format("трех")} for i in range(6)]
+    one = f"sqlite:///{tmp_path / 'one.sqlite'}"
+    for db, order in ((one, docs), (db_url, docs[::-1])):
+        for doc in order:
+            run([str(write_docs(tmp_path / f"{doc['id']}.jsonl", [doc]))], db=db, progress=False)
+    first, second = store.connect(one), store.connect(db_url)
+    assert store.snapshot(first) == store.snapshot(second)
+    assert store.totals(second, regions=["KZ-31"])["detained"] == 9.0  # {0, 1}, {2, 3}, {4, 5}
+    run([str(write_docs(tmp_path / "t0.jsonl", [docs[0] | {"text": text.format("пятерых")}]))], db=db_url,
+        progress=False)
+    assert store.totals(second, regions=["KZ-31"])["detained"] == 5.0 + 9.0
+    first.dispose()
+    second.dispose()
+
+
 def test_a_sum_frozen_then_forfeited_counts_once(db_url, tmp_path):
     docs = [{"id": "f", "url": "https://one.kz/f", "published": "2024-10-02",
              "text": "По делу о наркосиндикате арестованы активы на сумму 16,7 млн долларов."},
@@ -453,7 +474,7 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
         for t in reversed(store.metadata.sorted_tables):
             t.drop(conn)
         for t in store.metadata.sorted_tables:
-            later = ("breakdown", "remainder", "event_key", "status")  # the columns revisions 0002-0004 add
+            later = ("breakdown", "remainder", "event_key", "status", "chain_id")  # revisions 0002-0006 add them
             Table(t.name, old, *[c._copy() for c in t.columns if c.name not in later])
         old.create_all(conn)
         for t in old.sorted_tables:
@@ -470,6 +491,7 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
     assert {"breakdown", "remainder", "event_key"} <= {c["name"] for c in inspect(engine).get_columns("facts")}
     with engine.connect() as conn:  # the facts stored before have their event keys
         assert not conn.execute(select(func.count()).where(store.facts.c.event_key.is_(None))).scalar()
+        assert not conn.execute(select(func.count()).where(store.facts.c.chain_id.is_(None))).scalar()  # 0006
         indexes = "SELECT name FROM sqlite_master WHERE type = 'index'" if engine.dialect.name == "sqlite" else \
             "SELECT indexname FROM pg_indexes WHERE tablename = 'facts'"
         assert "ix_facts_layer_placed" in {r[0] for r in conn.exec_driver_sql(indexes)}  # revision 0005
