@@ -10,7 +10,8 @@ are totals, the figure (a mass within 1 %, a sum within 0.5 %, the same count, u
 (the same, or one of them unknown), the period of a statistic, and the date (at most EVENT_DAYS apart; an
 undated report joins only a report of the same article or the same named region). A sum seized, frozen or
 forfeited joins the same sum at another of these stages up to STAGE_DAYS apart (1 %): one sum, at its latest
-stage.
+stage. A count below EVERYDAY_BELOW of an operation (a courier detained, a lab) happens every week in every
+city: it joins another document's report only when the two documents also share a distinctive figure's event.
 
 An event is counted by its most precise report (13 183 kg over "13 тонн"), then the dated one, the earliest,
 and, to stay independent of arrival, the first in document and figure order; a sum across legal stages by its
@@ -30,6 +31,7 @@ MASS_TOLERANCE = 0.01
 MONEY_TOLERANCE = 0.005
 STAGE_TOLERANCE = 0.01
 STAGES = ("seized", "frozen", "forfeited")  # a sum's legal stages, in the order they happen
+EVERYDAY_BELOW = 10  # an operation's count below this (people, labs, packages) does not tell an event by itself
 
 
 @dataclass(frozen=True)
@@ -76,21 +78,20 @@ def link(reports: Iterable[Report]) -> dict[int, int]:
 
 
 def link_chains(reports: Iterable[Report]) -> dict[int, Linked]:
-    """Each report's event and chain. A chain is a set of reports each near another one (the same figure,
-    region and stretch of time as `_same` says, from another document): what a report's arrival or removal
-    can change. Inside a chain, reports are taken in time order and each joins the first event all of whose
-    reports it is the same as, so an event never stretches: three detained in one city every five days are
-    several events, however long the chain. Both depend on the reports only, never on their order."""
+    """Each report's event and chain. A chain is a set of reports joined by nearness (a distinctive figure the
+    same as another document's, as `_same` says) and by belonging to one document: what a report's arrival or
+    removal can change. Inside a chain, reports are taken in time order and each joins the first event all of
+    whose reports it is the same as, so an event never stretches: 42 kg reported every five days for a month
+    by another outlet are several events, however long the chain. An everyday figure (`distinctive` says
+    which) joins another document's only when the two documents already share a distinctive figure's event:
+    "three detained" in one city by two outlets in one week are one event only if the outlets report the same
+    seizure too. Both depend on the reports only, never on their order."""
     ordered = sorted(reports, key=_order)
     out: dict[int, Linked] = {}
     for chain in _chains(ordered):
-        events: list[list[Report]] = []
-        for report in chain:
-            home = next((e for e in events if _joins(report, e)), None)
-            if home is None:
-                events.append([report])
-            else:
-                home.append(report)
+        events = _sweep([r for r in chain if distinctive(r)])
+        shared = {frozenset((a.document, b.document)) for e in events for a in e for b in e if a.document != b.document}
+        events += _sweep([r for r in chain if not distinctive(r)], shared)
         first = min(r.id for r in chain)
         for members in events:
             head = counted_by(members).id
@@ -99,9 +100,33 @@ def link_chains(reports: Iterable[Report]) -> dict[int, Linked]:
     return out
 
 
+def distinctive(r: Report) -> bool:
+    """A figure that by itself tells that two articles report one event: a mass, a sum, a statistic (its period
+    says which), a count of EVERYDAY_BELOW or more. A smaller count of an operation (a courier detained, a
+    lab, three people) happens every week in every city."""
+    if r.kg is not None or r.kind == "money" or r.layer == "statistics":
+        return True
+    return r.count is not None and r.count >= EVERYDAY_BELOW
+
+
+def _sweep(ordered: list[Report], shared: set[frozenset[str]] | None = None) -> list[list[Report]]:
+    """Reports in time order into events: each joins the first event all of whose reports it is the same as
+    (and, given the pairs of documents that share an event, whose documents all share one with its own), else
+    starts one."""
+    events: list[list[Report]] = []
+    for report in ordered:
+        home = next((e for e in events if _joins(report, e) and (
+            shared is None or all(frozenset((report.document, m.document)) in shared for m in e))), None)
+        if home is None:
+            events.append([report])
+        else:
+            home.append(report)
+    return events
+
+
 def _chains(ordered: list[Report]) -> list[list[Report]]:
-    """The reports grouped by nearness, each group in the given order (union-find over the pairs that are the
-    same; candidates found through the figure buckets and stretches of time)."""
+    """The reports grouped by nearness of distinctive figures and by document, each group in the given order
+    (union-find; candidates found through the figure buckets and stretches of time)."""
     parent = list(range(len(ordered)))
 
     def root(k: int) -> int:
@@ -110,16 +135,23 @@ def _chains(ordered: list[Report]) -> list[list[Report]]:
             k = parent[k]
         return k
 
-    # reports by a figure's bucket and a stretch of time (None: undated), and by the figure's bucket alone
+    def join(j: int, k: int) -> None:
+        a, b = root(j), root(k)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    # distinctive reports by a figure's bucket and a stretch of time (None: undated), and by the bucket alone
     index: dict[tuple, list[int]] = {}
     anytime: dict[tuple, list[int]] = {}
+    documents: dict[str, int] = {}
     for k, report in enumerate(ordered):
+        join(documents.setdefault(report.document, k), k)
+        if not distinctive(report):
+            continue
         for j in _candidates(report, index, anytime):
             other = ordered[j]
             if other.document != report.document and _same(report, other):
-                a, b = root(j), root(k)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                join(j, k)
         key = _key(report)
         index.setdefault((key, _when(report)), []).append(k)
         anytime.setdefault(key, []).append(k)

@@ -47,7 +47,7 @@ from sqlalchemy.exc import SAWarning, SQLAlchemyError
 
 from etl.counting import ABROAD, APART, MEASURES, measures_of
 from etl.errors import StoreError
-from etl.events import Report, event_key, figure_keys, link_chains, near_event_keys
+from etl.events import Report, distinctive, event_key, figure_keys, link_chains, near_event_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = ROOT / "data" / "store" / "facts.sqlite"
@@ -363,8 +363,11 @@ def _touch(row: dict) -> dict:
     """What `relink` needs of a fact written or removed: the keys of its possible events, its date, whether it
     is a sum at a legal stage (a wider window), and its document."""
     report = _report(row)
-    return {"keys": near_event_keys(report) if row["date"] is not None else figure_keys(report),
+    keys = near_event_keys(report) if row["date"] is not None else figure_keys(report)
+    return {"keys": keys if distinctive(report) else [],  # an everyday figure is linked through its article's
             "undated": row["date"] is None, "region": row["region"], "document_id": row.get("document_id")}
+
+
 _REPORT = (facts.c.id, documents.c.doc_key, facts.c.fact_no, facts.c.kind, facts.c.layer, facts.c.total,
            facts.c.region, facts.c.date, facts.c.period_start, facts.c.period_end, facts.c.url, facts.c.kg,
            facts.c.count, facts.c.unit, facts.c.amount, facts.c.currency, facts.c.role, facts.c.action)

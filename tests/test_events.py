@@ -45,9 +45,19 @@ CASES = [
     # an undated report joins only the same region or the same article
     ([r(1, "a", kg=3.0, region="KZ-79"), r(2, "b", kg=3.0, region="KZ-79", date=None)], [{1, 2}]),
     ([r(1, "a", kg=3.0, region="KZ-79"), r(2, "b", kg=3.0, date=None)], [{1}, {2}]),
-    # people: same count, same action
+    # people: same count, same action, in articles that report the same seizure
     ([r(1, "a", kind="people", count=3, action="detained"), r(2, "b", kind="people", count=3, action="detained"),
-      r(3, "c", kind="people", count=3, action="arrested")], [{1, 2}, {3}]),
+      r(3, "c", kind="people", count=3, action="arrested"),
+      r(4, "a", kg=7.5, fact_no=1), r(5, "b", kg=7.5, fact_no=1), r(6, "c", kg=7.5, fact_no=1)],
+     [{1, 2}, {3}, {4, 5, 6}]),
+    # an everyday count alone (three detained, a lab) does not tell one event: two outlets, two events
+    ([r(1, "a", kind="people", count=3, action="detained"), r(2, "b", kind="people", count=3, action="detained")],
+     [{1}, {2}]),
+    ([r(1, "a", kind="labs", count=1), r(2, "b", kind="labs", count=1), r(3, "a", kg=2.0, fact_no=1),
+      r(4, "c", kind="labs", count=1), r(5, "c", kg=2.0, fact_no=1)], [{1, 4}, {2}, {3, 5}]),
+    # a count of ten or more does
+    ([r(1, "a", kind="people", count=12, action="detained"), r(2, "b", kind="people", count=12, action="detained")],
+     [{1, 2}]),
     # statistics of different periods are different figures
     ([r(1, "a", layer="statistics", kg=900.0, period_start=date(2024, 1, 1), period_end=date(2024, 3, 31)),
       r(2, "b", layer="statistics", kg=900.0, period_start=date(2024, 1, 1), period_end=date(2024, 6, 30))],
@@ -119,9 +129,9 @@ def test_a_reports_own_key_and_every_equal_figures_key_are_among_its_near_keys()
 
 
 def test_an_event_does_not_stretch_by_a_chain_of_near_reports():
-    """Three detained in one city every five days for a month are several events, not one."""
-    reports = [r(i, f"d{i}", kind="people", count=3, action="detained", region="KZ-31",
-                 date=date(2024, 3, 1) + timedelta(days=5 * i)) for i in range(7)]
+    """42 kg in one city every five days for a month, each by another outlet, are several events, not one."""
+    reports = [r(i, f"d{i}", kg=42.0, region="KZ-31", date=date(2024, 3, 1) + timedelta(days=5 * i))
+               for i in range(7)]
     assert events(reports) == [{0, 1}, {2, 3}, {4, 5}, {6}]
 
 
@@ -132,12 +142,14 @@ def test_a_report_of_no_region_between_two_regions_joins_one_of_them():
     assert events(reports) == [{1, 2}, {3}]
 
 
-def test_a_chain_is_every_report_near_another_and_its_events_follow_its_first_report():
-    reports = [r(i, f"d{i}", kind="people", count=1, action="detained", region="KZ-75",
-                 date=date(2024, 6, 1) + timedelta(days=6 * i)) for i in range(5)]
-    far = r(9, "z", kind="people", count=1, action="detained", region="KZ-75", date=date(2024, 9, 1))
-    linked = link_chains(reports + [far])
-    assert {linked[i].chain for i in range(5)} == {0} and linked[9].chain == 9
+def test_a_chain_is_every_report_near_another_or_in_its_article_and_its_events_follow_its_first_report():
+    reports = [r(i, f"d{i}", kg=1.5, region="KZ-75", date=date(2024, 6, 1) + timedelta(days=6 * i))
+               for i in range(5)]
+    far = r(9, "z", kg=1.5, region="KZ-75", date=date(2024, 9, 1))
+    same_article = r(8, "d4", kind="people", count=1, action="detained", fact_no=1, region="KZ-75",
+                     date=date(2024, 6, 25))
+    linked = link_chains(reports + [far, same_article])
+    assert {linked[i].chain for i in (0, 1, 2, 3, 4, 8)} == {0} and linked[9].chain == 9
     # without its first report the chain's events are cut afresh: {1, 2}, {3, 4}
     assert events(reports[1:]) == [{1, 2}, {3, 4}]
 

@@ -53,7 +53,8 @@ def test_four_outlets_count_once(db_url, tmp_path):
 
 
 def test_a_corrected_report_leaves_its_event_and_the_others_stay_linked(db_url, tmp_path):
-    """Three outlets report 42 kg; the first is then corrected to 5 kg: 47 kg, every report still sourced."""
+    """Three outlets report 42 kg; the first is then corrected to 5 kg: 47 kg, every report still sourced. The
+    corrected article now tells a seizure of its own, so its three detained are its own too (3 + 3)."""
     three = FOUR_OUTLETS[:3]
     src = write_docs(tmp_path / "news.jsonl", three)
     run([str(src)], db=db_url, progress=False)
@@ -64,7 +65,7 @@ def test_a_corrected_report_leaves_its_event_and_the_others_stay_linked(db_url, 
     assert (summary["new"], summary["unchanged"]) == (1, 2)
     engine = store.connect(db_url)
     got = store.totals(engine, regions=["KZ-55"])
-    assert (got["seizure_kg"], got["detained"]) == (47.0, 3.0)
+    assert (got["seizure_kg"], got["detained"]) == (47.0, 6.0)
     c = store.facts.c
     with engine.connect() as conn:
         heads = conn.execute(select(c.kg, func.count()).where(c.kind == "seizure", c.countable.is_(True))
@@ -89,22 +90,23 @@ def test_the_store_does_not_depend_on_the_order_documents_arrive_in(db_url, tmp_
 
 
 def test_a_chain_of_near_reports_is_several_events_whatever_the_arrival_and_correction(db_url, tmp_path):
-    """Three detained in Taraz every five days for a month, each by another outlet: three events of 3 people,
-    arriving one run at a time in either order; when the first article is corrected to five people, the rest
-    of the chain is cut afresh ({1, 2}, {3, 4}, {5}: 9 people, and the corrected five)."""
-    text = "В Таразе полицейские задержали {} человек за сбыт наркотиков."
+    """42 kg and three detained in Taraz every five days for a month, each by another outlet: three events,
+    arriving one run at a time in either order; when the first article is corrected to 5 kg, the rest of the
+    chain is cut afresh ({1, 2}, {3, 4}, {5}) and the corrected article is an event of its own."""
+    text = "В Таразе полицейские изъяли {} кг гашиша и задержали трех человек."
     docs = [{"id": f"t{i}", "url": f"https://outlet{i}.kz/{i}", "published": f"2024-03-{1 + 5 * i:02d}",
-             "text": text.format("трех")} for i in range(6)]
+             "text": text.format(42)} for i in range(6)]
     one = f"sqlite:///{tmp_path / 'one.sqlite'}"
     for db, order in ((one, docs), (db_url, docs[::-1])):
         for doc in order:
             run([str(write_docs(tmp_path / f"{doc['id']}.jsonl", [doc]))], db=db, progress=False)
     first, second = store.connect(one), store.connect(db_url)
     assert store.snapshot(first) == store.snapshot(second)
-    assert store.totals(second, regions=["KZ-31"])["detained"] == 9.0  # {0, 1}, {2, 3}, {4, 5}
-    run([str(write_docs(tmp_path / "t0.jsonl", [docs[0] | {"text": text.format("пятерых")}]))], db=db_url,
-        progress=False)
-    assert store.totals(second, regions=["KZ-31"])["detained"] == 5.0 + 9.0
+    got = store.totals(second, regions=["KZ-31"])
+    assert (got["seizure_kg"], got["detained"]) == (3 * 42.0, 3 * 3.0)  # {0, 1}, {2, 3}, {4, 5}
+    run([str(write_docs(tmp_path / "t0.jsonl", [docs[0] | {"text": text.format(5)}]))], db=db_url, progress=False)
+    got = store.totals(second, regions=["KZ-31"])
+    assert (got["seizure_kg"], got["detained"]) == (5.0 + 3 * 42.0, 3.0 + 3 * 3.0)
     first.dispose()
     second.dispose()
 
