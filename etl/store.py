@@ -111,7 +111,7 @@ facts = Table(
     Index("ix_facts_kind", "kind"),
     Index("ix_facts_substance", "substance"),
     Index("ix_facts_event", "event_id"),
-    Index("ix_facts_event_key", "event_key", "date"),
+    Index("ix_facts_event_key", "event_key", "region"),
     Index("ix_facts_chain", "chain_id"),
     Index("ix_facts_filter", "layer", "kind", "date", "region"),
     Index("ix_facts_layer_date", "layer", "date"),
@@ -388,9 +388,11 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         if not t["undated"]:
             by_region.setdefault(t["region"], set()).update(t["keys"])
     for region, keys in by_region.items():
-        where = [] if region is None else [(c.region == region) | c.region.is_(None)]
+        # its own region's and unplaced ones, as two look-ups of the (event_key, region) index
+        wheres = [[]] if region is None else [[c.region == region], [c.region.is_(None)]]
         for part in _chunks(keys):
-            ids.update(conn.execute(select(c.id).where(c.event_key.in_(part), *where)).scalars())
+            for where in wheres:
+                ids.update(conn.execute(select(c.id).where(c.event_key.in_(part), *where)).scalars())
     # the batch's own facts, whatever their keys say
     new_docs = {t["document_id"] for t in touched if t.get("document_id") is not None}
     for part in _chunks(new_docs):

@@ -1,6 +1,7 @@
 """Chains: each fact's nearness group (etl.events.link_chains), so that re-linking a batch reads whole chains and
 an event no longer stretches through a chain of near reports. The stored facts' event keys are written again
-(a count is keyed as one number whether read or stored: 3 and 3.0 were two keys) and the facts linked afresh.
+(a count is keyed as one number whether read or stored: 3 and 3.0 were two keys) and the facts linked afresh;
+the key index takes the region instead of the date (a batch's candidates are read by key and region).
 
 Revision ID: 0006
 Revises: 0005
@@ -21,6 +22,9 @@ def upgrade() -> None:
     with op.batch_alter_table("facts") as batch:
         batch.add_column(sa.Column("chain_id", sa.Integer))
     op.create_index("ix_facts_chain", "facts", ["chain_id"])
+    # a batch's candidates are read by key and region (its own and unplaced ones), not by key and date
+    op.drop_index("ix_facts_event_key", "facts")
+    op.create_index("ix_facts_event_key", "facts", ["event_key", "region"])
     from etl.events import event_key
     from etl.store import _report, relink_all
 
@@ -46,6 +50,8 @@ def _day(value: object) -> date | None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_facts_event_key", "facts")
+    op.create_index("ix_facts_event_key", "facts", ["event_key", "date"])
     op.drop_index("ix_facts_chain", "facts")
     with op.batch_alter_table("facts") as batch:
         batch.drop_column("chain_id")
