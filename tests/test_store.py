@@ -457,10 +457,11 @@ def test_killed_at_random_points_several_times(tmp_path):
     ref.dispose()
 
 
+@pytest.mark.filterwarnings("ignore:.*expression-based index")  # compared apart, below
 def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kept(db_url, tmp_path, capsys):
     """The previous release's tables (no schema version, no breakdown or remainder columns), holding a run's
     facts, are upgraded by the next connection: the columns are added, every fact stays, counting works."""
-    from sqlalchemy import MetaData, Table, create_engine, inspect
+    from sqlalchemy import ForeignKeyConstraint, Index, MetaData, Table, UniqueConstraint, create_engine, inspect
 
     src = write_docs(tmp_path / "old.jsonl", FOUR_OUTLETS)
     run([str(src)], db=db_url, progress=False)
@@ -475,9 +476,16 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
         conn.exec_driver_sql("DROP TABLE alembic_version")
         for t in reversed(store.metadata.sorted_tables):
             t.drop(conn)
+        later = ("breakdown", "remainder", "event_key", "status", "chain_id")  # revisions 0002-0006 add them
         for t in store.metadata.sorted_tables:
-            later = ("breakdown", "remainder", "event_key", "status", "chain_id")  # revisions 0002-0006 add them
-            Table(t.name, old, *[c._copy() for c in t.columns if c.name not in later])
+            kept = {c.name for c in t.columns} - set(later)
+            Table(t.name, old, *[c._copy() for c in t.columns if c.name in kept],
+                  *[Index(i.name, *[c.name for c in i.columns]) for i in t.indexes
+                    if len(i.expressions) == len(i.columns) and {c.name for c in i.columns} <= kept],
+                  *[UniqueConstraint(*[c.name for c in u.columns]) for u in t.constraints
+                    if isinstance(u, UniqueConstraint) and len(u.columns) > 1],
+                  *[ForeignKeyConstraint([f.parent.name], [f.target_fullname], ondelete=f.ondelete)
+                    for f in t.foreign_keys])
         old.create_all(conn)
         for t in old.sorted_tables:
             if rows[t.name]:
@@ -497,6 +505,11 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
         indexes = "SELECT name FROM sqlite_master WHERE type = 'index'" if engine.dialect.name == "sqlite" else \
             "SELECT indexname FROM pg_indexes WHERE tablename = 'facts'"
         assert "ix_facts_layer_placed" in {r[0] for r in conn.exec_driver_sql(indexes)}  # revision 0005
+        from alembic.autogenerate import compare_metadata
+        from alembic.runtime.migration import MigrationContext
+
+        differences = compare_metadata(MigrationContext.configure(conn), store.metadata)
+        assert differences == []  # the upgraded tables are the tables a new store is made with
     assert store.snapshot(engine) == before
     assert store.last_finished(engine) is not None  # the runs before are recorded as finished
     assert store.totals(engine, regions=["KZ-55"])["seizure_kg"] == 42.0
