@@ -20,7 +20,8 @@ The pipeline, one module a step, each a pure function of its input:
 | events        | which reports tell one event and which report counts it (pure, order-free)        |
 | store         | the only writer: SQLAlchemy Core tables, batches, re-linking events, query API    |
 | pipeline      | `etl run`: load -> process -> save, one transaction per batch                     |
-| cli           | `python -m etl extract|sentences|figures|run|curate`                              |
+| collect       | `etl collect`: feeds and sitemaps -> polite fetches -> relevant articles -> run   |
+| cli           | `python -m etl extract|sentences|figures|run|collect|curate`                      |
 
 Support: `vocab` (the one loader of data/reference/), `morph` (pymorphy3, cached), `units` (the one pint
 registry), `errors` (EtlError and its subclasses).

@@ -7,6 +7,7 @@ import json
 import signal
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from etl.documents import Document, read_path
@@ -77,22 +78,29 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    """Read, extract, normalise, de-duplicate and store; print the closing summary."""
-    from etl.pipeline import request_stop, run
-    from etl.store import database_url
+def _stop_on_signals() -> None:
+    """The first SIGINT or SIGTERM ends a run after its current batch; a second Ctrl-C at once."""
+    from etl.pipeline import request_stop
+
+    asked: list[int] = []
 
     def stop(signum: int, _frame) -> None:  # noqa: ANN001
-        """The first SIGINT or SIGTERM ends the run after its current batch; a second Ctrl-C at once."""
         if signum == signal.SIGINT and asked:
             raise KeyboardInterrupt
         asked.append(signum)
         request_stop("interrupted (SIGINT, Ctrl-C)" if signum == signal.SIGINT else
                      f"terminated ({signal.Signals(signum).name})")
 
-    asked: list[int] = []
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Read, extract, normalise, de-duplicate and store; print the closing summary."""
+    from etl.pipeline import run
+    from etl.store import database_url
+
+    _stop_on_signals()
     try:
         summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
     except RunStopped as err:
@@ -105,6 +113,42 @@ def cmd_run(args: argparse.Namespace) -> int:
           f"reports merged into earlier events: {summary['merged']}; warnings: {len(summary['warnings'])} ({shown})",
           file=sys.stderr)
     return 1 if summary["failures"] else 0
+
+
+def cmd_collect(args: argparse.Namespace) -> int:
+    """Fetch new articles from the outlets' feeds and sitemaps, store those about drugs; print the summary."""
+    from etl.collect import SOURCES, Fetcher, collect, read_sources, summary_line
+
+    _stop_on_signals()
+    try:
+        sources = read_sources(Path(args.sources) if args.sources else SOURCES)
+        done, summary = collect(args.db, sources, since=args.since, only=args.source,
+                                fetcher=Fetcher(interval=args.interval, timeout=args.timeout),
+                                progress=not args.quiet)
+    except RunStopped as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 130 if err.signalled else 1
+    print(summary_line(done, summary), file=sys.stderr)
+    return 1 if done.failures or done.listings_failed else 0
+
+
+def day(value: str) -> date:
+    """An argparse type: a day written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a day (YYYY-MM-DD)") from None
+
+
+def seconds(value: str) -> float:
+    """An argparse type: a positive number of seconds."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not above 0")
+    return number
 
 
 def cmd_curate(args: argparse.Namespace) -> int:
@@ -182,6 +226,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=positive, default=None, help="extraction processes (default: one per core)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("collect", help="fetch new articles from the outlets' feeds and sitemaps and store them")
+    p.add_argument("--sources", default=None, help="a TOML file of [[source]] tables (default data/sources.toml)")
+    p.add_argument("--db", default=None, help="database URL (default: DATABASE_URL, else data/store/facts.sqlite)")
+    p.add_argument("--since", type=day, default=None, help="leave out articles dated before this day (YYYY-MM-DD)")
+    p.add_argument("--source", default=None, help="only the source of this name")
+    p.add_argument("--interval", type=seconds, default=1.0, help="seconds between two requests to a host (1)")
+    p.add_argument("--timeout", type=seconds, default=10.0, help="seconds to wait for an answer (10)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_collect)
     p = sub.add_parser("curate", help="write a gold file's facts (not its texts) as a curated CSV")
     p.add_argument("gold", help="a JSONL of documents with gold `facts`")
     p.add_argument("-o", "--output", required=True)

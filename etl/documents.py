@@ -286,13 +286,20 @@ def _plain(path: Path, text: str) -> Document | BadInput:
 
 def _html(path: Path, html: str) -> Document | BadInput:
     """The main text of an HTML page, by trafilatura; scripts, styles and markup never reach the text."""
+    return read_html(html, path.stem, str(path))
+
+
+def read_html(html: str, doc_id: str, source: str, url: str | None = None) -> Document | BadInput:
+    """An HTML page as a document: main text, title and date by trafilatura (the date by htmldate), scripts,
+    styles and markup never in the text. `url` is where it was fetched (else the page's own canonical url)."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
-        return BadInput(path, "no article text found in the HTML")
-    meta = trafilatura.extract_metadata(html)
+        return BadInput(source, "no article text found in the HTML")
+    meta = trafilatura.extract_metadata(html, default_url=url)
     title = meta.title if meta else None
-    url = meta.url if meta and meta.url and meta.url.startswith(("http://", "https://")) else None
+    if url is None:
+        url = meta.url if meta and meta.url and meta.url.startswith(("http://", "https://")) else None
     published, notes = _published(meta.date if meta else None)
-    return Document(path.stem, text, title, url, published, str(path), notes)
+    return Document(doc_id, text, title, url, published, source, notes)

@@ -15,7 +15,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -95,10 +95,14 @@ def _items(file: Path, failures: list[str]) -> Iterator[Item]:
         else:
             for note in got.notes:
                 _fail(failures, BadInput(got.source, note))
-            key = document_key(got, file)
-            yield Item(key, content_hash(got), {"doc_key": key, "source": got.source, "url": got.url,
-                                                "title": got.title, "published": got.published,
-                                                "origin": "extracted"}, document=got)
+            yield article_item(got, document_key(got, file))
+
+
+def article_item(doc: Document, key: str) -> Item:
+    """An article to extract and store under its key, with its text (the store keeps it)."""
+    return Item(key, content_hash(doc), {"doc_key": key, "source": doc.source, "url": doc.url, "title": doc.title,
+                                         "published": doc.published, "origin": "extracted", "text": doc.text},
+                document=doc)
 
 
 def _curated_item(group: CuratedGroup) -> Item:
@@ -188,13 +192,19 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
     processes (default: one per core) once a batch is full; a small input is extracted in this process.
     A run that cannot finish (SIGINT, SIGTERM, a full disk, a store gone) rolls back its open batch, is
     recorded as interrupted and raises RunStopped, whose message is one line."""
+    return run_items(lambda failures: load(paths, failures), [str(p) for p in paths], db, batch, progress, workers)
+
+
+def run_items(items: Callable[[list[str]], Iterator[Item]], inputs: list[str], db: str | None = None,
+              batch: int = BATCH, progress: bool = True, workers: int | None = None) -> dict:
+    """`run` over the items a reader makes (given the run's failures list to report to): files for `etl run`,
+    fetched articles for `etl collect`. `inputs` names them in the run's record."""
     if batch < 1 or (workers is not None and workers < 1):
         raise ValueError(f"batch ({batch}) and workers ({workers}) must be at least 1")
     engine = store.connect(db)
-    this = _Run(engine, store.start_run(engine, [str(p) for p in paths]), batch, workers or os.cpu_count() or 1,
-                _bar(progress))
+    this = _Run(engine, store.start_run(engine, inputs), batch, workers or os.cpu_count() or 1, _bar(progress))
     try:
-        this.loop(load(paths, this.failures))
+        this.loop(items(this.failures))
     except (KeyboardInterrupt, Interrupted, SQLAlchemyError, OSError) as err:
         stopped = RunStopped(_why(err), this.summary, signalled=isinstance(err, (KeyboardInterrupt, Interrupted)))
         this.end(stopped)

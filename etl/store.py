@@ -66,7 +66,19 @@ documents = Table(
     Column("origin", String(16), nullable=False),          # extracted | curated
     Column("run_id", Integer),
     Column("added", DateTime(timezone=True)),
+    Column("text", Text),                                  # the article's text (the store is its one copy)
     Index("ix_documents_key", "doc_key"),
+    Index("ix_documents_url", "url"),
+)
+
+# what `etl collect` last heard from each URL it asked (feeds, sitemaps, articles): conditional requests
+fetches = Table(
+    "fetches", metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("status", String(16)),      # stored | unchanged | off-topic | failed: why | feed
+    Column("checked", DateTime(timezone=True)),
 )
 
 facts = Table(
@@ -338,7 +350,8 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_
     made = conn.execute(documents.insert().returning(documents.c.id, sort_by_parameter_order=True), [
         {"doc_key": _text(doc["doc_key"]), "content_hash": doc["content_hash"], "source": _text(doc.get("source")),
          "url": _text(doc.get("url")), "title": _text(doc.get("title")), "published": _day(doc.get("published")),
-         "origin": doc["origin"], "run_id": run_id, "added": added} for doc, _ in batch]).scalars().all()
+         "origin": doc["origin"], "run_id": run_id, "added": added, "text": _text(doc.get("text"))}
+        for doc, _ in batch]).scalars().all()
     rows = []
     for doc_id, (doc, doc_facts) in zip(made, batch, strict=True):
         for n, fact in enumerate(doc_facts):
@@ -528,3 +541,27 @@ def last_finished(engine: Engine) -> datetime | None:
     if value is not None and value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value
+
+
+def fetch_states(conn: Connection, urls: Iterable[str]) -> dict[str, dict]:
+    """What was last heard from each of these URLs: url -> {etag, last_modified, status}."""
+    out: dict[str, dict] = {}
+    for part in _chunks(set(urls)):
+        for row in conn.execute(select(fetches).where(fetches.c.url.in_(part))):
+            out[row.url] = dict(row._mapping)
+    return out
+
+
+def save_fetch(conn: Connection, url: str, etag: str | None, last_modified: str | None, status: str) -> None:
+    """Remember what a URL answered (one row per URL, replaced)."""
+    conn.execute(fetches.delete().where(fetches.c.url == url))
+    conn.execute(fetches.insert().values(url=url, etag=etag, last_modified=last_modified, status=status[:16],
+                                         checked=now()))
+
+
+def stored_urls(conn: Connection, urls: Iterable[str]) -> set[str]:
+    """The URLs among these that name a stored document."""
+    out: set[str] = set()
+    for part in _chunks(set(urls)):
+        out.update(conn.execute(select(documents.c.url).where(documents.c.url.in_(part))).scalars())
+    return out

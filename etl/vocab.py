@@ -446,3 +446,12 @@ def unit_prefixes() -> dict[str, float]:
 def currencies() -> dict[str, str]:
     """Currency words and signs: form -> ISO 4217 code."""
     return {row["form"]: row["code"] for _, row in rows("currencies.csv")}
+
+
+@cache
+def relevance_stems() -> tuple[str, ...]:
+    """The word beginnings that make an article about drugs (relevance.csv, every language), longest first."""
+    stems = {row["stem"].lower().replace("ё", "е") for _, row in rows("relevance.csv") if row["stem"]}
+    if not stems:
+        raise VocabularyError(REFERENCE / "relevance.csv", 0, "no stems")
+    return tuple(sorted(stems, key=len, reverse=True))

@@ -476,19 +476,22 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
         conn.exec_driver_sql("DROP TABLE alembic_version")
         for t in reversed(store.metadata.sorted_tables):
             t.drop(conn)
-        later = ("breakdown", "remainder", "event_key", "status", "chain_id")  # revisions 0002-0006 add them
+        later = ("breakdown", "remainder", "event_key", "status", "chain_id", "text")  # revisions 0002-0007 add
         for t in store.metadata.sorted_tables:
+            if t.name == "fetches":  # revision 0007's table
+                continue
             kept = {c.name for c in t.columns} - set(later)
             Table(t.name, old, *[c._copy() for c in t.columns if c.name in kept],
                   *[Index(i.name, *[c.name for c in i.columns]) for i in t.indexes
-                    if len(i.expressions) == len(i.columns) and {c.name for c in i.columns} <= kept],
+                    if len(i.expressions) == len(i.columns) and {c.name for c in i.columns} <= kept
+                    and i.name != "ix_documents_url"],  # revision 0007's
                   *[UniqueConstraint(*[c.name for c in u.columns]) for u in t.constraints
                     if isinstance(u, UniqueConstraint) and len(u.columns) > 1],
                   *[ForeignKeyConstraint([f.parent.name], [f.target_fullname], ondelete=f.ondelete)
                     for f in t.foreign_keys])
         old.create_all(conn)
         for t in old.sorted_tables:
-            if rows[t.name]:
+            if rows.get(t.name):
                 conn.execute(t.insert(), [{k: v for k, v in r.items() if k in t.c} for r in rows[t.name]])
                 if raw.dialect.name == "postgresql":  # rows copied with their ids: move the id sequence on
                     conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), "
