@@ -97,12 +97,19 @@ def _stop_on_signals() -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Read, extract, normalise, de-duplicate and store; print the closing summary."""
-    from etl.pipeline import run
+    from etl.pipeline import reextract, run
     from etl.store import database_url
 
+    if bool(args.inputs) == args.reextract:
+        print("error: give inputs to read, or --reextract to read the store's own texts again (not both)",
+              file=sys.stderr)
+        return 2
     _stop_on_signals()
     try:
-        summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
+        if args.reextract:
+            summary = reextract(db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
+        else:
+            summary = run(args.inputs, db=args.db, batch=args.batch, progress=not args.quiet, workers=args.workers)
     except RunStopped as err:
         print(f"error: {err}", file=sys.stderr)
         return 130 if err.signalled else 1
@@ -220,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("inputs", nargs="+")
     p.set_defaults(func=cmd_figures)
     p = sub.add_parser("run", help="extract, normalise, de-duplicate and store facts (SQLite or PostgreSQL)")
-    p.add_argument("inputs", nargs="+", help="articles, curated CSVs, or folders of them")
+    p.add_argument("inputs", nargs="*", help="articles, curated CSVs, or folders of them")
+    p.add_argument("--reextract", action="store_true",
+                   help="extract every stored article again from the text the store keeps (no inputs)")
     p.add_argument("--db", default=None, help="database URL (default: DATABASE_URL, else data/store/facts.sqlite)")
     p.add_argument("--batch", type=positive, default=100, help="documents per transaction (default 100)")
     p.add_argument("--workers", type=positive, default=None, help="extraction processes (default: one per core)")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -195,14 +196,42 @@ def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: b
     return run_items(lambda failures: load(paths, failures), [str(p) for p in paths], db, batch, progress, workers)
 
 
+def reextract(db: str | None = None, batch: int = BATCH, progress: bool = True, workers: int | None = None) -> dict:
+    """Extract every stored article again from the text the store keeps (after the extractor improved): each
+    one's facts are replaced and its events re-linked, as for a corrected document; curated facts stay."""
+    return run_items(lambda failures: stored_articles(db), ["reextract: the store's texts"], db, batch, progress,
+                     workers, again=True)
+
+
+def stored_articles(db: str | None = None, chunk: int = 500) -> Iterator[Item]:
+    """The store's articles that keep their text, as items under their own keys, read a chunk at a time."""
+    engine = store.connect(db)
+    d = store.documents.c
+    try:
+        with engine.connect() as conn:
+            ids = conn.execute(select(d.id).where(d.text.is_not(None), d.origin == "extracted").order_by(d.id)
+                               ).scalars().all()
+        for k in range(0, len(ids), chunk):
+            with engine.connect() as conn:
+                rows = conn.execute(select(d.doc_key, d.text, d.title, d.url, d.published, d.source)
+                                    .where(d.id.in_(ids[k:k + chunk])).order_by(d.id)).all()
+            for key, text, title, url, published, source in rows:
+                doc = Document(key, text, title, url, published.isoformat() if published else None, source or key)
+                yield article_item(doc, key)
+    finally:
+        engine.dispose()
+
+
 def run_items(items: Callable[[list[str]], Iterator[Item]], inputs: list[str], db: str | None = None,
-              batch: int = BATCH, progress: bool = True, workers: int | None = None) -> dict:
+              batch: int = BATCH, progress: bool = True, workers: int | None = None, again: bool = False) -> dict:
     """`run` over the items a reader makes (given the run's failures list to report to): files for `etl run`,
-    fetched articles for `etl collect`. `inputs` names them in the run's record."""
+    fetched articles for `etl collect`, the store's own texts for `etl run --reextract` (`again`: extracted and
+    stored even when their content is stored already). `inputs` names them in the run's record."""
     if batch < 1 or (workers is not None and workers < 1):
         raise ValueError(f"batch ({batch}) and workers ({workers}) must be at least 1")
     engine = store.connect(db)
     this = _Run(engine, store.start_run(engine, inputs), batch, workers or os.cpu_count() or 1, _bar(progress))
+    this.again = again
     try:
         this.loop(items(this.failures))
     except (KeyboardInterrupt, Interrupted, SQLAlchemyError, OSError) as err:
@@ -231,6 +260,7 @@ class _Run:
                         "warnings": []}
         self.failures: Failures = self.summary["failures"]
         self.pool: ProcessPoolExecutor | None = None
+        self.again = False  # extract and store even what is stored already (re-extraction)
 
     def loop(self, items: Iterator[Item]) -> None:
         """Each batch extracted (by the workers once a batch is full), then written in one transaction."""
@@ -246,7 +276,8 @@ class _Run:
                 break
             # extraction outside the write transaction: several writers extract at once and only write in turn
             with engine.connect() as conn:
-                known = store.known_hashes(conn, [i.content_hash for i in chunk if i.content_hash not in seen])
+                known = set() if self.again else store.known_hashes(
+                    conn, [i.content_hash for i in chunk if i.content_hash not in seen])
             fresh: list[Item] = []
             for item in chunk:
                 first = keys.setdefault(item.key, (item.content_hash, item.record.get("source") or item.key))
@@ -276,7 +307,8 @@ class _Run:
                     todo.append((item, found))
             with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
                 store.lock(conn)  # one batch at a time, however many runs write to this store
-                written = store.known_hashes(conn, [item.content_hash for item, _ in todo])  # by another run
+                written = set() if self.again else store.known_hashes(  # by another run
+                    conn, [item.content_hash for item, _ in todo])
                 batch_docs = [(item.record | {"content_hash": item.content_hash}, found) for item, found in todo
                               if item.content_hash not in written]
                 merged = store.relink(conn, store.write_documents(conn, batch_docs, self.run_id))

@@ -554,3 +554,28 @@ def test_two_runs_at_once_give_the_store_one_run_gives(db_url, tmp_path):
     assert store.totals(got)["seizure_kg"] == sum(10 + i for i in range(600))  # each event once
     ref.dispose()
     got.dispose()
+
+
+def test_reextract_reads_the_stores_own_texts_again(db_url, tmp_path):
+    """The store keeps each article's text: `etl run --reextract` extracts them again (here after a fact was
+    spoiled by hand and the input file is gone) and gives the store one fresh run gives; curated facts stay."""
+    from etl.cli import main as cli
+
+    src = write_docs(tmp_path / "news.jsonl", FOUR_OUTLETS)
+    curated = tmp_path / "cur.csv"
+    curated.write_text("date,region,kind,figure,substance,action_or_role,source_url,quote\n"
+                       "2024-05-02,KZ-79,seizure,5 кг,гашиш,,https://x.kz/c,изъято 5 кг гашиша\n", encoding="utf-8")
+    run([str(src), str(curated)], db=db_url, progress=False)
+    engine = store.connect(db_url)
+    expected = store.snapshot(engine)
+    c = store.facts.c
+    with engine.begin() as conn:
+        conn.execute(store.facts.update().where(c.kind == "seizure", c.region == "KZ-55").values(kg=999.0))
+    src.unlink()
+    assert store.totals(engine, regions=["KZ-55"])["seizure_kg"] != 42.0
+    assert cli(["run", "--reextract", "--db", db_url, "-q"]) == 0
+    assert store.totals(engine, regions=["KZ-55"])["seizure_kg"] == 42.0
+    assert store.totals(engine, regions=["KZ-79"])["seizure_kg"] == 5.0
+    assert sorted(store.snapshot(engine)) == sorted(expected)
+    assert cli(["run", "--db", db_url, "-q"]) == 2  # neither inputs nor --reextract
+    engine.dispose()
