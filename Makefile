@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: run test lint bench extract clean
+.PHONY: run test lint bench extract data clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,16 @@ bench: $(VENV)/.installed
 # make extract IN=articles/ OUT=facts.jsonl
 extract: $(VENV)/.installed
 	$(PY) -m etl extract $(IN) -o $(OUT)
+
+# the bundled facts (data/curated/), rebuilt from ../shared: the annotated corpora's gold facts (reviewed) and
+# the news corpus read by the extractor (machine-read, with confidence); never an article's text
+SHARED ?= ../shared
+data: $(VENV)/.installed
+	$(PY) -m etl curate $(SHARED)/eval/seeds.gold.jsonl -o data/curated/seeds.csv --source "zakon.kz / tengrinews.kz (seed articles)"
+	$(PY) -m etl curate $(SHARED)/eval/dev/gold.jsonl -o data/curated/dev_corpus.csv
+	$(PY) -m etl curate $(SHARED)/eval/dev/gold_kk.jsonl -o data/curated/dev_corpus_kk.csv
+	$(PY) -m etl curate $(SHARED)/corpus/news.jsonl --extract -o data/curated/news_machine.csv
+	rm -f data/store/facts.sqlite data/store/facts.sqlite-shm data/store/facts.sqlite-wal
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache frontend/node_modules assets/plotly-partial.js

@@ -374,6 +374,11 @@ def event_rows(events, lang: str) -> list[dict]:  # noqa: ANN001
             what += " · " + _("total")
         if not r.get("countable", True):
             what += " · " + _("not added (its parts are counted)")
+        if r.get("reviewed"):
+            what += " · " + _("checked by a person")
+        elif present("confidence"):
+            what += " · " + _("machine-read, confidence {value}").format(
+                value=i18n.number(float(r["confidence"]), lang, 2))
         if present("period_start") or present("period_end"):
             when = f"{i18n.day(r['period_start'], lang) if present('period_start') else '…'} – " \
                    f"{i18n.day(r['period_end'], lang) if present('period_end') else '…'}"

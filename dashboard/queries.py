@@ -202,7 +202,8 @@ class Store:
             unit = case((c.kg.is_not(None), 0), (c.kzt.is_not(None), 1), (c.count.is_not(None), 2), else_=3)
             order = [c.kind.asc(), unit.asc(), c.unit.asc(), *order]
         columns = (c.id, c.event_id, c.date, c.period_start, c.period_end, c.region, c.kind, c.substance, c.action,
-                   c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd, c.total, c.countable, c.quote)
+                   c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd, c.total, c.countable, c.quote,
+                   c.reviewed, c.confidence)
         where = _events_where(f, search)
         offset = page * size
 
@@ -244,7 +245,7 @@ class Store:
         c = facts.c
         q = (select(c.event_id, c.countable, c.doc_id, c.kind, c.date, c.period_start, c.period_end, c.region,
                     c.substance, c.action, c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd,
-                    c.rate, c.rate_source, c.rate_estimated, c.layer, c.total, c.quote,
+                    c.rate, c.rate_source, c.rate_estimated, c.layer, c.total, c.quote, c.reviewed, c.confidence,
                     func.coalesce(c.url, documents.c.url).label("url"), documents.c.title)
              .join(documents, documents.c.id == c.document_id)
              .where(*sql_filters(f)).order_by(c.date, c.id))

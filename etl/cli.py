@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from etl.documents import Document, read_path
 from etl.errors import BadInput, EtlError, Interrupted, RunStopped
@@ -180,6 +181,20 @@ def cmd_curate(args: argparse.Namespace) -> int:
             return f"{format_decimal(f['amount'], locale='ru')} {word}"
         return format_decimal(f["count"], locale="ru")
 
+    def outlet(doc: dict) -> str:
+        """The outlet: the document's own, else its url's host, else the one given, else its id."""
+        host = (urlsplit(doc["url"]).hostname or "") if doc.get("url") else ""
+        return doc.get("source") or host.removeprefix("www.") or args.source or doc["id"]
+
+    def facts_of(doc: dict) -> list[dict]:
+        if not args.extract:
+            return doc.get("facts", [])
+        from etl.extract import extract
+        from etl.normalise import implausible, normalise
+
+        found = extract(Document(doc["id"], doc["text"], doc.get("title"), doc.get("url"), doc.get("published")))
+        return [f for f in found if not implausible(normalise(f))]  # what a run would refuse is not shipped
+
     rows = 0
     with open(args.output, "w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=list(COLUMNS))
@@ -188,14 +203,16 @@ def cmd_curate(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             doc = json.loads(line)
-            for f in doc.get("facts", []):
+            for f in facts_of(doc):
                 writer.writerow({
                     "date": f.get("date") or doc.get("published") or "", "region": f.get("region") or "",
                     "kind": f["kind"], "figure": figure(f), "substance": f.get("substance") or "",
                     "action_or_role": f.get("action") or f.get("role") or "", "source_url": doc.get("url") or "",
-                    "quote": f["quote"], "source": doc.get("source") or args.source or doc["id"],
+                    "quote": f["quote"], "source": outlet(doc),
                     "period_start": f.get("period_start") or "", "period_end": f.get("period_end") or "",
-                    "total": "true" if f.get("total") else "false"})
+                    "total": "true" if f.get("total") else "false",
+                    "review": "machine" if args.extract else "reviewed",
+                    "confidence": f"{f['confidence']:.3f}" if args.extract else ""})
                 rows += 1
     print(f"{rows} facts written to {args.output}", file=sys.stderr)
     return 0
@@ -245,9 +262,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_collect)
     p = sub.add_parser("curate", help="write a gold file's facts (not its texts) as a curated CSV")
-    p.add_argument("gold", help="a JSONL of documents with gold `facts`")
+    p.add_argument("gold", help="a JSONL of documents with gold `facts` (or any documents, with --extract)")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--source", default=None, help="source name for documents that have none")
+    p.add_argument("--extract", action="store_true", help="the documents' facts read by the extractor here "
+                   "(marked machine, with their confidence) instead of their gold `facts`")
     p.set_defaults(func=cmd_curate)
     args = parser.parse_args(argv)
     try:

@@ -1,10 +1,11 @@
 """Curated input: a CSV of hand-entered facts, parsed and normalised like extracted ones.
 
 Columns (a header row; order free): date, region, kind, figure, substance, action_or_role, source_url, quote,
-and optional source, period_start, period_end, total. The region may be a code (KZ-79, KZ, abroad) or a name
-in any case form, a city or an old name; the figure is written as in an article ("6,1 кг", "1 млрд 155 млн
-тенге", "двое"); substance, action and role may be GUIDE.md values or Russian words. A bad row gets one
-error naming the file, the row, the column and the reason; the other rows go on.
+and optional source, period_start, period_end, total, review (reviewed, the default, or machine: read by the
+extractor, not by a person) and confidence (0 to 1, for a machine-read row). The region may be a code (KZ-79,
+KZ, abroad) or a name in any case form, a city or an old name; the figure is written as in an article ("6,1
+кг", "1 млрд 155 млн тенге", "двое"); substance, action and role may be GUIDE.md values or Russian words. A
+bad row gets one error naming the file, the row, the column and the reason; the other rows go on.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from etl.text import Sentence, tokenize
 from etl.vocab import ACTIONS, KINDS, REGION_CODES, ROLES, SUBSTANCES, cues
 
 REQUIRED = ("date", "region", "kind", "figure", "source_url", "quote")
-COLUMNS = REQUIRED + ("substance", "action_or_role", "source", "period_start", "period_end", "total")
+COLUMNS = REQUIRED + ("substance", "action_or_role", "source", "period_start", "period_end", "total", "review",
+                      "confidence")
+REVIEW = {"": True, "reviewed": True, "machine": False}  # a hand-entered row was read by a person
 
 
 class BadRow(ValueError, EtlError):
@@ -120,6 +123,11 @@ def parse_row(row: dict, path: Path, n: int, cleared: list[BadRow] | None = None
     if total not in {"", "true", "false", "1", "0", "yes", "no"}:
         raise bad("total", f"{row['total']!r} is not true or false")
     fact["total"] = total in {"true", "1", "yes"}
+    review = row.get("review", "").lower()
+    if review not in REVIEW:
+        raise bad("review", f"{row['review']!r} is not reviewed or machine")
+    fact["reviewed"] = REVIEW[review]
+    fact["confidence"] = _confidence(row.get("confidence", ""), lambda reason: bad("confidence", reason))
     value, unit_name, currency, kg = _figure(row.get("figure", ""), kind, lambda reason: bad("figure", reason))
     what = row.get("action_or_role", "")
     if kind == "seizure":
@@ -133,6 +141,19 @@ def parse_row(row: dict, path: Path, n: int, cleared: list[BadRow] | None = None
     else:
         fact.update(count=value)
     return fact
+
+
+def _confidence(value: str, bad) -> float | None:  # noqa: ANN001
+    """A machine-read fact's confidence, 0 to 1 (empty: none)."""
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise bad(f"{value!r} is not a number") from None
+    if not 0 <= number <= 1:
+        raise bad(f"{value!r} is not between 0 and 1")
+    return number
 
 
 def _date(value: str, bad) -> str | None:  # noqa: ANN001

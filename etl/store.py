@@ -116,6 +116,8 @@ facts = Table(
     Column("event_key", String(96)),                       # its figure's bucket (etl.events.event_key)
     Column("chain_id", Integer),                           # the first fact id of its chain (etl.events.Linked)
     Column("countable", Boolean, nullable=False, default=True),
+    Column("confidence", Float),                           # how sure the extractor is (etl.confidence); None
+    Column("reviewed", Boolean, nullable=False, default=False, server_default=false()),  # read by a person
     Column("url", Text),
     UniqueConstraint("document_id", "fact_no"),
     Index("ix_facts_date", "date"),
@@ -468,7 +470,8 @@ def _chunks(values: set, size: int = 5000) -> list[list]:
 
 
 _COLUMNS = ("doc_id", "kind", "quote", "region", "total", "substance", "kg", "count", "unit", "amount", "currency",
-            "role", "action", "kzt", "usd", "rate", "rate_source", "rate_estimated", "rate_note", "layer")
+            "role", "action", "kzt", "usd", "rate", "rate_source", "rate_estimated", "rate_note", "layer",
+            "confidence")
 
 
 def _row(fact: dict) -> dict:
@@ -477,6 +480,7 @@ def _row(fact: dict) -> dict:
     row["breakdown"] = bool(fact.get("breakdown"))
     row["remainder"] = bool(fact.get("remainder"))
     row["rate_estimated"] = bool(fact.get("rate_estimated"))
+    row["reviewed"] = bool(fact.get("reviewed"))
     for c in ("date", "period_start", "period_end"):
         row[c] = _day(fact.get(c))
     return row

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import callbacks, figures, geo, i18n
+from dashboard import callbacks, figures, geo, i18n, layout
 from dashboard.queries import Store
 from dashboard.state import Filters, View, encode_view
 from etl.store import connect
@@ -64,7 +64,7 @@ def _texts(component) -> str:
 def test_a_view_gives_headline_figures_and_links(store):
     view = View(filters=Filters(2025, 2025, ("KZ-79",)), lang="en")
     head, notes, *figs, agg_csv, agg_xlsx, facts_csv = callbacks.charts(store, view)
-    assert "6.43\xa0kg" in _texts(head) and "2.1\xa0t" in _texts(head) and "24" in _texts(head)
+    assert "6.43\xa0kg" in _texts(head) and "2.1\xa0t" in _texts(head) and "26" in _texts(head)
     seized, chemicals, money, people, region_map, bars = [go.Figure(f) for f in figs]  # plotly validates them
     assert "Mephedrone" in {t.name for t in seized.data} and "Precursors" not in {t.name for t in seized.data}
     assert sum(chemicals.data[0].y) == pytest.approx(2100) and chemicals.layout.yaxis.title.text.endswith("kg")
@@ -114,6 +114,16 @@ def test_sources_table_pages_and_counts(store):
     assert one == 1 and "No facts match" in _texts(empty_body)
     last, _pages, _count = callbacks.sources(store, View(lang="en", page=10**6))  # past the end: the last page
     assert 0 < len(last[1].children) <= callbacks.PAGE_SIZE
+
+
+def test_sources_say_which_facts_a_person_checked_and_which_the_machine_read(store):
+    """The bundle holds the annotated corpora's facts (checked) and the news corpus read by the extractor."""
+    marks = [r["what"] for r in layout.event_rows(store.events(Filters(), size=10_000), "en")]
+    checked = [m for m in marks if m.endswith("checked by a person")]
+    machine = [m for m in marks if "machine-read, confidence 0." in m or "machine-read, confidence 1" in m]
+    assert checked and machine and len(checked) + len(machine) == len(marks)
+    ru = layout.event_rows(store.events(Filters(), size=10_000), "ru")
+    assert any("прочитано машиной, уверенность 0," in r["what"] for r in ru)
 
 
 def _quotes(store, view) -> list[str]:

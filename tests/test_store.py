@@ -168,8 +168,10 @@ def test_seeds_and_dev_corpus_twice_give_the_same_store(db_url):
 
 @needs_shared
 def test_dev_corpus_event_clusters_count_once(tmp_path):
+    """The dev articles read by the extractor and their curated gold facts: each event once."""
     db = f"sqlite:///{tmp_path / 's.sqlite'}"
-    run([str(SHARED / "eval" / "dev" / "gold.jsonl"), str(ROOT / "data" / "curated")], db=db, progress=False)
+    run([str(SHARED / "eval" / "dev" / "gold.jsonl"), str(ROOT / "data" / "curated" / "dev_corpus.csv")], db=db,
+        progress=False)
     engine = store.connect(db)
     # Almaty mephedrone: the 200 kg lab (two outlets), 188 kg and 55 kg, each once
     mephedrone = store.totals(engine, regions=["KZ-75"], substance="mephedrone")
@@ -476,7 +478,7 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
         conn.exec_driver_sql("DROP TABLE alembic_version")
         for t in reversed(store.metadata.sorted_tables):
             t.drop(conn)
-        later = ("breakdown", "remainder", "event_key", "status", "chain_id", "text")  # revisions 0002-0007 add
+        later = ("breakdown", "remainder", "event_key", "status", "chain_id", "text", "confidence", "reviewed")
         for t in store.metadata.sorted_tables:
             if t.name == "fetches":  # revision 0007's table
                 continue
