@@ -18,7 +18,7 @@ from sqlalchemy import case, extract, func, literal, or_, select
 from sqlalchemy.engine import Engine
 
 from etl.counting import ABROAD, APART, MEASURES, measures_of
-from etl.store import documents, facts, placed, runs, scope
+from etl.store import corrections, documents, facts, placed, runs, scope
 
 from .state import Filters
 
@@ -122,7 +122,8 @@ def _version(engine: Engine) -> tuple:
     with engine.connect() as conn:
         return (conn.execute(select(func.max(facts.c.id))).scalar_one(),
                 conn.execute(select(func.max(documents.c.id))).scalar_one(),
-                conn.execute(select(func.max(runs.c.id))).scalar_one())
+                conn.execute(select(func.max(runs.c.id))).scalar_one(),
+                conn.execute(select(func.max(corrections.c.id))).scalar_one())  # a reviewer's decision
 
 
 class Store:

@@ -45,9 +45,11 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SAWarning, SQLAlchemyError
 
+from etl import review
 from etl.counting import ABROAD, APART, MEASURES, measures_of
 from etl.errors import StoreError
 from etl.events import Report, distinctive, event_key, figure_keys, link_chains, near_event_keys
+from etl.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = ROOT / "data" / "store" / "facts.sqlite"
@@ -118,6 +120,8 @@ facts = Table(
     Column("countable", Boolean, nullable=False, default=True),
     Column("confidence", Float),                           # how sure the extractor is (etl.confidence); None
     Column("reviewed", Boolean, nullable=False, default=False, server_default=false()),  # read by a person
+    Column("flagged", Boolean, nullable=False, default=False, server_default=false()),  # a reader reported it
+    Column("original", Text),                              # JSON: the fact as read, before people's decisions
     Column("url", Text),
     UniqueConstraint("document_id", "fact_no"),
     Index("ix_facts_date", "date"),
@@ -131,6 +135,31 @@ facts = Table(
     Index("ix_facts_layer_date", "layer", "date"),
     # the dashboard's sources table, newest first by where a fact sits in time (placed(), below)
     Index("ix_facts_layer_placed", "layer", sql_text("coalesce(period_end, date)")),
+)
+
+# people who may review (etl.review): passwords as salted hashes only
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("created", DateTime(timezone=True)),
+)
+
+# people's decisions about facts, a log that only grows (etl.review): applied whenever a document is written
+corrections = Table(
+    "corrections", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_key", String(512), nullable=False),        # the fact: its article, kind and quote
+    Column("kind", String(16), nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("action", String(16), nullable=False),          # accept | correct | reject | flag | undo
+    Column("changes", Text),                               # JSON: corrected values (a reject: what was read)
+    Column("note", Text),                                  # a reader's report, a reviewer's reason
+    Column("target", Integer),                             # the decision an undo takes back
+    Column("who", String(64), nullable=False),             # a reviewer's name, or "reader"
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_corrections_doc", "doc_key"),
 )
 
 runs = Table(
@@ -354,17 +383,104 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_
          "url": _text(doc.get("url")), "title": _text(doc.get("title")), "published": _day(doc.get("published")),
          "origin": doc["origin"], "run_id": run_id, "added": added, "text": _text(doc.get("text"))}
         for doc, _ in batch]).scalars().all()
+    decided = decisions(conn, keys)
     rows = []
     for doc_id, (doc, doc_facts) in zip(made, batch, strict=True):
-        for n, fact in enumerate(doc_facts):
-            row = _row(fact)
-            row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc.get("url"), event_id=None,
-                       countable=False)
-            row["event_key"] = event_key(_report(row))
-            rows.append(row)
+        rows += _fact_rows(doc_id, _text(doc["doc_key"]), doc.get("url"), list(enumerate(doc_facts)), decided)
     if rows:
         conn.execute(facts.insert(), rows)
     return touched + [_touch(r) for r in rows]
+
+
+def _fact_rows(doc_id: int, doc_key: str, doc_url: str | None, numbered: list[tuple[int, dict]],
+               decided: dict[tuple, list[dict]]) -> list[dict]:
+    """The facts rows of one document: each fact as people's decisions about it leave it (etl.review.apply:
+    corrected, reviewed, flagged, or gone when rejected), with what was read kept as its original."""
+    rows = []
+    for n, fact in numbered:
+        original = {k: v for k, v in fact.items() if k != "original"}
+        found = decided.get(review.key(doc_key, fact["kind"], fact.get("quote") or ""))
+        if found:
+            fact = review.apply(original, found)
+            if fact is None:
+                continue  # rejected by a reviewer (the log keeps the decision and can undo it)
+            fact = normalise(fact)
+        row = _row(fact)
+        row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc_url, event_id=None, countable=False,
+                   original=json.dumps(original, ensure_ascii=False, default=str))
+        row["event_key"] = event_key(_report(row))
+        rows.append(row)
+    return rows
+
+
+def decisions(conn: Connection, doc_keys: Iterable[str]) -> dict[tuple, list[dict]]:
+    """People's decisions about the facts of these documents, by fact (etl.review.key)."""
+    out: dict[tuple, list[dict]] = {}
+    for part in _chunks(set(doc_keys)):
+        for row in conn.execute(select(corrections).where(corrections.c.doc_key.in_(part))):
+            d = dict(row._mapping)
+            out.setdefault(review.key(d["doc_key"], d["kind"], d["quote"]), []).append(d)
+    # an undo names its target by id only: it belongs with its target's fact
+    by_id = {d["id"]: k for k, ds in out.items() for d in ds}
+    for k in list(out):
+        for d in [d for d in out[k] if d["action"] == "undo" and by_id.get(d["target"]) not in (None, k)]:
+            out[k].remove(d)
+            out[by_id[d["target"]]].append(d)
+    return out
+
+
+def decide(conn: Connection, fact_id: int, action: str, who: str, changes: dict | None = None,
+           note: str | None = None, target: int | None = None) -> int:
+    """Record a decision about a stored fact (or undo an earlier one: `target`) and rewrite its document's facts
+    with every live decision applied; the events it touches are re-linked. Returns the decision's id."""
+    if action not in review.ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    if action == "undo":
+        aim = conn.execute(select(corrections).where(corrections.c.id == target)).one()._mapping
+        doc_key, kind, quote = aim["doc_key"], aim["kind"], aim["quote"]
+    else:
+        row = conn.execute(select(documents.c.doc_key, facts.c.kind, facts.c.quote, facts.c.fact_no, facts.c.original)
+                           .join(documents, documents.c.id == facts.c.document_id).where(facts.c.id == fact_id)).one()
+        doc_key, kind, quote = row.doc_key, row.kind, row.quote
+        if action == "reject":  # the fact's row goes: what was read is kept with the decision, for an undo
+            changes = {"fact_no": row.fact_no, "original": json.loads(row.original) if row.original else None}
+    made = conn.execute(corrections.insert().returning(corrections.c.id).values(
+        doc_key=doc_key, kind=kind, quote=" ".join((quote or "").split()), action=action,
+        changes=json.dumps(changes or {}, ensure_ascii=False), note=_text(note), target=target, who=who,
+        at=now())).scalar_one()
+    rewrite_document(conn, doc_key)
+    return made
+
+
+def rewrite_document(conn: Connection, doc_key: str) -> None:
+    """A stored document's facts again from what was read (their originals) and every live decision."""
+    doc = conn.execute(select(documents.c.id, documents.c.url).where(documents.c.doc_key == doc_key)).first()
+    if doc is None:
+        return
+    old = [dict(r._mapping) for r in conn.execute(select(facts).where(facts.c.document_id == doc.id))]
+    numbered = {r["fact_no"]: json.loads(r["original"]) if r["original"] else _fact_of(r) for r in old}
+    decided = decisions(conn, [doc_key])
+    # a rejected fact has no row: what was read comes back from its reject decision (live or undone)
+    for found in decided.values():
+        for d in found:
+            kept = json.loads(d["changes"] or "{}") if d["action"] == "reject" else {}
+            if kept.get("original") is not None and kept["fact_no"] not in numbered:
+                numbered[kept["fact_no"]] = kept["original"]
+    conn.execute(facts.delete().where(facts.c.document_id == doc.id))
+    rows = _fact_rows(doc.id, doc_key, doc.url, sorted(numbered.items()), decided)
+    if rows:
+        conn.execute(facts.insert(), rows)
+    relink(conn, [_touch(r) for r in old] + [_touch(r) for r in rows])
+
+
+def _fact_of(row: dict) -> dict:
+    """A stored row as the GUIDE fact it was normalised from (rows stored before originals were kept)."""
+    fact = {k: row[k] for k in _COLUMNS if k in row}
+    for k in ("date", "period_start", "period_end"):
+        fact[k] = row[k].isoformat() if row.get(k) else None
+    fact.update(url=row.get("url"), breakdown=row.get("breakdown"), remainder=row.get("remainder"),
+                reviewed=row.get("reviewed"))
+    return fact
 
 
 def _report(row: dict) -> Report:
@@ -481,6 +597,7 @@ def _row(fact: dict) -> dict:
     row["remainder"] = bool(fact.get("remainder"))
     row["rate_estimated"] = bool(fact.get("rate_estimated"))
     row["reviewed"] = bool(fact.get("reviewed"))
+    row["flagged"] = bool(fact.get("flagged"))
     for c in ("date", "period_start", "period_end"):
         row[c] = _day(fact.get(c))
     return row
