@@ -8,6 +8,7 @@
 | layout     | builders: the shell, the page for a language and view, headline, notes, the sources table   |
 | callbacks  | thin: URL <-> controls, view -> queries -> figures/layout                                   |
 | api        | /api/aggregate.csv, .xlsx, .json, /api/facts.csv; 400 with a one-line reason; 404 elsewhere  |
+| review     | /review, /review/log, /login, /report: readers report errors, reviewers decide (CSRF, login) |
 | about      | /about: the methodology page in three languages, the sources by outlet with their counts    |
 | downloads  | CSV/XLSX writing with formula injection neutralised                                        |
 | i18n       | gettext catalogs (locale/*.po, compiled at start) and Babel number/money/mass/date formats  |

@@ -319,7 +319,7 @@ def table_body(rows: list[dict], lang: str) -> list:
     """The sources table: header and rows, every article string shown as text."""
     _ = i18n.gettext(lang)
     head = dmc.TableThead(dmc.TableTr([dmc.TableTh(t) for t in (
-        _("Date"), _("Region"), _("What"), _("Value"), _("Quote"), _("Articles"))]))
+        _("Date"), _("Region"), _("What"), _("Value"), _("Quote"), _("Articles"), "")]))
     body = dmc.TableTbody([
         dmc.TableTr([
             dmc.TableTd(r["date"], style={"whiteSpace": "nowrap"}),
@@ -328,6 +328,8 @@ def table_body(rows: list[dict], lang: str) -> list:
             dmc.TableTd(r["value"], style={"whiteSpace": "nowrap"}),
             dmc.TableTd(html.Q(r["quote"])),
             dmc.TableTd(_links(r["links"])),
+            dmc.TableTd(html.A(_("report an error"), href=f"/report/{r['id']}?lang={lang}", className="report")
+                        if r.get("id") is not None else ""),
         ]) for r in rows])
     return [head, body]
 
@@ -385,5 +387,6 @@ def event_rows(events, lang: str) -> list[dict]:  # noqa: ANN001
         else:
             when = i18n.day(r["date"], lang) if present("date") else _("undated")
         out.append({"date": when, "region": regions.get(r["region"] or "unknown", r["region"] or ""),
-                    "what": what, "value": value, "quote": r["quote"] or "", "links": r["links"]})
+                    "what": what, "value": value, "quote": r["quote"] or "", "links": r["links"],
+                    "id": int(r["id"]) if present("id") else None})
     return out

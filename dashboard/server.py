@@ -12,9 +12,10 @@ from dash import Dash, set_props
 from flask import Flask, Response, abort, has_request_context, request
 from flask_compress import Compress
 
-from etl.store import connect
+from etl.store import connect, database_url
 
 from . import about, api, callbacks, geo, i18n, ids, layout
+from . import review as review_pages
 from .queries import Store, substances_present, years
 from .state import LAYERS, View
 
@@ -58,6 +59,7 @@ def create_app(db: str | None = None, *, recheck: float = 5.0) -> Dash:
     app.layout = serve_layout
     callbacks.register(app, store)
     api.register(app.server, store)
+    review_pages.register(app.server, store, database_url(db))
 
     @app.server.get(about.PATH)
     def methodology() -> Response:

@@ -18,10 +18,11 @@ The pipeline, one module a step, each a pure function of its input:
 | curated       | hand-entered facts from CSV, parsed like extracted ones                           |
 | counting      | a document's totals: a listed total counted through its parts and their remainder |
 | events        | which reports tell one event and which report counts it (pure, order-free)        |
+| review        | people's decisions about facts (accept, correct, reject, flag, undo), applied     |
 | store         | the only writer: SQLAlchemy Core tables, batches, re-linking events, query API    |
 | pipeline      | `etl run`: load -> process -> save, one transaction per batch                     |
 | collect       | `etl collect`: feeds and sitemaps -> polite fetches -> relevant articles -> run   |
-| cli           | `python -m etl extract|sentences|figures|run|collect|curate`                      |
+| cli           | `python -m etl extract|sentences|figures|run|collect|curate|user`                 |
 
 Support: `vocab` (the one loader of data/reference/), `morph` (pymorphy3, cached), `units` (the one pint
 registry), `errors` (EtlError and its subclasses).

@@ -140,6 +140,39 @@ def cmd_collect(args: argparse.Namespace) -> int:
     return 1 if done.failures or done.listings_failed else 0
 
 
+def cmd_user(args: argparse.Namespace) -> int:
+    """Add a reviewer (the password asked twice, or read from standard input with --password-stdin)."""
+    import getpass
+
+    from sqlalchemy import select
+
+    from etl import review, store
+
+    if not args.name.strip() or len(args.name) > 64:
+        print("error: a user name is 1 to 64 characters", file=sys.stderr)
+        return 2
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            print("error: the two passwords differ", file=sys.stderr)
+            return 1
+    if len(password) < 10:
+        print("error: a password has at least 10 characters", file=sys.stderr)
+        return 1
+    engine = store.connect(args.db)
+    with engine.begin() as conn:
+        if conn.execute(select(store.users.c.id).where(store.users.c.name == args.name)).first() is not None:
+            print(f"error: user {args.name!r} exists", file=sys.stderr)
+            return 1
+        conn.execute(store.users.insert().values(name=args.name, password_hash=review.hash_password(password),
+                                                 created=store.now()))
+    engine.dispose()
+    print(f"user {args.name!r} added: they can log in at /login to review", file=sys.stderr)
+    return 0
+
+
 def day(value: str) -> date:
     """An argparse type: a day written YYYY-MM-DD."""
     try:
@@ -261,6 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--timeout", type=seconds, default=10.0, help="seconds to wait for an answer (10)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_collect)
+    p = sub.add_parser("user", help="reviewers' accounts: `user add NAME`")
+    p.add_argument("verb", choices=["add"])
+    p.add_argument("name")
+    p.add_argument("--db", default=None, help="database URL (default: DATABASE_URL, else data/store/facts.sqlite)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.set_defaults(func=cmd_user)
     p = sub.add_parser("curate", help="write a gold file's facts (not its texts) as a curated CSV")
     p.add_argument("gold", help="a JSONL of documents with gold `facts` (or any documents, with --extract)")
     p.add_argument("-o", "--output", required=True)

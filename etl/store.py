@@ -429,7 +429,7 @@ def decisions(conn: Connection, doc_keys: Iterable[str]) -> dict[tuple, list[dic
     return out
 
 
-def decide(conn: Connection, fact_id: int, action: str, who: str, changes: dict | None = None,
+def decide(conn: Connection, fact_id: int | None, action: str, who: str, changes: dict | None = None,
            note: str | None = None, target: int | None = None) -> int:
     """Record a decision about a stored fact (or undo an earlier one: `target`) and rewrite its document's facts
     with every live decision applied; the events it touches are re-linked. Returns the decision's id."""
