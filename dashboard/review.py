@@ -1,5 +1,6 @@
 """The review pages: a reader reports an error in a fact (no account needed); a reviewer logs in, sees the facts
-that need a person (flagged by a reader, or machine-read below etl.review.REVIEW_BELOW), each in its sentence of
+that need a person (flagged by a reader, totals whose listed parts exceed them, or machine-read below
+etl.review.REVIEW_BELOW), each in its sentence of
 the article, and accepts, corrects or rejects it; the log lists every decision, who made it and when, and undoes
 one. Plain server-rendered forms, no script. Every change is a POST carrying the session's CSRF token; reviewing
 needs a login (accounts: `python -m etl user add NAME`); the session cookie is HttpOnly and SameSite=Strict.
@@ -228,6 +229,8 @@ def _item(r, notes: list[str]) -> str:  # noqa: ANN001
     link = f' <a href="{escape(r.url)}" rel="noopener noreferrer">article</a>' if r.url and r.url.startswith(
         ("http://", "https://")) else ""
     flagged = "".join(f"<p class='flag'>reader: {escape(n)}</p>" for n in notes) if r.flagged else ""
+    if r.flagged and not notes:
+        flagged = "<p class='flag'>its listed parts add up to more than this total</p>"
     fields = "".join(f"<label>{name} <input name='{name}' size='8'></label> " for name in (
         *NUMBERS, "unit", "currency", "substance", "region", "date", "role", "action"))
     return (f"<section><p><b>{escape(value)}</b> {escape(what)}{link}</p>{flagged}"

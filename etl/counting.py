@@ -57,8 +57,9 @@ def in_scope(region: str | None, chosen: Collection[str] = ()) -> bool:
 
 def breakdown(facts: list[dict], listed: bool = True) -> tuple[list[dict], list[str]]:
     """The facts with each listed total marked `breakdown`, the remainders added after them, and a warning for
-    every total its parts exceed. Facts whose totals carry no part lists (`listed` False: curated files) keep
-    the rule that a total beside facts of its kind in the same document is their sum."""
+    every total its parts exceed (that total is `flagged` for review). Facts whose totals carry no part lists
+    (`listed` False: curated files) keep the rule that a total beside facts of its kind in the same document is
+    their sum."""
     out = [dict(f) for f in facts]
     warnings: list[str] = []
     if not listed:
@@ -80,6 +81,7 @@ def breakdown(facts: list[dict], listed: bool = True) -> tuple[list[dict], list[
             rest.update({measure: round(left, 9), "total": False, "breakdown": False, "remainder": True})
             remainders.append(rest)
         elif left < -ROUNDING * whole:
+            total["flagged"] = True  # on the review list: a person should see which figure is wrong
             warnings.append(f"the parts of {total.get('quote')!r} add up to {covered:g}, more than its {whole:g}; "
                             f"they are counted as they are")
     return out + remainders, warnings

@@ -52,6 +52,7 @@ def test_parts_over_their_total_are_counted_and_reported():
                                seizure(70, "hashish")])
     assert [f["kg"] for f in out if not f.get("breakdown")] == [80, 70]
     assert len(warnings) == 1 and "150" in warnings[0] and "100" in warnings[0]
+    assert out[0]["flagged"] and not any(f.get("flagged") for f in out[1:])  # the total waits for a person
 
 
 def test_the_remainder_keeps_the_totals_region_date_and_quote():
