@@ -12,6 +12,7 @@ from datetime import date
 import pandas as pd
 from flask import Flask, Response, request
 
+from etl.language import LANGUAGES
 from etl.store import MEASURES
 
 from . import downloads
@@ -70,8 +71,8 @@ def register(server: Flask, store: Store) -> None:
         return json.dumps({"about": about, "columns": list(table.columns), "rows": rows}, ensure_ascii=False,
                           allow_nan=False)
 
-    def facts_csv(f: Filters, _by: tuple[str, ...]) -> object:
-        stream = downloads.csv_stream(store.facts(f))
+    def facts_csv(f: Filters, _by: tuple[str, ...], languages: tuple[str, ...] = ()) -> object:
+        stream = downloads.csv_stream(store.facts(f, languages))
         first = next(stream)  # read before the response starts: a store that fails gets the one-line 500
         return itertools.chain([first], stream)
 
@@ -111,13 +112,28 @@ def _download(stem: str, make, with_by: bool):  # noqa: ANN001, ANN202
 
     def view() -> Response:
         try:
-            f, by = parse_api(_single(), by=with_by)
+            params = _single()
+            languages = _languages(params.pop("language", None)) if stem == "facts" else ()
+            f, by = parse_api(params, by=with_by)
         except BadParameter as err:
             return _bad(err)
         headers = {} if suffix == "json" else {"Content-Disposition": f"attachment; filename={_name(stem, f, suffix)}"}
-        return Response(make(f, by), mimetype=MIMETYPES[suffix], headers=headers)
+        made = make(f, by, languages) if languages else make(f, by)
+        return Response(made, mimetype=MIMETYPES[suffix], headers=headers)
 
     return view
+
+
+def _languages(value: str | None) -> tuple[str, ...]:
+    """The facts download's `language` filter: documents' languages (etl.language), `unknown` for none."""
+    if not value:
+        return ()
+    allowed = (*LANGUAGES, "unknown")
+    chosen = tuple(value.split(","))
+    for code in chosen:
+        if code not in allowed:
+            raise BadParameter("language", value, f"{code!r} is not one of {', '.join(allowed)}")
+    return chosen
 
 
 def _single() -> dict[str, str]:

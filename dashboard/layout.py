@@ -300,11 +300,14 @@ def safe_href(url: str) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
-def _links(links: list[tuple[str, str]]) -> list:
+def _links(links: list[tuple], lang: str = "en") -> list:
+    """Each article of an event: its site as a link (its label when it has no address), and "in Kazakh" for an
+    article in Kazakh."""
     from urllib.parse import urlsplit
 
+    _ = i18n.gettext(lang)
     out: list = []
-    for url, label in links:
+    for url, label, *language in links:
         href = safe_href(url)
         if out:
             out.append(html.Br())
@@ -312,6 +315,8 @@ def _links(links: list[tuple[str, str]]) -> list:
             out.append(html.A(urlsplit(href).netloc or href, href=href, target="_blank", rel="noopener noreferrer"))
         else:
             out.append(html.Span(label or url))
+        if language and (language[0] or "").startswith("kk"):
+            out.append(html.Small(" · " + _("in Kazakh"), className="lang"))
     return out
 
 
@@ -327,7 +332,7 @@ def table_body(rows: list[dict], lang: str) -> list:
             dmc.TableTd(r["what"]),
             dmc.TableTd(r["value"], style={"whiteSpace": "nowrap"}),
             dmc.TableTd(html.Q(r["quote"])),
-            dmc.TableTd(_links(r["links"])),
+            dmc.TableTd(_links(r["links"], lang)),
             dmc.TableTd(html.A(_("report an error"), href=f"/report/{r['id']}?lang={lang}", className="report")
                         if r.get("id") is not None else ""),
         ]) for r in rows])

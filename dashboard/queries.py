@@ -224,12 +224,13 @@ class Store:
             if page_rows.empty:
                 return page_rows
             ids = [int(i) for i in page_rows["event_id"]]
-            links = (select(c.event_id, func.coalesce(c.url, documents.c.url), documents.c.title, documents.c.source)
+            links = (select(c.event_id, func.coalesce(c.url, documents.c.url), documents.c.title, documents.c.source,
+                            documents.c.lang)
                      .join(documents, documents.c.id == c.document_id)
                      .where(c.event_id.in_(ids)).order_by(c.event_id, c.id))
-            found: dict[int, list[tuple[str, str]]] = {}
-            for event, url, title, source in conn.execute(links):
-                target = (url or "", title or source or "")
+            found: dict[int, list[tuple[str, str, str | None]]] = {}
+            for event, url, title, source, lang in conn.execute(links):
+                target = (url or "", title or source or "", lang)
                 if target not in found.setdefault(int(event), []):
                     found[int(event)].append(target)
         page_rows["links"] = [found.get(int(e), []) for e in page_rows["event_id"]]
@@ -241,15 +242,20 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(q).scalar_one())
 
-    def facts(self, f: Filters, chunk: int = 20_000) -> Iterator[pd.DataFrame]:
-        """Every fact (every report, with its event and countable flag) behind a view, in chunks."""
-        c = facts.c
+    def facts(self, f: Filters, languages: tuple[str, ...] = (), chunk: int = 20_000) -> Iterator[pd.DataFrame]:
+        """Every fact (every report, with its event and countable flag) behind a view, in chunks; `languages`
+        keeps those of documents in these languages (etl.language; `unknown`: not detected)."""
+        c, d = facts.c, documents.c
+        where = sql_filters(f)
+        if languages:
+            known = [code for code in languages if code != "unknown"]
+            where.append(or_(d.lang.in_(known), d.lang.is_(None)) if "unknown" in languages else d.lang.in_(known))
         q = (select(c.event_id, c.countable, c.doc_id, c.kind, c.date, c.period_start, c.period_end, c.region,
                     c.substance, c.action, c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd,
                     c.rate, c.rate_source, c.rate_estimated, c.layer, c.total, c.quote, c.reviewed, c.confidence,
-                    func.coalesce(c.url, documents.c.url).label("url"), documents.c.title)
-             .join(documents, documents.c.id == c.document_id)
-             .where(*sql_filters(f)).order_by(c.date, c.id))
+                    func.coalesce(c.url, d.url).label("url"), d.title, d.lang.label("language"))
+             .join(documents, d.id == c.document_id)
+             .where(*where).order_by(c.date, c.id))
         with self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=chunk).execute(q)
             columns = list(result.keys())

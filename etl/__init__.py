@@ -5,6 +5,7 @@ The pipeline, one module a step, each a pure function of its input:
 | module        | step                                                                             |
 |---------------|----------------------------------------------------------------------------------|
 | documents     | read JSONL, CSV, .txt/.md (seed header), .html (trafilatura) into Document records |
+| language      | a document's language: ru, kk, kk-Latn (transliterated for detection), en         |
 | text          | paragraphs, sentences, tokens with offsets and pymorphy3 lemmas                   |
 | cues          | the typed cues of a sentence (places, substances, cue words), found once          |
 | numbers       | numbers: digits with spaces/commas/points, scale words, number words              |

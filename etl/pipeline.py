@@ -31,6 +31,7 @@ from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
 from etl.documents import Document, read_file, walk
 from etl.errors import BadInput, Interrupted, Notice, RunStopped
 from etl.extract import extract
+from etl.language import detect
 from etl.normalise import implausible, implausible_dates, normalise
 
 BATCH = 100
@@ -107,9 +108,11 @@ def article_item(doc: Document, key: str) -> Item:
 
 
 def _curated_item(group: CuratedGroup) -> Item:
+    """A curated group as an item; its language is its quotes'."""
     return Item(group.key, group.content_hash,
                 {"doc_key": group.key, "source": group.source, "url": group.url, "title": None, "published": None,
-                 "origin": "curated"}, facts=group.facts)
+                 "origin": "curated", "lang": detect(" ".join(f.get("quote") or "" for f in group.facts))},
+                facts=group.facts)
 
 
 class Failures(list):
@@ -180,11 +183,13 @@ def _leave_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _extract(item: Item) -> tuple[list[dict] | None, list[str], list[str]]:
-    """process() for a worker process: the facts, and the failures and warnings it reported (already printed)."""
+def _extract(item: Item) -> tuple[list[dict] | None, list[str], list[str], str | None]:
+    """process() for a worker process: the facts, the failures and warnings it reported (already printed), and
+    the document's language (etl.language; a curated group's is known already)."""
     failures: list[str] = []
     warnings: list[str] = []
-    return process(item, failures, warnings), failures, warnings
+    lang = detect(item.document.text) if item.document is not None else item.record.get("lang")
+    return process(item, failures, warnings), failures, warnings, lang
 
 
 def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: bool = True,
@@ -298,7 +303,8 @@ class _Run:
             done = self.pool.map(_extract, fresh, chunksize=max(1, len(fresh) // (4 * self.workers))) \
                 if self.pool else map(_extract, fresh)
             todo: list[tuple[Item, list[dict]]] = []
-            for item, (found, failed, warned) in zip(fresh, done, strict=True):
+            for item, (found, failed, warned, lang) in zip(fresh, done, strict=True):
+                item.record["lang"] = lang
                 failures += failed
                 summary["warnings"] += warned
                 if found is None:

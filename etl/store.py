@@ -69,6 +69,7 @@ documents = Table(
     Column("run_id", Integer),
     Column("added", DateTime(timezone=True)),
     Column("text", Text),                                  # the article's text (the store is its one copy)
+    Column("lang", String(8)),                             # ru | kk | kk-Latn | en (etl.language); None: unknown
     Index("ix_documents_key", "doc_key"),
     Index("ix_documents_url", "url"),
 )
@@ -381,7 +382,8 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_
     made = conn.execute(documents.insert().returning(documents.c.id, sort_by_parameter_order=True), [
         {"doc_key": _text(doc["doc_key"]), "content_hash": doc["content_hash"], "source": _text(doc.get("source")),
          "url": _text(doc.get("url")), "title": _text(doc.get("title")), "published": _day(doc.get("published")),
-         "origin": doc["origin"], "run_id": run_id, "added": added, "text": _text(doc.get("text"))}
+         "origin": doc["origin"], "run_id": run_id, "added": added, "text": _text(doc.get("text")),
+         "lang": doc.get("lang")}
         for doc, _ in batch]).scalars().all()
     decided = decisions(conn, keys)
     rows = []

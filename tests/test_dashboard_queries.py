@@ -115,7 +115,7 @@ def test_an_event_reported_by_four_outlets_is_one_row_with_four_links(tmp_path, 
     events = s.events(Filters(regions=("KZ-79",)))
     seizures = events[events["kind"] == "seizure"]
     assert len(seizures) == 1
-    assert [url for url, _ in seizures.iloc[0]["links"]] == [f"https://{h}/news/1" for h, _ in FOUR_OUTLETS]
+    assert [link[0] for link in seizures.iloc[0]["links"]] == [f"https://{h}/news/1" for h, _ in FOUR_OUTLETS]
     assert headline(s.cube(), Filters(regions=("KZ-79",)))["seizure_kg"] == pytest.approx(42)
 
 

@@ -479,7 +479,7 @@ def test_a_store_from_before_migrations_is_upgraded_in_place_with_every_fact_kep
         for t in reversed(store.metadata.sorted_tables):
             t.drop(conn)
         later = ("breakdown", "remainder", "event_key", "status", "chain_id", "text", "confidence", "reviewed",
-                 "flagged", "original")  # the columns revisions 0002-0009 add
+                 "flagged", "original", "lang")  # the columns revisions 0002-0010 add
         for t in store.metadata.sorted_tables:
             if t.name in ("fetches", "users", "corrections"):  # revisions 0007 and 0009 make them
                 continue
