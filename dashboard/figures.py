@@ -66,10 +66,16 @@ def _figure(data: list[dict], layout: dict, meta: Meta, lang: str, *, height: in
     """A figure with the house layout and the source caption (the top margin is the caption's height)."""
     title = caption(meta, lang, note)
     top = CAPTION_LINE_PX * (title.count("<br>") + 1) + 24
+    rows = legend_rows([t.get("name") or "" for t in data if t.get("showlegend", True)]) \
+        if layout.get("showlegend", True) and len(data) > 1 else 0
+    # the legend sits at the figure's foot, below the axis labels; the figure grows by its rows, so that the plot
+    # keeps its own height whatever the language's labels
+    height += LEGEND_ROW_PX * rows
     base = {
         "template": _template(), "height": height, "font": {"family": FONT, "size": 13},
-        "margin": {"l": 60, "r": 16, "t": top, "b": 40},
-        "legend": {"orientation": "h", "y": -0.16, "x": 0, "yanchor": "top"}, "modebar": {"orientation": "v"},
+        "margin": {"l": 60, "r": 16, "t": top, "b": 40 + LEGEND_ROW_PX * rows},
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yref": "container", "yanchor": "bottom"},
+        "modebar": {"orientation": "v"},
         "separators": i18n.separators(lang), "hoverlabel": {"font": {"family": FONT}},
         # the source line at the figure's own top left (not the plot area's, which long region names push right)
         "title": {"text": title, "x": 0, "xref": "container", "xanchor": "left", "pad": {"l": 8, "t": 12},
@@ -81,6 +87,22 @@ def _figure(data: list[dict], layout: dict, meta: Meta, lang: str, *, height: in
 
 
 MONTHS = {"year": 12, "quarter": 3, "month": 1}  # months in a period of each grain
+LEGEND_ROW_PX = 22
+LEGEND_WIDTH_PX = 300   # the legend's width on a phone's chart, the narrowest it is drawn at
+LEGEND_ITEM_PX = 46     # an entry's symbol and gaps
+LEGEND_CHAR_PX = 7      # a character of its label at the legend's font size
+
+
+def legend_rows(names: list[str]) -> int:
+    """How many rows a horizontal legend of these entries takes on the narrowest chart (entries packed left to
+    right, a row ending where the next entry would not fit)."""
+    rows, used = 0, LEGEND_WIDTH_PX
+    for name in names:
+        width = LEGEND_ITEM_PX + LEGEND_CHAR_PX * len(name)
+        if used + width > LEGEND_WIDTH_PX:
+            rows, used = rows + 1, 0
+        used += width
+    return rows
 MAX_TICKS = 8  # a phone's chart (about 300 px) holds eight period labels side by side
 MONTH_MS = 30.44 * 24 * 3600 * 1000  # an average month, in the milliseconds a date axis measures widths in
 

@@ -155,3 +155,27 @@ def test_statistics_of_one_period_stack_and_of_different_periods_stand_apart():
 ])
 def test_span_labels(start, end, lang, words):
     assert figures.span_label(start, end, lang).replace("\u2009", " ") == words
+
+
+@pytest.mark.parametrize(("names", "rows"), [
+    ([], 0), (["Heroin"], 1), (["Heroin", "Hashish", "Opium"], 1),
+    (["Синтетические наркотики (без названия)", "Героин"], 2),
+    (["Detained", "Arrested", "Charged"], 1), (["Задержано", "Арестовано", "Привлечено к ответственности"], 2),
+    (["Психотропные вещества"] * 12, 12),
+])
+def test_a_legend_takes_the_rows_its_labels_need_on_a_phone(names, rows):
+    from dashboard.figures import legend_rows
+
+    assert legend_rows(names) == rows
+
+
+def test_a_figure_grows_by_its_legend_and_the_plot_keeps_its_height():
+    from dashboard.figures import LEGEND_ROW_PX, _figure, legend_rows
+
+    meta = Meta(documents=1, last_fact=None, updated=None, outlets=1)
+    for n in (1, 3, 12):
+        data = [{"type": "bar", "x": [1], "y": [1], "name": f"substance number {k}"} for k in range(n)]
+        layout = _figure(data, {}, meta, "en")["layout"]
+        rows = legend_rows([t["name"] for t in data]) if n > 1 else 0
+        assert layout["height"] - layout["margin"]["t"] - layout["margin"]["b"] == 360 - layout["margin"]["t"] - 40
+        assert layout["margin"]["b"] == 40 + LEGEND_ROW_PX * rows
