@@ -15,6 +15,7 @@ from etl.documents import Document
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import single_words
 from etl.grammars.mass import NAMED
+from etl.language import is_kazakh
 from etl.regions import Gazetteer
 from etl.text import Paragraph, Sentence, split
 
@@ -28,7 +29,7 @@ SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "prec
 
 def extract(doc: Document) -> list[dict]:
     """The facts of one document, as GUIDE.md records."""
-    paragraphs = split(doc.text)
+    paragraphs = split(doc.text, "kk" if is_kazakh(doc.text) else None)
     sentences = [s for p in paragraphs for s in p.sentences]
     figures = find_figures(paragraphs, doc.text)
     figures = drop_restatements(figures, sentences)

@@ -38,6 +38,18 @@ def to_cyrillic(text: str) -> str:
     return pattern.sub(lambda m: table[m.group()], text.lower())
 
 
+KAZAKH_CYRILLIC = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")  # letters Russian never writes
+
+
+def is_kazakh(text: str) -> bool:
+    """True for a text in Kazakh (either script); a text without a letter of Kazakh's own is not, which spares
+    the detector the Russian majority."""
+    sample = text[:SAMPLE]
+    if not KAZAKH_CYRILLIC.search(sample) and not KAZAKH_LATIN.search(sample):
+        return False
+    return detect(text) in ("kk", "kk-Latn")
+
+
 def detect(text: str) -> str | None:
     """The language of a text: ru, kk, kk-Latn or en; None when it has too few letters to tell."""
     sample = text[:SAMPLE]

@@ -14,7 +14,9 @@ BETWEEN_LOCATIVE = function_words("whole")
 COORDINATION = function_words("coordination") | {","}
 SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
 DIRECTION = function_words("direction")
-WEAK = frozenset({"national", "agency"})  # count only inside the figure's own sentence
+# count only inside the figure's own sentence; "national_in" is a national name whose own form says "in" (Kazakh
+# "елімізде", "республика бойынша"), so no preposition is looked for before it
+WEAK = frozenset({"national", "national_in", "agency"})
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
 
@@ -82,6 +84,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             hit = not_place.match_at(pairs, k)
             if hit and k + hit[0] <= lead:
                 m.excluded = True
+        if any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 3, len(toks)))):
+            m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives
         # "в Астану", "в Карагандинскую область", "на территорию России": the accusative after в / на is where
         # something goes, not where the event was (the locative "в Астане" is)
         if kind == "foreign" and lead > 0 and toks[lead - 1].lemma in DIRECTION and toward(toks[a].norm):

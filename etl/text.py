@@ -135,11 +135,19 @@ def word_info(text: str) -> tuple[str, str, str, str, str, str]:
     return norm, lemma, pos, case, number, anim
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of a text, with lemmas for words."""
+@lru_cache(maxsize=65536)
+def kazakh_word_info(text: str) -> tuple[str, str, str, str, str, str]:
+    """A Kazakh word as the vocabularies match it: its folded form, which is also its lemma (pymorphy3 knows
+    Russian only: its guesses for Kazakh words are noise; Kazakh vocabulary entries are stems with a *)."""
+    norm = fold(text)
+    return norm, norm, "", "", "", ""
+
+
+def tokenize(text: str, offset: int = 0, lang: str | None = None) -> list[Token]:
+    """Tokens of a text, with lemmas for words (Kazakh words, `lang` kk, as they are written)."""
     tokens: list[Token] = []
     append = tokens.append
-    info = word_info
+    info = kazakh_word_info if lang in ("kk", "kk-Latn") else word_info
     make = tuple.__new__  # a Token from one tuple: a named tuple's own constructor is slower by half
     invisible = _INVISIBLE.search(text) is not None
     for m in _TOKEN.finditer(text):
@@ -178,10 +186,10 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def split(text: str) -> list[Paragraph]:
+def split(text: str, lang: str | None = None) -> list[Paragraph]:
     """Paragraphs (lines) and their sentences. The text is tokenised once and its tokens dealt to the sentences:
     a token never crosses a sentence's end, which lies in the space after its punctuation."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, lang=lang)
     starts = [t.start for t in tokens]
     paragraphs: list[Paragraph] = []
     n_sentence = 0

@@ -1,0 +1,45 @@
+"""Articles in Kazakh (GUIDE.md "Articles in Kazakh"): numbers and number words with their endings, units, actions,
+heads, substances and regions, with sentences written for the test. The vocabulary is data (the Kazakh rows of
+data/reference/*.csv); a Kazakh document's words are matched as written (etl.text.kazakh_word_info)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.documents import Document
+from etl.extract import extract
+
+CASES = [
+    ("Қарағанды облысында полицейлер 2,5 келі героин тәркіледі.",
+     {"kind": "seizure", "kg": 2.5, "substance": "heroin", "region": "KZ-35"}),
+    ("Ақтөбеде 300 грамнан астам марихуана тәркіленді.",
+     {"kind": "seizure", "kg": 0.3, "substance": "marijuana", "region": "KZ-15"}),
+    ("Алматыда 15 келіден астам синтетикалық есірткі тәркіленді.",
+     {"kind": "seizure", "kg": 15.0, "substance": "synthetic", "region": "KZ-75"}),
+    ("Маңғыстау облысында 1,5 тоннадан астам есірткі алынды.",
+     {"kind": "seizure", "kg": 1500.0, "substance": "drugs", "region": "KZ-47"}),
+    ("Қостанайда екі адам ұсталды.", {"kind": "people", "count": 2, "action": "detained", "region": "KZ-39"}),
+    ("Шымкентте есірткі сатқан үш тұрғын қамауға алынды.",
+     {"kind": "people", "count": 3, "action": "arrested", "region": "KZ-79"}),
+    ("Елімізде жыл басынан бері 120 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 120, "region": "KZ"}),
+    ("Республика бойынша 3 мыңнан астам құқық бұзушылық анықталды.",
+     {"kind": "crimes", "count": 3000, "region": "KZ"}),
+    ("Павлодар облысында екі есірткі зертханасы жойылды.", {"kind": "labs", "count": 2, "region": "KZ-55"}),
+    ("Созақ ауданында Түркістан облысы полициясы плантация анықтады. Жамбыл облысының екі тұрғыны ұсталды. "
+     "Тәркіленген өсімдіктердің салмағы 90 келіні құрады.",  # where the people live is not where it was
+     {"kind": "seizure", "kg": 90.0, "region": "KZ-61"}),
+    ("БҚО-да 7 келі кептірілген қарасора тәркіленді.",
+     {"kind": "seizure", "kg": 7.0, "substance": "marijuana", "region": "KZ-27"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_a_kazakh_sentence(text, want):
+    facts = extract(Document("kk", text))
+    assert any(all(f.get(k) == v for k, v in want.items()) for f in facts), facts
+
+
+def test_russian_words_that_look_like_kazakh_ones_stay_russian():
+    """"его" (Russian "он") is no number ten, in a Russian article."""
+    facts = extract(Document("ru", "В Таразе задержаны 25-летний мужчина и его сожительница."))
+    assert [(f["kind"], f["count"]) for f in facts] == [("people", 2)]
