@@ -12,11 +12,13 @@ LEGAL_STAGES = ("frozen", "forfeited")  # what a court or an investigator did to
 
 def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
     """A currency word at token i as (code, index of its last token), with what belongs to it: the dot of an
-    abbreviation ("долл."), a country that qualifies it ("долларов США"), and a currency named again in
-    brackets, which is the more precise ("долларов (USDT)")."""
+    abbreviation ("долл."), a country that qualifies it, after it or before it ("долларов США", "АҚШ доллары"),
+    and a currency named again in brackets, which is the more precise ("долларов (USDT)")."""
     tok = sent.tokens[i] if i < len(sent.tokens) else None
     if tok is None:
         return None
+    if sent.cues.at("currency_country", i) and i + 1 < len(sent.tokens):
+        i, tok = i + 1, sent.tokens[i + 1]  # the country before the currency, as Kazakh puts it ("АҚШ доллары")
     code = currencies().get(tok.lemma) or currencies().get(tok.norm)
     if not code:
         return None
