@@ -17,6 +17,7 @@ DIRECTION = function_words("direction")
 # count only inside the figure's own sentence; "national_in" is a national name whose own form says "in" (Kazakh
 # "елімізде", "республика бойынша"), so no preposition is looked for before it
 WEAK = frozenset({"national", "national_in", "agency"})
+GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh: the place that owns a resident ("Шымкенттің")
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
 
@@ -84,8 +85,10 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             hit = not_place.match_at(pairs, k)
             if hit and k + hit[0] <= lead:
                 m.excluded = True
-        if any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 3, len(toks)))):
-            m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives
+        owner = toks[b - 1].norm.endswith(GENITIVE) or b < len(toks) and toks[b].norm.endswith(GENITIVE)
+        if owner and any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 3, len(toks)))):
+            m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives (a genitive), not
+            # "Көкшетауда ... тұрғынды ұстады" (a locative: where it happened)
         # "в Астану", "в Карагандинскую область", "на территорию России": the accusative after в / на is where
         # something goes, not where the event was (the locative "в Астане" is)
         if kind == "foreign" and lead > 0 and toks[lead - 1].lemma in DIRECTION and toward(toks[a].norm):

@@ -35,6 +35,10 @@ CASES = [
     ("Жыл басынан бері есірткі сататын 240 сайт бұғатталды.", {"kind": "online", "count": 240}),
     ("Полиция 2 ұйымдасқан қылмыстық топ пен 5 интернет-дүкеннің жұмысын тоқтатты.",
      {"kind": "groups", "count": 2}),
+    ("Есірткі тасымалдаған күдікті Ақтауда ұсталды.",  # one person named without a number, before the verb
+     {"kind": "people", "count": 1, "action": "detained", "region": "KZ-47"}),
+    ("Полицейлер Көкшетауда 40 жастағы тұрғынды ұстады.",
+     {"kind": "people", "count": 1, "action": "detained", "region": "KZ-11"}),
     ("БҚО-да 7 келі кептірілген қарасора тәркіленді.",
      {"kind": "seizure", "kg": 7.0, "substance": "marijuana", "region": "KZ-27"}),
 ]
@@ -44,6 +48,11 @@ CASES = [
 def test_a_kazakh_sentence(text, want):
     facts = extract(Document("kk", text))
     assert any(all(f.get(k) == v for k, v in want.items()) for f in facts), facts
+
+
+def test_a_counted_person_is_not_counted_again_as_one():
+    facts = extract(Document("kk", "Қостанайда үш тұрғын ұсталды."))
+    assert [(f["kind"], f["count"]) for f in facts] == [("people", 3)]
 
 
 def test_russian_words_that_look_like_kazakh_ones_stay_russian():

@@ -23,7 +23,7 @@ from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, quote_span, singl
 from etl.grammars.count import head_entry, needs_met
 from etl.morph import can_be_adjective, singular_in
 from etl.text import Sentence
-from etl.vocab import function_words
+from etl.vocab import function_words, numbers
 
 SKIPPABLE = frozenset({"ADJF", "PRTF", "ADVB"})
 OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a subject and its participle
@@ -111,6 +111,26 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
         return _person_right(sent, b, {"nomn"}) or _person_left(sent, a, tok.number)
     if tok.pos == "NOUN":
         return _person_right(sent, b, {"gent"})
+    if tok.pos == "" and tok.kind == "word":
+        return _person_before(sent, a)  # a word without an analysis: Kazakh, which puts the verb last
+    return None
+
+
+def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
+    """A person named right before the verb, as Kazakh orders them ("күдікті ұсталды", "тұрғынын ұстады"): a
+    people head within two words before token a, with no number before it (a number is the count grammar's),
+    as one person."""
+    toks = sent.tokens
+    for k in range(a - 1, max(a - 3, -1), -1):
+        tok = toks[k]
+        if tok.kind != "word":
+            return None
+        head = head_entry(tok)
+        if head is not None and head.kind == "people":
+            before = toks[k - 1] if k > 0 else None
+            if before is not None and (before.kind == "num" or before.lemma in numbers()):
+                return None
+            return k, k, k, 1
     return None
 
 
