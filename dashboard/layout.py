@@ -300,14 +300,14 @@ def safe_href(url: str) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
-def _links(links: list[tuple], lang: str = "en") -> list:
+def _links(links: list[tuple[str, str, str | None]], lang: str = "en") -> list:
     """Each article of an event: its site as a link (its label when it has no address), and "in Kazakh" for an
     article in Kazakh."""
     from urllib.parse import urlsplit
 
     _ = i18n.gettext(lang)
     out: list = []
-    for url, label, *language in links:
+    for url, label, language in links:
         href = safe_href(url)
         if out:
             out.append(html.Br())
@@ -315,7 +315,7 @@ def _links(links: list[tuple], lang: str = "en") -> list:
             out.append(html.A(urlsplit(href).netloc or href, href=href, target="_blank", rel="noopener noreferrer"))
         else:
             out.append(html.Span(label or url))
-        if language and (language[0] or "").startswith("kk"):
+        if (language or "").startswith("kk"):
             out.append(html.Small(" · " + _("in Kazakh"), className="lang"))
     return out
 

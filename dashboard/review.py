@@ -253,7 +253,7 @@ def _sentence(text: str | None, quote: str) -> str:
     if at < 0:
         return f"<mark>{escape(quote)}</mark>"
     end = at + len(" ".join(quote.split()))
-    start = max(flat.rfind(". ", 0, at) + 2, 0) if flat.rfind(". ", 0, at) >= 0 else 0
+    start = flat.rfind(". ", 0, at) + 2 if ". " in flat[:at] else 0
     stop = flat.find(". ", end)
     stop = len(flat) if stop < 0 else stop + 1
     return f"{escape(flat[start:at])}<mark>{escape(flat[at:end])}</mark>{escape(flat[end:stop])}"

@@ -359,7 +359,7 @@ def collect(db: str | None = None, sources: list[Source] | None = None, since: d
                 done.failures.append(reason)
                 failures.append(reason)
                 print(f"error: {reason}", file=sys.stderr)
-                if str(err) == "HTTP 404" or str(err) == "HTTP 410":
+                if str(err) in ("HTTP 404", "HTTP 410"):
                     validators[item.url] = (None, None, "gone")
                 continue
             if page.status == 304:

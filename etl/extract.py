@@ -27,9 +27,11 @@ UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plaus
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
 
-def extract(doc: Document) -> list[dict]:
-    """The facts of one document, as GUIDE.md records."""
-    paragraphs = split(doc.text, "kk" if is_kazakh(doc.text) else None)
+def extract(doc: Document, kazakh: bool | None = None) -> list[dict]:
+    """The facts of one document, as GUIDE.md records; `kazakh` when its language is known (else detected)."""
+    if kazakh is None:
+        kazakh = is_kazakh(doc.text)
+    paragraphs = split(doc.text, "kk" if kazakh else None)
     sentences = [s for p in paragraphs for s in p.sentences]
     figures = find_figures(paragraphs, doc.text)
     figures = drop_restatements(figures, sentences)

@@ -31,7 +31,7 @@ from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
 from etl.documents import Document, read_file, walk
 from etl.errors import BadInput, Interrupted, Notice, RunStopped
 from etl.extract import extract
-from etl.language import detect
+from etl.language import KAZAKH, detect
 from etl.normalise import implausible, implausible_dates, normalise
 
 BATCH = 100
@@ -129,14 +129,15 @@ def _fail(failures: list[str], err: Exception, lost: bool = False) -> None:
     print(f"error: {err}", file=sys.stderr)
 
 
-def process(item: Item, failures: list[str], warnings: list[str] | None = None) -> list[dict] | None:
+def process(item: Item, failures: list[str], warnings: list[str] | None = None,
+            lang: str | None = None) -> list[dict] | None:
     """The normalised facts of an item (None if its extraction failed), with the counting of its totals
     (etl.counting: a listed total counted through its parts and their remainder). A figure that cannot be true
     (zero, negative, absurd) is reported and left out; a date that cannot be true is reported and cleared;
     parts that exceed their total are a warning."""
     if item.document is not None:
         try:
-            found = extract(item.document)
+            found = extract(item.document, kazakh=lang in KAZAKH if lang is not None else None)
         except Exception as err:  # one document must never stop the run
             _fail(failures, BadInput(item.record["source"], f"extraction failed: {type(err).__name__}: {err}"))
             return None
@@ -189,7 +190,7 @@ def _extract(item: Item) -> tuple[list[dict] | None, list[str], list[str], str |
     failures: list[str] = []
     warnings: list[str] = []
     lang = detect(item.document.text) if item.document is not None else item.record.get("lang")
-    return process(item, failures, warnings), failures, warnings, lang
+    return process(item, failures, warnings, lang), failures, warnings, lang
 
 
 def run(paths: list[str], db: str | None = None, batch: int = BATCH, progress: bool = True,

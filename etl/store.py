@@ -315,8 +315,12 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+def _day(value: object) -> date | None:
+    """A day given as text ("2024-03-01", or a timestamp's first ten characters, as SQLite hands dates back) or
+    as a date."""
+    if value is None or value == "" or isinstance(value, date):
+        return value or None
+    return date.fromisoformat(str(value)[:10])
 
 
 def _text(value: object) -> object:
@@ -422,13 +426,7 @@ def decisions(conn: Connection, doc_keys: Iterable[str]) -> dict[tuple, list[dic
         for row in conn.execute(select(corrections).where(corrections.c.doc_key.in_(part))):
             d = dict(row._mapping)
             out.setdefault(review.key(d["doc_key"], d["kind"], d["quote"]), []).append(d)
-    # an undo names its target by id only: it belongs with its target's fact
-    by_id = {d["id"]: k for k, ds in out.items() for d in ds}
-    for k in list(out):
-        for d in [d for d in out[k] if d["action"] == "undo" and by_id.get(d["target"]) not in (None, k)]:
-            out[k].remove(d)
-            out[by_id[d["target"]]].append(d)
-    return out
+    return out  # an undo is recorded under its target's key (decide), so it sits beside it
 
 
 def decide(conn: Connection, fact_id: int | None, action: str, who: str, changes: dict | None = None,
@@ -535,18 +533,11 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         ids.update(conn.execute(select(c.id).where(c.event_key.startswith(prefix, autoescape=True))).scalars())
     if not ids:
         return 0
-    # whole chains: the reports near a report of the window, directly or through others (whole events too, for
-    # facts stored before chains were)
-    chains, events = set(), set()
-    for part in _chunks(ids):
-        for chain, head in conn.execute(select(c.chain_id, c.event_id).where(c.id.in_(part))):
-            if chain is not None:
-                chains.add(chain)
-            elif head is not None:
-                events.add(head)
-    for column, values in ((c.chain_id, chains), (c.event_id, events)):
-        for part in _chunks(values):
-            ids.update(conn.execute(select(c.id).where(column.in_(part))).scalars())
+    # whole chains: the reports near a report of the window, directly or through others
+    chains = {chain for part in _chunks(ids) for chain in conn.execute(
+        select(c.chain_id).where(c.id.in_(part), c.chain_id.is_not(None))).scalars()}
+    for part in _chunks(chains):
+        ids.update(conn.execute(select(c.id).where(c.chain_id.in_(part))).scalars())
     rows = [row for part in _chunks(ids) for row in conn.execute(
         select(*_REPORT, c.document_id, c.event_id, c.chain_id, c.countable, c.breakdown)
         .join(documents, documents.c.id == c.document_id).where(c.id.in_(part)))]

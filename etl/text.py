@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.cues import Cues
+from etl.language import KAZAKH
 from etl.morph import analyse, fold, normal_forms
 from etl.vocab import currencies, function_words, vocabulary_words, word_forms
 
@@ -147,7 +148,7 @@ def tokenize(text: str, offset: int = 0, lang: str | None = None) -> list[Token]
     """Tokens of a text, with lemmas for words (Kazakh words, `lang` kk, as they are written)."""
     tokens: list[Token] = []
     append = tokens.append
-    info = kazakh_word_info if lang in ("kk", "kk-Latn") else word_info
+    info = kazakh_word_info if lang in KAZAKH else word_info
     make = tuple.__new__  # a Token from one tuple: a named tuple's own constructor is slower by half
     invisible = _INVISIBLE.search(text) is not None
     for m in _TOKEN.finditer(text):

@@ -7,8 +7,6 @@ Revision ID: 0006
 Revises: 0005
 """
 
-from datetime import date
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -26,7 +24,7 @@ def upgrade() -> None:
     op.drop_index("ix_facts_event_key", "facts")
     op.create_index("ix_facts_event_key", "facts", ["event_key", "region"])
     from etl.events import event_key
-    from etl.store import _report, relink_all
+    from etl.store import _day, _report, relink_all
 
     conn = op.get_bind()
     facts = sa.table("facts", *(sa.column(c) for c in (
@@ -40,13 +38,6 @@ def upgrade() -> None:
         conn.execute(facts.update().where(facts.c.id == sa.bindparam("fact")).values(event_key=sa.bindparam("key")),
                      keys)
     relink_all(conn)
-
-
-def _day(value: object) -> date | None:
-    """A stored date (SQLite hands back text) as a date."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def downgrade() -> None:
