@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date
 
 from etl.confidence import confidence
@@ -15,7 +16,7 @@ from etl.documents import Document
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import single_words
 from etl.grammars.mass import NAMED
-from etl.language import is_kazakh
+from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.regions import Gazetteer
 from etl.text import Paragraph, Sentence, split
 
@@ -27,11 +28,16 @@ UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plaus
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
 
-def extract(doc: Document, kazakh: bool | None = None) -> list[dict]:
-    """The facts of one document, as GUIDE.md records; `kazakh` when its language is known (else detected)."""
-    if kazakh is None:
-        kazakh = is_kazakh(doc.text)
-    paragraphs = split(doc.text, "kk" if kazakh else None)
+def extract(doc: Document, lang: str | None = None) -> list[dict]:
+    """The facts of one document, as GUIDE.md records; `lang` its language when known (etl.language; else it is
+    detected). Kazakh in the Latin script is read in Cyrillic letters (etl.language.transliterate keeps every
+    offset), and its quotes are cut from the text as written."""
+    if lang is None:
+        lang = kazakh(doc.text)
+    written = doc
+    if lang == "kk-Latn":
+        doc = replace(doc, text=transliterate(doc.text))
+    paragraphs = split(doc.text, lang if lang in KAZAKH else None)
     sentences = [s for p in paragraphs for s in p.sentences]
     figures = find_figures(paragraphs, doc.text)
     figures = drop_restatements(figures, sentences)
@@ -45,7 +51,11 @@ def extract(doc: Document, kazakh: bool | None = None) -> list[dict]:
     figures = merge_repeats(figures, headline_paragraphs(paragraphs))
     figures = drop_court_subsets(figures)
     clear_mixed_total_regions(figures)
-    out = [to_fact(doc, f) for f in figures]
+    if written is not doc:  # a quote ending in a letter of two Latin ones ends after both ("gashısh")
+        for f in figures:
+            while doc.text.startswith(PAD, f.quote_end):
+                f.quote_end += 1
+    out = [to_fact(written, f) for f in figures]
     position = {id(f): k for k, f in enumerate(figures)}
     for f, fact in zip(figures, out, strict=True):
         listed = [position[id(p)] for p in f.parts if id(p) in position]

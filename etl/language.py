@@ -26,29 +26,56 @@ def _detector():  # noqa: ANN202
     return LanguageDetectorBuilder.from_languages(*codes).build(), codes
 
 
+PAD = "\u200b"  # a zero-width space after a letter that two Latin letters make ("sh" ш): etl.text reads past it
+VOWELS = frozenset("aáeioóuúyAÁEIOÓUÚY")
+
+
 @cache
-def _latin() -> tuple[re.Pattern, dict[str, str]]:
-    table = {row["latin"]: row["cyrillic"] for _, row in rows("kk_latin.csv")}
+def _latin() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
+    """The letter table (data/reference/kk_latin.csv): each Latin letter or pair, in lower and upper case, with
+    its Cyrillic letters and the context each holds in ("vowel": after a vowel; "": anywhere)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for _, row in rows("kk_latin.csv"):
+        latin, cyrillic, after = row["latin"], row["cyrillic"], row["after"]
+        table.setdefault(latin, []).append((cyrillic, after))
+    for latin in list(table):
+        upper = latin[0].upper() + latin[1:]
+        if upper != latin and upper.lower() == latin:  # "ı" has no upper case of its own: "I" is "i"'s
+            table.setdefault(upper, [(c[0].upper() + c[1:], after) for c, after in table[latin]])
     pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
     return pattern, table
 
 
+def transliterate(text: str) -> str:
+    """Latin-script Kazakh in Cyrillic letters, of the same length, case kept: a letter that two Latin letters
+    make is padded with a zero-width space, so every offset in the result is the same character's offset in
+    the text, and a quote cut from the text by a match in the result is verbatim."""
+    pattern, table = _latin()
+
+    def letter(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        cyrillic = next(c for c, after in table[m.group()] if not after or after == "vowel" and before in VOWELS)
+        return cyrillic + PAD * (len(m.group()) - len(cyrillic))
+
+    return pattern.sub(letter, text)
+
+
 def to_cyrillic(text: str) -> str:
     """Latin-script Kazakh in Cyrillic letters (lower case; other characters as they are)."""
-    pattern, table = _latin()
-    return pattern.sub(lambda m: table[m.group()], text.lower())
+    return transliterate(text).replace(PAD, "").lower()
 
 
 KAZAKH_CYRILLIC = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")  # letters Russian never writes
 
 
-def is_kazakh(text: str) -> bool:
-    """True for a text in Kazakh (either script); a text without a letter of Kazakh's own is not, which spares
-    the detector the Russian majority."""
+def kazakh(text: str) -> str | None:
+    """kk or kk-Latn for a text in Kazakh, else None; a text without a letter of Kazakh's own is not Kazakh,
+    which spares the detector the Russian majority."""
     sample = text[:SAMPLE]
     if not KAZAKH_CYRILLIC.search(sample) and not KAZAKH_LATIN.search(sample):
-        return False
-    return detect(text) in KAZAKH
+        return None
+    found = detect(text)
+    return found if found in KAZAKH else None
 
 
 def detect(text: str) -> str | None:

@@ -31,7 +31,7 @@ from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
 from etl.documents import Document, read_file, walk
 from etl.errors import BadInput, Interrupted, Notice, RunStopped
 from etl.extract import extract
-from etl.language import KAZAKH, detect
+from etl.language import detect
 from etl.normalise import implausible, implausible_dates, normalise
 
 BATCH = 100
@@ -137,7 +137,7 @@ def process(item: Item, failures: list[str], warnings: list[str] | None = None,
     parts that exceed their total are a warning."""
     if item.document is not None:
         try:
-            found = extract(item.document, kazakh=lang in KAZAKH if lang is not None else None)
+            found = extract(item.document, lang)
         except Exception as err:  # one document must never stop the run
             _fail(failures, BadInput(item.record["source"], f"extraction failed: {type(err).__name__}: {err}"))
             return None

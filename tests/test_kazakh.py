@@ -59,3 +59,28 @@ def test_russian_words_that_look_like_kazakh_ones_stay_russian():
     """"его" (Russian "он") is no number ten, in a Russian article."""
     facts = extract(Document("ru", "В Таразе задержаны 25-летний мужчина и его сожительница."))
     assert [(f["kind"], f["count"]) for f in facts] == [("people", 2)]
+
+
+LATIN = [
+    ("Mańǵystaý oblysynda polısıa 3 keli 200 gramm geroın tárkiledi.",
+     {"kind": "seizure", "kg": 3.2, "substance": "heroin", "region": "KZ-47", "quote": "3 keli 200 gramm geroın"}),
+    ("Shymkent qalasynda 12 ınternet saıt buǵattaldy.",
+     {"kind": "online", "count": 12, "region": "KZ-79", "quote": "12 ınternet saıt"}),
+    ("Qostanaı oblysynda 5 gramm gashısh tárkilendi.",  # "sh" is one letter: the quote keeps both
+     {"kind": "seizure", "kg": 0.005, "substance": "hashish", "region": "KZ-39", "quote": "5 gramm gashısh"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LATIN)
+def test_a_kazakh_sentence_in_the_latin_script(text, want):
+    """Latin-script Kazakh is read in Cyrillic letters (data/reference/kk_latin.csv); the quote is as written."""
+    facts = extract(Document("kk-latn", text))
+    assert any(all(f.get(k) == v for k, v in want.items()) for f in facts), facts
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("saıt", "сайт"), ("marıhýana", "марихуана"), ("Qostanaı", "Қостанай"), ("Shymkent", "Ш\u200bымкент"),
+])
+def test_latin_letters_keep_their_offsets(latin, cyrillic):
+    from etl.language import transliterate
+    assert transliterate(latin) == cyrillic
