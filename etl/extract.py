@@ -14,7 +14,7 @@ from etl.confidence import confidence
 from etl.dates import DateMention, Period, find_dates, find_period, month_end, plausible, resolve
 from etl.documents import Document
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
-from etl.grammars.base import single_words
+from etl.grammars.base import hedge_start, single_words
 from etl.grammars.mass import NAMED
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.regions import Gazetteer
@@ -197,7 +197,10 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
     for f in figures:
         by_sentence.setdefault(f.sentence.index, []).append(f)
     for index, figs in by_sentence.items():
-        markers = [m.start for m in sentences[index].cues.of("part")] + [f.start + 1 for f in figs if f.container]
+        cues = sentences[index].cues
+        next_to = {hedge_start(f.sentence, f.start) for f in figs}  # "оның 24-і": a part cue only right before one
+        markers = [m.start for m in cues.of("part")] + [m.start for m in cues.of("part_next") if m.end in next_to] \
+            + [f.start + 1 for f in figs if f.container]
         for pos in markers:
             after = [f for f in figs if f.start >= pos]
             if not after:
@@ -215,7 +218,7 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
                 prev = [g for g in figs[:k] if g.kind == f.kind]
                 if prev:
                     _make_total(prev[-1], [f])
-        for kind in {f.kind for f in figs}:
+        for kind in {f.kind for f in figs} - {"people"}:  # people subsets are facts of their own action
             # a general count followed by counts of its kinds ("1878 наркопреступлений, 1118 фактов сбыта") or
             # by parts whose noun is left out ("900 преступлений: 323 — хранение") is their total
             same = [f for f in figs if f.kind == kind and f.comparison_year is None]

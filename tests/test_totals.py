@@ -29,3 +29,26 @@ TOTALS = [
 @pytest.mark.parametrize(("text", "published", "expected"), TOTALS)
 def test_table(text, published, expected):
     match(facts_of(text, published), expected)
+
+
+SUBSETS = [  # GUIDE.md "People subsets": a subset with an action of its own is a fact; described, it is not
+    case("Полицейские задержали 30 человек, из них 12 арестованы.",
+         {"count": 30, "action": "detained", "total": False}, {"count": 12, "action": "arrested", "total": False}),
+    case("Задержаны четверо жителей Тараза, трое из которых уже арестованы.",
+         {"count": 4, "action": "detained"}, {"count": 3, "action": "arrested"}),
+    case("Задержаны 15 человек, из них 9 моложе 25 лет.", {"count": 15, "action": "detained", "total": False}),
+    case("Задержаны семеро подозреваемых, из которых шесть водворены в ИВС.", {"count": 7, "action": "detained"}),
+    case("Полицейлер 40 адамды ұстады, оның 15-і қамауға алынды.",
+         {"count": 40, "action": "detained", "total": False}, {"count": 15, "action": "arrested"}),
+    case("Облыста 60 келі есірткі тәркіленді, оның 25 келісі марихуана.",
+         {"kg": 60.0, "total": True}, {"kg": 25.0, "substance": "marijuana", "total": False}),
+    case("Облыста 60 келі есірткі тәркіленді. Оның көлігінен 3 кг героин табылды.",  # "оның": "his", not a part
+         {"kg": 60.0, "total": False}, {"kg": 3.0, "total": False}),
+    case("Жыл басынан бері 310 есірткі қылмысы анықталды, соның 120-сы – есірткі сату фактілері.",
+         {"count": 310, "total": True}, {"count": 120, "total": False}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SUBSETS)
+def test_subsets(text, published, expected):
+    match(facts_of(text, published), expected)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from etl.cues import Hit
 from etl.grammars.base import (
     ACTION_STRENGTH,
     DASHES,
@@ -90,7 +91,8 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     fig = Figure(kind, sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  count=num.value, head=lemma, hedged=first < num.start, how=how)
     fig.in_parens = in_parens(sent, first)
-    if kind == "people" and not _people(sent, fig, first, lemma):
+    group = next((f for f in reversed(found) if f.kind == "people"), None)
+    if kind == "people" and not _people(sent, fig, first, lemma, group):
         return None
     if kind == "online" and not sent.cues.has("online_action"):
         return None
@@ -121,17 +123,41 @@ def _topic(sent: Sentence, first: int) -> tuple[str, str] | None:
     return None
 
 
-def _people(sent: Sentence, fig: Figure, first: int, lemma: str) -> bool:
-    """People count only when something was done to them; subsets of a group already counted are not facts."""
-    if cue_before(sent, "subset", first):
-        return False
+def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure | None = None) -> bool:
+    """People count only when something was done to them. A subset of people already counted (`group`, when in
+    the sentence: "двое из которых уже арестованы", "оның 24-і қамаққа алынды") counts only with an action of
+    its own, another than the group's, which it takes; the group's action is read before its subset ("задержаны
+    30 человек, из них 12 арестованы": detained)."""
+    if subset_before(sent, first):
+        own = own_action(sent, fig.end)
+        if own is None or group is not None and group.action == own.value:
+            return False  # "из них 20 моложе 25 лет", "шестеро, из которых пять водворены в ИВС": counted already
+        fig.action = own.value
+        return True
     after = fig.end - 1 if lemma == OF_THEM else -1
     nearest = sent.cues.nearest("action", fig.start, fig.end, after)
     if nearest is None:
         return False
-    strongest = sent.cues.strongest("action", ACTION_STRENGTH, after)
+    subset = next((m.start for c in ("subset", "part", "part_next") for m in sent.cues.of(c) if m.start >= fig.end),
+                  len(sent.tokens))
+    before = [h for h in sent.cues.of("action") if after < h.start < subset]
+    if before and nearest.start >= subset:
+        nearest = min(before, key=lambda h: abs(h.start - fig.start))
+    strongest = max(before, key=lambda h: ACTION_STRENGTH[h.value]) if before else \
+        sent.cues.strongest("action", ACTION_STRENGTH, after)
     fig.action = "arrested" if strongest.value == "arrested" else nearest.value
     return True
+
+
+def subset_before(sent: Sentence, first: int) -> bool:
+    """A subset cue right before token `first` ("из них", "двое из которых"; Kazakh "оның" next to it)."""
+    return cue_before(sent, "subset", first) is not None or any(m.end == first for m in sent.cues.of("part_next"))
+
+
+def own_action(sent: Sentence, k: int) -> Hit | None:
+    """The first action after token k in its clause: what was done to a subset ("из них 12 арестованы")."""
+    stop = next((i for i in range(k, len(sent.tokens)) if sent.tokens[i].text in STOPS), len(sent.tokens))
+    return next((h for h in sent.cues.starting("action", k, stop)), None)
 
 
 # parts of speech (pymorphy3) of the words a year's figure may stand behind: verbs, short participles,
@@ -210,8 +236,15 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     том числе одной транснациональной", "69 лабораторий, в том числе пять по производству"), or as an item
     "number — what" of a list ("выявлено 900 преступлений: 323 — хранение, ..."); an item that names a kind
     of drug crime is a count of crimes even when its total is not read ("7 — контрабанда")."""
-    prev = found[-1] if found and found[-1].kind not in {"seizure", "money", "people"} else None
     toks = sent.tokens
+    first = hedge_start(sent, num.start)
+    if found and found[-1].kind == "people" and subset_before(sent, first):
+        own = own_action(sent, num.end)  # "задержаны 30 человек, из них 12 арестованы"
+        if own is None or own.value == found[-1].action:
+            return None
+        return Figure("people", sent, num.start, num.end, *quote_span(sent, first, num.end - 1), value=num.value,
+                      count=num.value, head=found[-1].head, action=own.value, how="ellipsis")
+    prev = found[-1] if found and found[-1].kind not in {"seizure", "money", "people"} else None
     nxt = toks[num.end] if num.end < len(toks) else None
     item = nxt is not None and nxt.text in DASHES and (sent.text_at(num.start - 1) in LIST_MARKS | {""}
                                                       or sent.lemma_at(num.start - 1) in function_words("and"))
@@ -230,7 +263,8 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
                           count=num.value, head=head, how="ellipsis")
     if prev is None:
         return None
-    part = any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part"))
+    part = any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part")) \
+        or any(m.end == first for m in sent.cues.of("part_next"))
     listed = (sent.text_at(num.start - 1) in LIST_MARKS or sent.lemma_at(num.start - 1) in function_words("and")) \
         and nxt is not None and nxt.pos in {"ADJF", "PRTF"}  # "пять лабораторий: трех синтетических и ..."
     if not (part or listed):
