@@ -15,7 +15,7 @@ from functools import cache
 
 from etl.numbers import WORD_KINDS
 from etl.text import Paragraph, Sentence
-from etl.vocab import function_words, month_names, numbers, single_words, weekday_names
+from etl.vocab import function_words, kazakh_month_names, month_names, numbers, single_words, weekday_names
 
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -56,6 +56,24 @@ def _month_of(tok) -> int | None:
     return table.get(tok.lemma) or table.get(tok.norm)
 
 
+def _kazakh_month(tok) -> int | None:
+    """A Kazakh month name with its endings ("қазанда", "маусымнан", "қыркүйекке"), as a stem of Babel's name."""
+    if tok.kind != "word":
+        return None
+    return next((n for name, n in kazakh_month_names().items() if tok.norm.startswith(name)), None)
+
+
+def _year_before(sent: Sentence, k: int) -> tuple[int | None, int]:
+    """A year written before token k, in the Kazakh order ("2025 жылғы 15 қазанда", "өткен жылдың 24
+    маусымында"): (year or None, relative year)."""
+    if sent.lemma_at(k - 1) not in single_words("year_word") or k < 2:
+        return None, 0
+    m = _YEAR.match(sent.text_at(k - 2))
+    if m and 1000 <= int(m.group(1)) < 3000:
+        return int(m.group(1)), 0
+    return None, -1 if sent.lemma_at(k - 2) in function_words("last_year") else 0
+
+
 def _year_after(sent: Sentence, i: int) -> tuple[int | None, int]:
     """A year written after token i: (year or None, relative year for "этого"/"прошлого" года)."""
     toks = sent.tokens
@@ -81,7 +99,9 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
             spots = sorted({hit.start for category in ("month", "weekday") for hit in sent.cues.of(category)})
             for i in spots:
                 tok = toks[i]
-                month = _month_of(tok) if tok.kind == "word" else None
+                month = (_kazakh_month(tok) if sent.kazakh else _month_of(tok)) if tok.kind == "word" else None
+                if month and sent.kazakh and any(a <= i <= b for a, b in _kazakh_spans(sent)):
+                    continue  # "маусым — қазан айлары аралығында": a period, not the day of an event
                 if month:
                     day = None
                     if i > 0 and toks[i - 1].kind == "num" and toks[i - 1].text.isdigit() \
@@ -89,7 +109,14 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
                         day = int(toks[i - 1].text)
                     elif tok.norm != tok.lemma and tok.case not in {"loct", "gent"}:
                         continue
+                    lead = i - 1 if day else i
+                    kazakh = sent.kazakh
+                    if kazakh and day is None and sent.lemma_at(i + 1) not in function_words("month_word") \
+                            and sent.lemma_at(lead - 1) not in single_words("year_word"):
+                        continue  # "маусым" is also a season: a month with a day, "айы" or a year before it
                     year, rel = _year_after(sent, i + 1)
+                    if year is None and kazakh:
+                        year, rel = _year_before(sent, lead)
                     if tok.norm in function_words("short_month") and day is None:
                         continue
                     found.append(DateMention(sent.index, i, tok.start, month, day, year, rel))
@@ -106,6 +133,12 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
         found[first:] = own
         _mark_stamps(para, text, own)
     return found
+
+
+def _kazakh_spans(sent: Sentence) -> list[tuple[int, int]]:
+    """The token ranges of the Kazakh spans of months in a sentence (from the first month to the last)."""
+    return [(h.start, end) for h in sent.cues.of("month")
+            if (end := _kazakh_span_end(sent, h.start)) is not None]
 
 
 def _mark_stamps(para: Paragraph, text: str, dates: list[DateMention]) -> None:
@@ -239,6 +272,8 @@ def _day_span(sent: Sentence, k: int, ref: date | None, year_now: int | None) ->
 
 def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Period | None:
     """A cumulative period stated in a sentence, or None."""
+    if sent.kazakh:
+        return _kazakh_period(sent, ref, ref.year if ref else doc_year)
     toks = sent.tokens
     lem = [t.lemma for t in toks]
     if not _PERIOD_WORDS().intersection(lem):
@@ -311,4 +346,98 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
             m1, m2 = _month_of(toks[i + 1]), _month_of(toks[i + 3])
             if m1 and m2 and toks[i + 2].text in {"-", "–", "—"} and year_now:
                 return Period(date(year_now, m1, 1), month_end(year_now, m2))
+    return None
+
+
+def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Period | None:
+    """A period in the Kazakh order, where the words that make it a span follow what they govern: "жыл басынан
+    бері" (since the year's beginning), "қараша айының басынан бері", "биыл 9 айда" (in this year's nine
+    months), "1 маусымнан 31 қазанға дейін", "1 маусым мен 31 қазан аралығында", "маусым — қазан айлары
+    аралығында", "2025 жылдың бірінші жартыжылдығында", "2022 жылы", "өткен жылы"."""
+    toks, lem = sent.tokens, [t.lemma for t in sent.tokens]
+    years, months = single_words("year_word"), function_words("month_word")
+    for i, tok in enumerate(toks):
+        # "... басынан бері / бастап": since the beginning of a year or a month
+        if tok.lemma in function_words("beginning") and sent.lemma_at(i + 1) in function_words("since_after"):
+            month = _kazakh_month(toks[i - 2]) if i >= 2 and lem[i - 1] in months else None
+            year, rel = _year_before(sent, i) if i and lem[i - 1] in years else (None, 0)
+            year = year or (year_now + rel if year_now else None)
+            if year is None:
+                return None
+            end = ref if ref is not None and ref.year == year else date(year, 12, 31) if ref and ref.year > year \
+                else None
+            if ref is not None and rel == 0 and date(year, month or 1, 1) > ref:
+                year, end = year - 1, ref  # "қараша айының басынан бері" read in May: since last November
+            return Period(date(year, month or 1, 1), end)
+        # "биыл 9 айда", "2025 жылдың 10 айында": the first months of a year (not "3 айда" of an operation)
+        if tok.kind == "num" or tok.lemma in numbers():
+            n = _count_word(tok)
+            qualified = sent.lemma_at(i - 1) in years | function_words("this_year") | function_words("this_year_word")
+            if n and 2 <= n <= 12 and qualified and sent.lemma_at(i + 1) in function_words("months_in"):
+                year, rel = _year_before(sent, i)
+                year = year or (year_now + rel if year_now else None)
+                if year is None:
+                    return None
+                return Period(date(year, 1, 1), month_end(year, n))
+        # "биыл" (this year) on its own: since the year's beginning
+        if tok.lemma in function_words("this_year_word") and year_now and sent.lemma_at(i + 1) not in years \
+                and not (lem[i + 2:i + 3] and lem[i + 2] in months):
+            return Period(date(year_now, 1, 1), ref if ref is not None and ref.year == year_now else None)
+        # "бірінші жартыжылдығында", "екінші тоқсанда": an ordinal span of a year
+        order = sent.cues.at("ordinal", i)
+        span = sent.cues.at("period_span", i + 1) if order else None
+        if order and span:
+            n, size = int(order.value), int(span.value)
+            if n * size <= 12:
+                year, rel = _year_before(sent, i)
+                year = year or (year_now + rel if year_now else None)
+                if year is not None:
+                    return Period(date(year, (n - 1) * size + 1, 1), month_end(year, n * size))
+        # a span of days or months closed by "дейін / аралығында"
+        got = _kazakh_span(sent, i, ref, year_now)
+        if got is not None:
+            return got
+        # "2022 жылы", "2023 жылдың қорытындысы бойынша", "өткен жылы": a whole year (not "1978 жылы туған",
+        # nor "2025 жылы 15 қазанда", a day)
+        if tok.lemma in years and i and sent.lemma_at(i + 1) not in function_words("born") \
+                and not any(_kazakh_month(t) for t in toks[i + 1:i + 3]):
+            m = _YEAR.match(toks[i - 1].text)
+            whole = tok.lemma == "жылы" or sent.lemma_at(i + 1) in function_words("year_result")
+            if m and whole and 1991 < int(m.group(1)) < 2100:
+                year = int(m.group(1))
+                return Period(date(year, 1, 1), date(year, 12, 31))
+            if lem[i - 1] in function_words("last_year") and tok.lemma == "жылы" and year_now:
+                return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+    return None
+
+
+def _kazakh_span(sent: Sentence, i: int, ref: date | None, year_now: int | None) -> Period | None:
+    """From a day or month at token i to another up to four words on, closed by "дейін / аралығында": "1
+    маусымнан 31 қазанға дейін", "1 маусым мен 31 қазан аралығында", "маусым айының басынан қазан айының
+    соңына дейін", "маусым — қазан айлары аралығында"."""
+    toks = sent.tokens
+    j = _kazakh_span_end(sent, i)
+    if j is None or year_now is None:
+        return None
+    day1 = int(toks[i - 1].text) if i and toks[i - 1].kind == "num" and toks[i - 1].text.isdigit() else None
+    day2 = int(toks[j - 1].text) if toks[j - 1].kind == "num" and toks[j - 1].text.isdigit() else None
+    year, _ = _year_before(sent, i - 1 if day1 else i)
+    year = year or year_now
+    first, last = _kazakh_month(toks[i]), _kazakh_month(toks[j])
+    start = _safe(year, first, day1 or 1)
+    end = _safe(year, last, day2) if day2 else month_end(year, last)
+    if start is None or end is None or end < start:
+        return None
+    return Period(start, end)
+
+
+def _kazakh_span_end(sent: Sentence, i: int) -> int | None:
+    """The token of the month that ends a Kazakh span starting with the month at token i, or None."""
+    toks = sent.tokens
+    if not _kazakh_month(toks[i]):
+        return None
+    for j in range(i + 1, min(i + 6, len(toks))):
+        if _kazakh_month(toks[j]):
+            close = {sent.lemma_at(k) for k in range(j + 1, j + 4)}
+            return j if close & function_words("until_after") else None
     return None

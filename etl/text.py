@@ -78,6 +78,7 @@ class Sentence:
     paragraph: int
     index: int  # position in the document
     first_in_paragraph: bool = False
+    kazakh: bool = False  # in a Kazakh document: its words are read as written, in the Kazakh word order
 
     _pairs: list[tuple[str, str]] | None = field(default=None, init=False, repr=False, compare=False)
     _cues: Cues | None = field(default=None, init=False, repr=False, compare=False)
@@ -200,7 +201,7 @@ def split(text: str, lang: str | None = None) -> list[Paragraph]:
         para = Paragraph(m.start(), m.end(), len(paragraphs))
         for k, (a, b) in enumerate(_sentence_spans(text, m.start(), m.end())):
             sent = Sentence(a, b, tokens[bisect_left(starts, a):bisect_left(starts, b)], para.index, n_sentence,
-                            k == 0)
+                            k == 0, lang in KAZAKH)
             para.sentences.append(sent)
             n_sentence += 1
         paragraphs.append(para)

@@ -176,6 +176,14 @@ def month_names() -> dict[str, int]:
 
 
 @cache
+def kazakh_month_names() -> dict[str, int]:
+    """Kazakh month names (Babel's locale data) -> month number; matched as stems ("қазанда", "маусымнан")."""
+    from babel.dates import get_month_names
+
+    return {name.lower(): n for n, name in get_month_names("wide", "format", "kk").items()}
+
+
+@cache
 def weekday_names() -> dict[str, int]:
     """Russian weekday names (Babel's locale data) -> Monday = 0."""
     from babel.dates import get_day_names
@@ -269,7 +277,8 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[
     # "полтонны", "полукилограмма": a prefix of numbers.csv written onto a unit word
     halves = [(prefix + word[:-1] + "*", word) for prefix in unit_prefixes() for word in unit_words() if len(word) > 4]
     lexicons["unit"] = Lexicon.build([(w, w) for w in unit_words()] + halves)
-    lexicons["month"] = Lexicon.build([(w, str(n)) for w, n in month_names().items()])
+    lexicons["month"] = Lexicon.build([(w, str(n)) for w, n in month_names().items()]
+                                      + [(w + "*", str(n)) for w, n in kazakh_month_names().items()])
     lexicons["weekday"] = Lexicon.build([(w, str(n)) for w, n in weekday_names().items()])
     index: dict[str, list[tuple[str, Lexicon]]] = {}
     prefixed = []
