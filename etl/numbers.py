@@ -58,7 +58,7 @@ def _word_value(tok: Token) -> tuple[float, str] | None:
     if tok.kind != "word":
         return None
     entry = numbers().get(tok.lemma)
-    if entry and entry[1] in WORD_KINDS:
+    if entry and entry[1] in WORD_KINDS and tok.pos != "NPRO":  # Russian "он" (he) is no Kazakh "он" (ten)
         return entry
     return None
 
@@ -198,6 +198,6 @@ def _lowest_place(value: float) -> float:
     whole = int(value)
     if whole % 100 == 0 and whole >= 100:
         return 100
-    if whole % 10 == 0 and whole >= 20:
+    if whole % 10 == 0 and whole >= 10:  # "двадцать пять"; Kazakh "он бес" (15)
         return 10
     return 1

@@ -41,7 +41,26 @@ CASES = [
      {"kind": "people", "count": 1, "action": "detained", "region": "KZ-11"}),
     ("БҚО-да 7 келі кептірілген қарасора тәркіленді.",
      {"kind": "seizure", "kg": 7.0, "substance": "marijuana", "region": "KZ-27"}),
+    # one lab, group or channel named without a number, with what was done to it
+    ("Полиция Теміртауда синтетикалық есірткі өндіретін зертхананы жойды.", {"kind": "labs", "count": 1}),
+    ("Ақтөбеде ұйымдасқан қылмыстық топтың қызметі тоқтатылды.", {"kind": "groups", "count": 1}),
+    ("Полицейлер ірі есірткі тобын әшкереледі.", {"kind": "groups", "count": 1}),
+    ("Есірткі сататын Telegram-арна бұғатталды.", {"kind": "online", "count": 1}),
+    ("Облыста он бес адам ұсталды.", {"kind": "people", "count": 15}),
+    ("Полиция он есірткі зертханасын жойды.", {"kind": "labs", "count": 10}),
 ]
+
+NOT_ONE = [  # a thing named but not acted on as one: plural, a place, a part of it, a route not a channel
+    ("Полиция есірткі зертханаларын жойды.", "labs"),
+    ("Ол интернет-дүкенде курьер болып жұмыс істеген, 2 келі гашиш тәркіленді.", "groups"),
+    ("Шымкентте ҰҚТ 12 мүшесі ұсталды, олар қамауға алынды.", "groups"),
+    ("Есірткі тасымалдау арнасы тоқтатылды.", "online"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_ONE)
+def test_a_kazakh_thing_not_counted_as_one(text, kind):
+    assert not [f for f in extract(Document("kk", text)) if f["kind"] == kind]
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)

@@ -264,7 +264,8 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         head = head_entry(tok)
         if head is None or head.kind not in {"labs", "groups", "online"} or head.kind in counted:
             continue
-        if tok.number == "plur" or not needs_met(sent, head, k) or tok.pos not in {"NOUN", "", "UNKN"}:
+        if tok.number == "plur" or sent.kazakh and _kazakh_other(sent, k) or not needs_met(sent, head, k) \
+                or tok.pos not in {"NOUN", "", "UNKN"}:
             continue
         if _plural_modifier(sent, k) or _with_plural(sent, k) or _plural_predicate(sent, k) \
                 or sent.lemma_at(k - 1) in single_words("not_thing_before"):
@@ -279,6 +280,17 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         counted.add(head.kind)
         out.append(fig)
     return out
+
+
+def _kazakh_other(sent: Sentence, k: int) -> bool:
+    """A Kazakh noun that is not one thing acted on: plural ("зертханаларды", "топтар"), in the locative
+    ("интернет-дүкенде жұмыс істеген"), or followed by a part of it ("ҰҚТ 12 мүшесі", "топ жетекшісі")."""
+    word = sent.tokens[k].norm
+    if any(ending in word[3:] for ending in function_words("plural_ending")) \
+            or word.endswith(tuple(function_words("locative_ending"))):
+        return True
+    after = k + 2 if sent.tokens[k + 1:k + 2] and sent.tokens[k + 1].kind == "num" else k + 1
+    return sent.cues.at("thing_part", after) is not None
 
 
 def _plural_modifier(sent: Sentence, k: int) -> bool:
