@@ -12,8 +12,9 @@ server error stops the host for the run); at most one request per `interval` sec
 requests (the ETag and Last-Modified each URL last gave, kept in the store's `fetches` table); timeouts; retries
 with exponential backoff on 429, 5xx and network errors; a user agent that names the project. A URL already
 stored is asked again (conditionally) only when its listing carries a date after the last time it was checked,
-so a second run fetches nothing new. Validators are saved only when the run has stored what it fetched, so an
-interrupted run loses nothing: the next one fetches again.
+so a second run fetches nothing new; a URL that failed (a timeout, a server error) is asked again on every run
+until it answers, even when its listing has not changed. Validators are saved only when the run has stored what
+it fetched, so an interrupted run loses nothing: the next one fetches again.
 """
 
 from __future__ import annotations
@@ -359,8 +360,7 @@ def collect(db: str | None = None, sources: list[Source] | None = None, since: d
                 done.failures.append(reason)
                 failures.append(reason)
                 print(f"error: {reason}", file=sys.stderr)
-                if str(err) in ("HTTP 404", "HTTP 410"):
-                    validators[item.url] = (None, None, "gone")
+                validators[item.url] = (None, None, "gone" if str(err) in ("HTTP 404", "HTTP 410") else "failed")
                 continue
             if page.status == 304:
                 done.articles["unchanged"] += 1
@@ -437,6 +437,11 @@ def _listings(sources: list[Source], fetcher: Fetcher, conn, done: Collected,  #
             queue += [(u, "sitemap") for u in nested]
             for article, day in articles:
                 out.setdefault(article, Listed(article, day, source))
+        # what failed before (a timeout, a server error) is asked again even when its listing has not changed
+        hosts = {urlsplit(u).netloc for u in source.feeds + source.sitemaps}
+        for url in store.failed_fetches(conn):
+            if urlsplit(url).netloc in hosts:
+                out.setdefault(url, Listed(url, None, source))
     return list(out.values())
 
 

@@ -222,7 +222,8 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
             # a general count followed by counts of its kinds ("1878 наркопреступлений, 1118 фактов сбыта") or
             # by parts whose noun is left out ("900 преступлений: 323 — хранение") is their total
             same = [f for f in figs if f.kind == kind and f.comparison_year is None]
-            if len(same) < 2 or same[0].total or not (_general(same[0]) or any(f.how == "ellipsis" for f in same)):
+            if len(same) < 2 or same[0].total or not (
+                    _general(same[0]) or same[0].how != "ellipsis" and any(f.how == "ellipsis" for f in same)):
                 continue
             parts = [f for f in same[1:] if _specific(f) and f.value < same[0].value]
             if parts:

@@ -666,6 +666,11 @@ def fetch_states(conn: Connection, urls: Iterable[str]) -> dict[str, dict]:
     return out
 
 
+def failed_fetches(conn: Connection) -> list[str]:
+    """The URLs whose last fetch failed (a timeout, a server error): asked again on the next run."""
+    return list(conn.execute(select(fetches.c.url).where(fetches.c.status == "failed")).scalars())
+
+
 def save_fetch(conn: Connection, url: str, etag: str | None, last_modified: str | None, status: str) -> None:
     """Remember what a URL answered (one row per URL, replaced)."""
     conn.execute(fetches.delete().where(fetches.c.url == url))

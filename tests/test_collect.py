@@ -47,6 +47,9 @@ ARTICLES = {
 }
 
 
+SLOW = {"/news/slow": 2.0}  # seconds a page waits before it answers (the client gives up first)
+
+
 class Site:
     """A site on 127.0.0.1 with a log of every request (time, path, whether it was answered 304)."""
 
@@ -59,12 +62,13 @@ class Site:
                 pass
 
             def do_GET(self) -> None:  # noqa: N802
-                arrived = time.monotonic()  # before answering: the slow page answers late
+                arrived = time.monotonic()
                 status, body, headers = site.answer(self.path)
                 tag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
                 if status == 200 and self.headers.get("If-None-Match") == tag:
                     status, body = 304, b""
-                site.log.append((arrived, self.path, status))
+                site.log.append((arrived, self.path, status))  # logged on arrival, before a slow page's wait
+                time.sleep(SLOW.get(self.path, 0))
                 self.send_response(status)
                 for k, v in headers.items():
                     self.send_header(k, v)
@@ -108,8 +112,7 @@ class Site:
         if path == "/news/error":
             return 500, b"server error", {}
         if path == "/news/slow":
-            time.sleep(2)
-            return 200, b"late", {}
+            return 200, b"late", {}  # after SLOW's seconds
         if path in ARTICLES:
             charset = "windows-1251" if "cp1251" in path else "utf-8"
             return 200, ARTICLES[path], {"Content-Type": f"text/html; charset={charset}"}
@@ -160,7 +163,7 @@ def test_collect_stores_the_good_articles_reports_each_failure_and_asks_nothing_
     second = site.log[first:]
     assert summary["new"] == 0 and again.articles["fetched"] == 0
     fetched = {path for _, path, status in second if status == 200 and path != "/robots.txt"}
-    assert fetched == {"/broken.xml", "/news/slow"}  # only what failed before is asked in full again
+    assert fetched == {"/broken.xml", "/news/slow"}, second  # only what failed before is asked in full again
     assert {status for _, path, status in second if path in ("/rss.xml", "/sitemap.xml", "/sitemap-news.xml")} \
         == {304}
     engine.dispose()

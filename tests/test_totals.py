@@ -52,3 +52,18 @@ SUBSETS = [  # GUIDE.md "People subsets": a subset with an action of its own is 
 @pytest.mark.parametrize(("text", "published", "expected"), SUBSETS)
 def test_subsets(text, published, expected):
     match(facts_of(text, published), expected)
+
+
+KAZAKH_BREAKDOWNS = [  # Kazakh items of a breakdown of crimes, with or without a dash, in the sentence after
+    case("Облыста 150 құқық бұзушылық анықталды. Оның ішінде 40 есірткі өсіру, 12 өткізу, 3 жарнамалау.",
+         {"count": 150, "total": True}, {"count": 40}, {"count": 12}, {"count": 3}),
+    case("Қалада 320 құқықбұзушылық тіркелді, соның 110-ы – есірткі қылмысы. 210-ы – қылмыстық теріс қылықтар.",
+         {"count": 320, "total": True}, {"count": 110, "total": False}, {"count": 210, "total": False}),
+    case("Биыл облыста 95 дерек тіркелген. Оның 50-ден астамы — сату фактілері, 4 — контрабанда.",
+         {"count": 95, "total": True}, {"count": 50}, {"count": 4}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), KAZAKH_BREAKDOWNS)
+def test_kazakh_breakdowns(text, published, expected):
+    match(facts_of(text, published), expected)

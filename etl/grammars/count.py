@@ -245,22 +245,38 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         return Figure("people", sent, num.start, num.end, *quote_span(sent, first, num.end - 1), value=num.value,
                       count=num.value, head=found[-1].head, action=own.value, how="ellipsis")
     prev = found[-1] if found and found[-1].kind not in {"seizure", "money", "people"} else None
-    nxt = toks[num.end] if num.end < len(toks) else None
-    item = nxt is not None and nxt.text in DASHES and (sent.text_at(num.start - 1) in LIST_MARKS | {""}
-                                                      or sent.lemma_at(num.start - 1) in function_words("and"))
+    after = num.end
+    while sent.lemma_at(after) in function_words("hedge_after"):
+        after += 1  # "Оның 100-ден астамы — сату фактілері": a Kazakh hedge follows its number
+    nxt = toks[after] if after < len(toks) else None
+    opens = sent.text_at(num.start - 1) in LIST_MARKS | {""} or sent.lemma_at(num.start - 1) in function_words("and") \
+        or any(m.end == first for c in ("part", "part_next") for m in sent.cues.of(c))
+    stop = next((k for k in range(after + 1, len(toks)) if toks[k].text in LIST_MARKS), len(toks))
+    item = nxt is not None and nxt.text in DASHES and opens
     if item:
         # the item names a drug crime ("323 — хранения"), never another crime listed beside ("151 — оружия")
-        stop = next((k for k in range(num.end + 1, len(toks)) if toks[k].text in LIST_MARKS), len(toks))
-        named = [h for c in ("crime_type", "drug", "substance") for h in sent.cues.of(c) if num.end < h.start < stop]
-        crime_first = any(h.start == num.end + 1 for h in sent.cues.of("crime_type"))
-        item = bool(named) and (prev is not None or crime_first)
+        named = [h for c in ("crime_type", "drug", "substance") for h in sent.cues.of(c) if after < h.start < stop]
+        crime_first = any(h.start == after + 1 for h in sent.cues.of("crime_type"))
+        crime_named = any((h := head_entry(t)) is not None and h.kind == "crimes" for t in toks[after + 1:stop])
+        item = bool(named or crime_named) and (prev is not None or crime_first or crime_named)  # "93-і – қылмыс"
         kind, head = (prev.kind, prev.head) if prev is not None else ("crimes", "")
-        last = num.end
-        while last + 1 < stop and toks[last + 1].kind == "word" and toks[last + 1].pos in {"NOUN", "ADJF", "PRTF"}:
-            last += 1  # the item's own words: "323 — незаконного хранения"
+        last = after
+        while last + 1 < stop and toks[last + 1].kind == "word" \
+                and (toks[last + 1].pos in {"NOUN", "ADJF", "PRTF"} or sent.kazakh):
+            last += 1  # the item's own words: "323 — незаконного хранения", "93-і – есірткі қылмысы"
+        if last == after:
+            last = after - 1  # the dash alone is not the item's
         if item:
             return Figure(kind, sent, num.start, last + 1, *quote_span(sent, num.start, last), value=num.value,
                           count=num.value, head=head, how="ellipsis")
+    in_part = any(m.end <= num.start for c in ("part", "part_next") for m in sent.cues.of(c))
+    if (prev is not None and prev.kind == "crimes" or in_part) and opens and sent.kazakh:
+        # a Kazakh item named by its kind of crime, without a dash, after its total or a part cue: "207 құқық
+        # бұзушылық: 67 есірткі өсіру, 9 өткізу", "Оның ішінде 67 есірткі өсіру, ..."
+        typed = next((h for h in sent.cues.starting("crime_type", num.end, min(stop, num.end + 5))), None)
+        if typed is not None and all(t.kind == "word" for t in toks[num.end:typed.end]):
+            return Figure("crimes", sent, num.start, typed.end, *quote_span(sent, num.start, typed.end - 1),
+                          value=num.value, count=num.value, head=prev.head if prev else "", how="ellipsis")
     if prev is None:
         return None
     part = any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part")) \
