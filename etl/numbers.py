@@ -143,6 +143,9 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
             num = Number(i, i, 1.0, words=True)
         if num is None:
             continue
+        if num.end < len(tokens) and tokens[num.end].lemma in function_words("half_after"):
+            num.value += 0.5  # Kazakh "12 жарым", "1 жарым мың"
+            num.end += 1
         scale = _scale(tokens, num.end)
         if scale:
             num.value *= scale[0]
