@@ -30,6 +30,10 @@ CASES = [
      {"kind": "seizure", "kg": 90.0, "region": "KZ-61"}),
     ("Есірткі сатушылардың жалпы айналымы 12 млрд теңгеден асады.",
      {"kind": "money", "amount": 12e9, "currency": "KZT", "role": "turnover"}),
+    ("Есірткі сатушылардың жалпы айналымы 7 млрд теңге болған.",
+     {"kind": "money", "amount": 7e9, "currency": "KZT", "role": "turnover"}),
+    ("Биыл мемлекет кірісіне 12 млн 250,5 мың теңге тәркіленді.",  # a sum in two scales, forfeited
+     {"kind": "money", "amount": 12250500.0, "currency": "KZT", "role": "forfeited"}),
     ("Тәркіленген есірткінің құны 3 миллион АҚШ долларынан асады.",
      {"kind": "money", "amount": 3e6, "currency": "USD", "role": "value"}),
     ("Жыл басынан бері есірткі сататын 240 сайт бұғатталды.", {"kind": "online", "count": 240}),
