@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 
 import pint
 
-from etl.vocab import UNITS_FILE, unit_words
+from etl.vocab import UNITS_FILE, numbers, unit_words
 
 ureg = pint.UnitRegistry()
 ureg.load_definitions(str(UNITS_FILE))
@@ -21,7 +21,9 @@ COUNTED = {"[doses]": "doses", "[pills]": "pills", "[plants]": "plants", "[piece
 def unit_of(word: str) -> pint.Unit | None:
     """The unit a lemma or abbreviation names, or None."""
     if word not in WORDS:
-        head = word.rpartition("-")[2]  # "зип-пакет": a compound counts as its last part
+        stem, _, head = word.rpartition("-")  # "зип-пакет": a compound counts as its last part
+        if numbers().get(head, (0, ""))[1] == "ending":
+            head = stem  # "кг-нан", "кг-ға": a Kazakh case ending written after an abbreviation
         if head == word or head not in WORDS:
             return None
         word = head

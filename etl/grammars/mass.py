@@ -39,11 +39,14 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
     first = hedge_start(sent, num.start)
     if units.is_mass(unit):
         kg = units.to_kg(num.value, unit)
-        # "13 тонн 183 килограмма", "1 кг 610 гр.": a compound mass
-        nxt = read_numbers(sent.tokens[last + 1:last + 3])
+        # "13 тонн 183 килограмма", "1 кг 610 гр.", Kazakh "19 килограмм, 822 грамм": a compound mass (a comma
+        # only in Kazakh, before a smaller part that stays under one of the larger unit; in Russian it lists)
+        comma = sent.kazakh and sent.text_at(last + 1) == ","
+        nxt = read_numbers(sent.tokens[last + 1 + comma:last + 3 + comma])
         if nxt and nxt[0].start == 0:
-            more = unit_at(sent, last + 1 + nxt[0].end, nxt[0])
-            if more and units.is_mass(more[0]) and units.to_kg(1, more[0]) < units.to_kg(1, unit):
+            more = unit_at(sent, last + 1 + comma + nxt[0].end, nxt[0])
+            if more and units.is_mass(more[0]) and units.to_kg(1, more[0]) < units.to_kg(1, unit) \
+                    and (not comma or units.to_kg(nxt[0].value, more[0]) < units.to_kg(1, unit)):
                 kg += units.to_kg(nxt[0].value, more[0])
                 last = more[1]
         fig = Figure("seizure", sent, num.start, last + 1, 0, 0, value=kg, kg=kg, head="mass",
