@@ -146,6 +146,9 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     strongest = max(before, key=lambda h: ACTION_STRENGTH[h.value]) if before else \
         sent.cues.strongest("action", ACTION_STRENGTH, after)
     fig.action = "arrested" if strongest.value == "arrested" else nearest.value
+    own = own_action(sent, fig.end) if sent.kazakh else None
+    if own is not None and ACTION_STRENGTH[own.value] > ACTION_STRENGTH[fig.action]:
+        fig.action = own.value  # Kazakh puts the verb after its people: "..., үшеуі де кінәлі деп танылды"
     return True
 
 
