@@ -15,7 +15,7 @@ from functools import cache
 
 from etl.numbers import WORD_KINDS
 from etl.text import Paragraph, Sentence
-from etl.vocab import function_words, kazakh_month_names, month_names, numbers, single_words, weekday_names
+from etl.vocab import function_words, month_names, numbers, single_words, weekday_names
 
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -56,11 +56,11 @@ def _month_of(tok) -> int | None:
     return table.get(tok.lemma) or table.get(tok.norm)
 
 
-def _kazakh_month(tok) -> int | None:
-    """A Kazakh month name with its endings ("қазанда", "маусымнан", "қыркүйекке"), as a stem of Babel's name."""
-    if tok.kind != "word":
-        return None
-    return next((n for name, n in kazakh_month_names().items() if tok.norm.startswith(name)), None)
+def _kazakh_month(sent: Sentence, i: int) -> int | None:
+    """The month a Kazakh word at token i names with its endings ("қазанда", "маусымнан"): the sentence's month
+    cue there (Babel's Kazakh names, matched as stems)."""
+    hit = sent.cues.at("month", i)
+    return int(hit.value) if hit else None
 
 
 def _year_before(sent: Sentence, k: int) -> tuple[int | None, int]:
@@ -97,10 +97,11 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
         for sent in para.sentences:
             toks = sent.tokens
             spots = sorted({hit.start for category in ("month", "weekday") for hit in sent.cues.of(category)})
+            spans = _kazakh_spans(sent) if sent.kazakh and spots else []
             for i in spots:
                 tok = toks[i]
-                month = (_kazakh_month(tok) if sent.kazakh else _month_of(tok)) if tok.kind == "word" else None
-                if month and sent.kazakh and any(a <= i <= b for a, b in _kazakh_spans(sent)):
+                month = (_kazakh_month(sent, i) if sent.kazakh else _month_of(tok)) if tok.kind == "word" else None
+                if month and sent.kazakh and any(a <= i <= b for a, b in spans):
                     continue  # "маусым — қазан айлары аралығында": a period, not the day of an event
                 if month:
                     day = None
@@ -359,7 +360,7 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
     for i, tok in enumerate(toks):
         # "... басынан бері / бастап": since the beginning of a year or a month
         if tok.lemma in function_words("beginning") and sent.lemma_at(i + 1) in function_words("since_after"):
-            month = _kazakh_month(toks[i - 2]) if i >= 2 and lem[i - 1] in months else None
+            month = _kazakh_month(sent, i - 2) if i >= 2 and lem[i - 1] in months else None
             year, rel = _year_before(sent, i) if i and lem[i - 1] in years else (None, 0)
             year = year or (year_now + rel if year_now else None)
             if year is None:
@@ -400,13 +401,13 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
         # "2022 жылы", "2023 жылдың қорытындысы бойынша", "өткен жылы": a whole year (not "1978 жылы туған",
         # nor "2025 жылы 15 қазанда", a day)
         if tok.lemma in years and i and sent.lemma_at(i + 1) not in function_words("born") \
-                and not any(_kazakh_month(t) for t in toks[i + 1:i + 3]):
+                and not any(_kazakh_month(sent, k) for k in (i + 1, i + 2)):
             m = _YEAR.match(toks[i - 1].text)
-            whole = tok.lemma == "жылы" or sent.lemma_at(i + 1) in function_words("year_result")
+            whole = tok.lemma in function_words("year_in") or sent.lemma_at(i + 1) in function_words("year_result")
             if m and whole and 1991 < int(m.group(1)) < 2100:
                 year = int(m.group(1))
                 return Period(date(year, 1, 1), date(year, 12, 31))
-            if lem[i - 1] in function_words("last_year") and tok.lemma == "жылы" and year_now:
+            if lem[i - 1] in function_words("last_year") and tok.lemma in function_words("year_in") and year_now:
                 return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
     return None
 
@@ -423,7 +424,7 @@ def _kazakh_span(sent: Sentence, i: int, ref: date | None, year_now: int | None)
     day2 = int(toks[j - 1].text) if toks[j - 1].kind == "num" and toks[j - 1].text.isdigit() else None
     year, _ = _year_before(sent, i - 1 if day1 else i)
     year = year or year_now
-    first, last = _kazakh_month(toks[i]), _kazakh_month(toks[j])
+    first, last = _kazakh_month(sent, i), _kazakh_month(sent, j)
     start = _safe(year, first, day1 or 1)
     end = _safe(year, last, day2) if day2 else month_end(year, last)
     if start is None or end is None or end < start:
@@ -434,10 +435,10 @@ def _kazakh_span(sent: Sentence, i: int, ref: date | None, year_now: int | None)
 def _kazakh_span_end(sent: Sentence, i: int) -> int | None:
     """The token of the month that ends a Kazakh span starting with the month at token i, or None."""
     toks = sent.tokens
-    if not _kazakh_month(toks[i]):
+    if not _kazakh_month(sent, i):
         return None
     for j in range(i + 1, min(i + 6, len(toks))):
-        if _kazakh_month(toks[j]):
+        if _kazakh_month(sent, j):
             close = {sent.lemma_at(k) for k in range(j + 1, j + 4)}
             return j if close & function_words("until_after") else None
     return None
