@@ -89,6 +89,17 @@ def _year_after(sent: Sentence, i: int) -> tuple[int | None, int]:
     return None, 0
 
 
+def _past_year(sent: Sentence, i: int) -> int:
+    """The index after a year written at token i and its word ("2023 года", "2023 г."), or i if none is there."""
+    toks = sent.tokens
+    if _year_after(sent, i)[0] is None:
+        return i
+    i += 1
+    while i < len(toks) and (toks[i].lemma in single_words("year_word") or toks[i].text == "."):
+        i += 1
+    return i
+
+
 def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
     """Every date in a document, in order."""
     found: list[DateMention] = []
@@ -242,13 +253,45 @@ def _day_at(sent: Sentence, k: int, year_now: int | None) -> tuple[int, int, int
     if not month:
         return None
     year, _ = _year_after(sent, k + 2)
-    return int(toks[k].text), month, year, k + 2 + (year is not None)
+    return int(toks[k].text), month, year, _past_year(sent, k + 2)
+
+
+def _month_span(sent: Sentence, k: int, ref: date | None, year_now: int | None) -> Period | None:
+    """The span after "с" from a month to a month ("с июня по сентябрь", "с января 2023 года по март 2024 года"):
+    the first day of one to the last of the other. Without a year, the year of the end is the publication's, or
+    the one before if the span would begin after publication (GUIDE.md, dates; a span still running when the
+    article was written ends after it)."""
+    toks = sent.tokens
+    first = _month_of(toks[k]) if k < len(toks) and toks[k].kind == "word" else None
+    if first is None:
+        return None
+    start_year, _ = _year_after(sent, k + 1)
+    until = _past_year(sent, k + 1)
+    if until + 1 >= len(toks) or toks[until].lemma not in function_words("until") or toks[until + 1].kind != "word":
+        return None
+    last = _month_of(toks[until + 1])
+    if last is None:
+        return None
+    end_year, _ = _year_after(sent, until + 2)
+    if end_year is None and start_year is not None:
+        end_year = start_year + (first > last)  # "с ноября 2023 года по март": the March after
+    end_year = end_year or year_now
+    if end_year is None:
+        return None
+    explicit = start_year is not None
+    start_year = start_year or (end_year if first <= last else end_year - 1)
+    if not explicit and ref is not None and date(start_year, first, 1) > ref:
+        start_year, end_year = start_year - 1, end_year - 1  # a span that would begin after publication
+    period = Period(date(start_year, first, 1), month_end(end_year, last))
+    return period if period.start <= period.end else None
 
 
 def _day_span(sent: Sentence, k: int, ref: date | None, year_now: int | None) -> Period | None:
     """The span after "с": a day ("с 7 апреля") up to another ("по 30 июня") or to publication; a day without
-    its month takes the end's ("с 1 по 10 марта")."""
+    its month takes the end's ("с 1 по 10 марта"); or a month up to another ("с июня по сентябрь")."""
     toks = sent.tokens
+    if (months := _month_span(sent, k, ref, year_now)) is not None:
+        return months
     start = _day_at(sent, k, year_now)
     after = start[3] if start else k + 1
     end = None

@@ -21,6 +21,7 @@ from etl.regions import Gazetteer
 from etl.text import Paragraph, Sentence, split
 
 HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
+YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FOLLOW = 3                  # sentences after packages in which their mass may be given
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after"})  # a region its own paragraph gives
@@ -310,17 +311,23 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     dated_sentences = {d.sentence for d in events if d.weekday is None}
     scope: Period | None = None
     stated: Period | None = None  # the last period the article stated, which a summary returns to
+    counted = False  # a figure of the body came before
+    body = _first_body(paragraphs)
     for sent in sentences:
         own = find_period(sent, ref, year)
         figs = by_sentence.get(sent.index, [])
         dated = sent.index in dated_sentences
-        if own is not None and (figs or sent.index == lead or sent.paragraph < _first_body(paragraphs)):
+        # a period in a sentence of its own frames the figures after it ("Операция шла с июня по октябрь. Итоги:
+        # ..."), unless figures came before or the sentence has numbers of its own (what it dates is there)
+        alone = not counted and not any(t.kind == "num" and not YEAR.fullmatch(t.text) for t in sent.tokens)
+        if own is not None and (figs or sent.index == lead or sent.paragraph < body or alone):
             scope = stated = own
         elif dated and figs:
             scope = None
         if own is None and not dated and any(h.start == 0 for h in sent.cues.of("summary")):
             scope = stated  # "Всего изъято ...": back to the article's period after the cases it told
         period = own or (scope if not sent.cues.has("event") and not dated else None)
+        counted = counted or bool(figs) and sent.paragraph >= body
         for f in figs:
             if f.comparison_year is not None:
                 base = period or own  # the same months of that year, else the whole year

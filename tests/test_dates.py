@@ -94,3 +94,44 @@ def test_a_dateline_without_a_year_dates_an_undated_article_by_the_years_it_name
 def test_a_date_alone_on_its_line_is_the_publication_stamp():
     facts = facts_of("Изъято 40 кг гашиша\n26.07.2024\nС начала года в области изъято 40 кг гашиша.", published=None)
     assert {f["date"] for f in facts} == {"2024-07-26"}
+
+
+
+LEAD = ("В Жамбылской области подвели итоги оперативно-профилактического мероприятия «Мак», в котором участвовали "
+        "полицейские, пограничники и сотрудники акиматов всех районов области, а также волонтёры. ")
+
+
+@pytest.mark.parametrize(("period", "start"), [
+    ("Оно проходило с января по май.", "2024-01-01"),       # a period alone frames the results after it
+    ("Оно проходило с января по май, в нём участвовали 500 полицейских.", None),  # its own number
+])
+def test_a_period_alone_in_its_sentence_frames_the_results_after_it(period, start):
+    text = LEAD + period + "\nИтоги:\n— выявлено 40 наркопреступлений;\n— изъято 300 кг марихуаны."
+    assert [f["period_start"] for f in facts_of(text)] == [start, start]
+
+
+def test_a_period_after_the_first_results_does_not_frame_the_rest():
+    text = LEAD + "В Таразе изъято 3 кг марихуаны. Мероприятие проходило с января по май.\nВ Шу изъято 5 кг марихуаны."
+    assert [f["period_start"] for f in facts_of(text)][1] is None
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("С июня по сентябрь в области выявлено 40 наркопреступлений.", ("2024-06-01", "2024-09-30")),  # still running
+    ("С июля по сентябрь в области выявлено 40 наркопреступлений.", ("2023-07-01", "2023-09-30")),  # after June 15
+    ("С января по май в области выявлено 40 наркопреступлений.", ("2024-01-01", "2024-05-31")),
+    ("С октября по февраль в области выявлено 40 наркопреступлений.", ("2023-10-01", "2024-02-29")),
+    ("С ноября 2022 года по март в области выявлено 40 наркопреступлений.", ("2022-11-01", "2023-03-31")),
+    ("С 1 января 2023 года по 30 июня 2023 года выявлено 40 наркопреступлений.", ("2023-01-01", "2023-06-30")),
+])
+def test_a_span_of_months(text, period):
+    fact = facts_of(text)[0]
+    assert (fact["period_start"], fact["period_end"]) == period
+
+
+def test_a_kazakh_period_alone_frames_the_list_after_it():
+    text = ("«Қарасора» республикалық іс-шарасының нәтижесі шығарылды. Оған полиция, Ұлттық ұланның және Қорғаныс "
+            "министрлігінің қызметкерлері, әкімдіктер мен еріктілер қатысып, тікұшақтар мен дрондар жұмылдырылды. "
+            "Іс-шара маусым — қазан айлары аралығында өтті.\n"
+            "Жалпы:\n— 35 есірткі құқық бұзушылығы анықталды,\n— 270 келіден астам есірткі тәркіленді.")
+    facts = facts_of(text)
+    assert [(f["period_start"], f["period_end"]) for f in facts] == [("2024-06-01", "2024-10-31")] * 2

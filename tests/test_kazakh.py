@@ -135,3 +135,33 @@ def test_a_kazakh_sentence_in_the_latin_script(text, want):
 def test_latin_letters_keep_their_offsets(latin, cyrillic):
     from etl.language import transliterate
     assert transliterate(latin) == cyrillic
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("келіден", "келі"),            # ablative
+    ("тоннаға", "тонна"),           # dative
+    ("грамнан", "грамм"),           # a doubled last letter written once before an ending
+    ("килограмнан", "килограмм"),
+    ("бұталары", "бұта"),           # plural and possessive
+    ("таблеткаларын", "таблетка"),  # plural, possessive, accusative
+    ("түбі", "түп"),                # a voiced last consonant
+    ("түйіншегі", "түйіншек"),
+    ("орамада", "орама"),
+    ("тонне", None),                # Russian forms are pymorphy3's, not these endings'
+    ("граммах", None),
+    ("кгда", None),                 # too short a stem without a hyphen
+])
+def test_a_kazakh_unit_word_is_its_stem_and_endings(word, stem):
+    from etl.units import kazakh_stem
+
+    assert kazakh_stem(word) == stem
+
+
+@pytest.mark.parametrize(("text", "kg"), [
+    ("Ауданда 120 килограмнан астам марихуана тәркіленді.", 120),
+    ("Көліктен 3 тоннаға жуық қарасора табылды.", 3000),
+    ("Үйден 45 грамнан асатын героин алынды.", 0.045),
+])
+def test_a_kazakh_mass_with_its_endings(text, kg):
+    facts = [f for f in extract(Document("kk", text)) if f["kind"] == "seizure"]
+    assert [f["kg"] for f in facts] == [kg]
