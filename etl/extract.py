@@ -288,7 +288,7 @@ def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> Non
         regions = {g.region for g in later} - {None, "KZ", "abroad"}
         if len(later) >= 2 and len(regions) >= 2 and sum(g.kg for g in later) <= f.kg:
             _make_total(f, later)
-            f.region = None
+            f.region = "KZ" if f.region == "KZ" else None  # the country's total stays the country's
 
 
 def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Document) -> None:
@@ -555,10 +555,11 @@ def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
 
 
 def clear_mixed_total_regions(figures: list[Figure]) -> None:
-    """A total whose parts lie in different regions has no single region."""
+    """A total whose parts lie in different regions has no single region, unless it is the country's own (a
+    national figure with regional examples as its parts stays national)."""
     for f in figures:
         parts = f.parts
-        if f.total and len({p.region for p in parts}) > 1:
+        if f.total and f.region != "KZ" and len({p.region for p in parts}) > 1:
             f.region = None
 
 

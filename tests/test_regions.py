@@ -78,6 +78,11 @@ DOCUMENT_SCOPE = [
      "С начала года возбуждено 60 уголовных дел.", ["KZ"]),
     # a city in capitals alone before the agency's name is a dateline
     ("Статистика МВД\nАЛМАТЫ. КАЗИНФОРМ - За пять лет выявлено 19 тысяч наркопреступлений.", ["KZ"]),
+    # the country's total keeps its region when its parts are regional examples
+    ("По данным МВД, с начала года в Казахстане изъято 900 кг наркотиков, в том числе в Алматы 300 кг и в "
+     "Шымкенте 200 кг.", ["KZ", "KZ-75", "KZ-79"]),
+    # a total over two regions has none
+    ("В Алматы и Шымкенте изъято 500 кг наркотиков: в Алматы 300 кг, в Шымкенте 200 кг.", [None, "KZ-75", "KZ-79"]),
     # a place alone on the last line is the author's city, not where the event was
     ("Полицейские изъяли у курьера 5 кг гашиша.\nИван Петров, собкор\nАстана", [None]),
 ]
