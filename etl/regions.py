@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from etl.morph import toward
 from etl.text import Paragraph, Sentence
-from etl.vocab import cues, function_words
+from etl.vocab import cues, function_words, places
 
 LOCATIVE = function_words("locative")
 BETWEEN_LOCATIVE = function_words("whole")
@@ -18,6 +18,8 @@ DIRECTION = function_words("direction")
 # "елімізде", "республика бойынша"), so no preposition is looked for before it
 WEAK = frozenset({"national", "national_in", "agency"})
 GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh: the place that owns a resident ("Шымкенттің")
+DIRECTION_ENDINGS = tuple(function_words("direction_ending"))  # Kazakh: from or to a place ("Алматыдан Ақтөбеге")
+BELONGS = function_words("belongs_after")
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
 
@@ -89,6 +91,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         if owner and any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 3, len(toks)))):
             m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives (a genitive), not
             # "Көкшетауда ... тұрғынды ұстады" (a locative: where it happened)
+        if sent.kazakh and _kazakh_direction(sent, a, b, code):
+            m.excluded = True
         # "в Астану", "в Карагандинскую область", "на территорию России": the accusative after в / на is where
         # something goes, not where the event was (the locative "в Астане" is)
         if kind == "foreign" and lead > 0 and toks[lead - 1].lemma in DIRECTION and toward(toks[a].norm):
@@ -107,6 +111,26 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         found.append(m)
     _coordinate(found, sent)
     return found
+
+
+def _kazakh_direction(sent: Sentence, a: int, b: int, code: str) -> bool:
+    """A Kazakh place at tokens [a, b) in the ablative or the dative ("Алматыдан", "Ақтөбеге", "облысына"):
+    where something comes from or goes to. The ending must come after the whole name ("Түркістан" ends as an
+    ablative does, but "Түркіс" is no place), and a dative before "қарасты" (belonging to) is where it is."""
+    toks = sent.tokens
+    if b < len(toks) and sent.cues.at("settlement", b):  # "Алматы қаласынан": the settlement word takes the case
+        return toks[b].norm.endswith(DIRECTION_ENDINGS) and not (b + 1 < len(toks) and toks[b + 1].norm in BELONGS)
+    last = toks[b - 1].norm
+    if b < len(toks) and toks[b].norm in BELONGS:
+        return False
+    for ending in DIRECTION_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending):
+            stem = last[: -len(ending)]
+            words = [*sent.pairs[a:b - 1], (stem, stem)]
+            hit = places().match_at(words, 0)
+            if hit and hit[0] == b - a and getattr(hit[1], "code", None) == code:
+                return True
+    return False
 
 
 def _coordinate(found: list[Mention], sent: Sentence) -> None:

@@ -165,3 +165,16 @@ def test_a_kazakh_unit_word_is_its_stem_and_endings(word, stem):
 def test_a_kazakh_mass_with_its_endings(text, kg):
     facts = [f for f in extract(Document("kk", text)) if f["kind"] == "seizure"]
     assert [f["kg"] for f in facts] == [kg]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Алматыдан Шымкентке есірткі тасымалдаған күдікті ұсталды.", None),        # from one city to another
+    ("Қарағандыға бара жатқан көліктен 5 келі гашиш тәркіленді.", None),        # where the car was going
+    ("Алматы қаласынан келген көліктен 5 келі гашиш тәркіленді.", None),        # the settlement word's ending
+    ("Түркістанда 5 келі гашиш тәркіленді.", "KZ-61"),                          # a locative: where it happened
+    ("Түркістан облысына қарасты ауылда 5 келі гашиш тәркіленді.", "KZ-61"),    # a village belonging to it
+    ("Павлодарда Алматыдан келген көліктен 5 келі гашиш тәркіленді.", "KZ-55"),
+])
+def test_a_kazakh_place_in_the_ablative_or_dative_is_not_where_it_happened(text, region):
+    facts = [f for f in extract(Document("kk", text)) if f["kind"] == "seizure" or f["kind"] == "people"]
+    assert facts and {f["region"] for f in facts} == {region}, facts
