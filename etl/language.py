@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from etl.vocab import rows
+from etl.vocab import function_words, rows
 
 SAMPLE = 400  # characters read: enough for a paragraph of news, and five times faster than the whole text
 LANGUAGES = ("ru", "kk", "kk-Latn", "en")
@@ -92,3 +92,32 @@ def detect(text: str) -> str | None:
             return "kk-Latn"
     found = detector.detect_language_of(sample)
     return codes.get(found) if found is not None else None
+
+
+SHORTEST_STEM = 3  # "түп"; a shorter word ("г", "кг") takes a Kazakh ending only after a hyphen ("кг-нан")
+
+
+@cache
+def _endings() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The Kazakh endings a noun takes (data/reference/function_words.csv: case_ending, plural_ending), longest
+    first, and the voiced consonants a stem's last one becomes before a vowel (voicing)."""
+    endings = function_words("case_ending") | function_words("plural_ending")
+    return tuple(sorted(endings, key=len, reverse=True)), {pair[0]: pair[1] for pair in function_words("voicing")}
+
+
+def kazakh_stem(word: str, known: frozenset[str] | set[str], depth: int = 3) -> str | None:
+    """The known word a Kazakh form is built on ("келіден" -> келі, "грамнан" -> грамм, "бұталары" -> бұта,
+    "түбі" -> түп, "Алматыдан" -> алматы), taking off up to `depth` endings (plural, possessive, case); None if
+    no stem is known. A stem may have lost a doubled last letter ("грам-нан") or voiced its last consonant
+    ("түб-і")."""
+    endings, voicing = _endings()
+    for ending in endings:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < SHORTEST_STEM:
+            continue
+        for form in (stem, stem + stem[-1], stem[:-1] + voicing.get(stem[-1], stem[-1])):
+            if form in known:
+                return form
+        if depth > 1 and (found := kazakh_stem(stem, known, depth - 1)):
+            return found
+    return None

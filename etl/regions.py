@@ -88,7 +88,7 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             if hit and k + hit[0] <= lead:
                 m.excluded = True
         owner = toks[b - 1].norm.endswith(GENITIVE) or b < len(toks) and toks[b].norm.endswith(GENITIVE)
-        if owner and any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 3, len(toks)))):
+        if owner and any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 4, len(toks)))):
             m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives (a genitive), not
             # "Көкшетауда ... тұрғынды ұстады" (a locative: where it happened)
         if sent.kazakh and _kazakh_direction(sent, a, b, code):

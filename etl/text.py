@@ -11,9 +11,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.cues import Cues
-from etl.language import KAZAKH
+from etl.language import KAZAKH, kazakh_stem
 from etl.morph import analyse, fold, normal_forms
-from etl.vocab import currencies, function_words, vocabulary_words, word_forms
+from etl.vocab import currencies, function_words, places, vocabulary_words, word_forms
 
 # Unicode's invisible format characters (zero-width space and joiners, soft hyphen, direction marks, BOM): pasted
 # from web pages inside numbers and words, never a token of their own; "1<ZWSP>500" reads as it shows, 1500.
@@ -123,6 +123,8 @@ class Paragraph:
 
 _VOCABULARY = vocabulary_words()
 _FORMS = word_forms()
+# the one-word places written out in full ("алматы", "семей"): a Kazakh word built on one is read as that place
+_PLACE_WORDS = frozenset(p[0] for p in places().phrases if len(p) == 1 and not p[0].endswith("*"))
 
 
 @lru_cache(maxsize=262144)
@@ -140,9 +142,13 @@ def word_info(text: str) -> tuple[str, str, str, str, str, str]:
 @lru_cache(maxsize=65536)
 def kazakh_word_info(text: str) -> tuple[str, str, str, str, str, str]:
     """A Kazakh word as the vocabularies match it: its folded form, which is also its lemma (pymorphy3 knows
-    Russian only: its guesses for Kazakh words are noise; Kazakh vocabulary entries are stems with a *)."""
+    Russian only: its guesses for Kazakh words are noise; Kazakh vocabulary entries are stems with a *); a place
+    with its endings ("Алматыдан", "Семейде") has the place's name as its lemma."""
     norm = fold(text)
-    return norm, norm, "", "", "", ""
+    lemma = norm
+    if norm not in _VOCABULARY and text[:1].isupper():
+        lemma = kazakh_stem(norm, _PLACE_WORDS) or norm
+    return norm, lemma, "", "", "", ""
 
 
 def tokenize(text: str, offset: int = 0, lang: str | None = None) -> list[Token]:

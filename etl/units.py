@@ -6,16 +6,13 @@ from functools import cache, lru_cache
 
 import pint
 
-from etl.vocab import UNITS_FILE, function_words, numbers, unit_words
+from etl.language import kazakh_stem
+from etl.vocab import UNITS_FILE, numbers, unit_words
 
 ureg = pint.UnitRegistry()
 ureg.load_definitions(str(UNITS_FILE))
 
 WORDS = unit_words()  # only the words units.txt defines count as units in Russian text, not pint's English ones
-# Kazakh endings a unit word takes (data/reference/function_words.csv), longest first
-ENDINGS = tuple(sorted(function_words("case_ending") | function_words("plural_ending"), key=len, reverse=True))
-VOICING = {pair[0]: pair[1] for pair in function_words("voicing")}
-SHORTEST_STEM = 3  # "түп"; shorter words ("г", "т", "кг") take an ending only after a hyphen ("кг-нан")
 
 # the GUIDE.md `unit` value of each counted dimension; litres come from pint's own [length]**3
 COUNTED = {"[doses]": "doses", "[pills]": "pills", "[plants]": "plants", "[pieces]": "pieces"}
@@ -29,7 +26,7 @@ def unit_of(word: str) -> pint.Unit | None:
         if numbers().get(head, (0, ""))[1] == "ending":
             head = stem  # "кг-нан", "кг-ға": a Kazakh case ending written after an abbreviation
         if head == word or head not in WORDS:
-            head = kazakh_stem(word)
+            head = kazakh_stem(word, WORDS)  # "келіден", "тоннаға": a Kazakh unit word with its endings
             if head is None:
                 return None
         word = head
@@ -38,23 +35,6 @@ def unit_of(word: str) -> pint.Unit | None:
     except (pint.errors.PintError, ValueError, AttributeError, TypeError):
         return None
     return unit
-
-
-@lru_cache(maxsize=4096)
-def kazakh_stem(word: str, depth: int = 3) -> str | None:
-    """The unit word a Kazakh form is built on ("келіден" -> келі, "грамнан" -> грамм, "бұталары" -> бұта,
-    "түбі" -> түп), taking off up to `depth` endings (plural, possessive, case); None if none is a unit word.
-    A stem may have lost a doubled last letter ("грам-нан") or voiced its last consonant ("түб-і")."""
-    for ending in ENDINGS:
-        stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < SHORTEST_STEM:
-            continue
-        for form in (stem, stem + stem[-1], stem[:-1] + VOICING.get(stem[-1], stem[-1])):
-            if form in WORDS:
-                return form
-        if depth > 1 and (found := kazakh_stem(stem, depth - 1)):
-            return found
-    return None
 
 
 _MASS = ureg.kilogram.dimensionality

@@ -152,9 +152,10 @@ def test_latin_letters_keep_their_offsets(latin, cyrillic):
     ("кгда", None),                 # too short a stem without a hyphen
 ])
 def test_a_kazakh_unit_word_is_its_stem_and_endings(word, stem):
-    from etl.units import kazakh_stem
+    from etl.language import kazakh_stem
+    from etl.vocab import unit_words
 
-    assert kazakh_stem(word) == stem
+    assert kazakh_stem(word, unit_words()) == stem
 
 
 @pytest.mark.parametrize(("text", "kg"), [
@@ -178,3 +179,15 @@ def test_a_kazakh_mass_with_its_endings(text, kg):
 def test_a_kazakh_place_in_the_ablative_or_dative_is_not_where_it_happened(text, region):
     facts = [f for f in extract(Document("kk", text)) if f["kind"] == "seizure" or f["kind"] == "people"]
     assert facts and {f["region"] for f in facts} == {region}, facts
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Астанада 5 келі гашиш тәркіленді.", "KZ-71"),            # a city written as in Russian, in the locative
+    ("Шымкенттегі пәтерден 5 келі гашиш тәркіленді.", "KZ-79"),  # its attributive locative
+    ("Таразда 5 келі гашиш тәркіленді.", "KZ-31"),
+    # where the driver lives, with an age between, is not where the car was stopped
+    ("Аягөз бекетінде Өскемен қаласының 32 жастағы тұрғыны тізгіндеген көліктен 5 келі гашиш табылды.", "KZ-10"),
+])
+def test_a_city_written_as_in_russian_with_kazakh_endings(text, region):
+    facts = extract(Document("kk", text))
+    assert [f["region"] for f in facts] == [region]
