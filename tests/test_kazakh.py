@@ -87,7 +87,18 @@ NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part o
     ("Шымкентте ҰҚТ 12 мүшесі ұсталды, олар қамауға алынды.", "groups"),
     ("Қостанайда зертхана иелері ұсталды, олардан 2 келі мефедрон тәркіленді.", "labs"),
     ("Есірткі тасымалдау арнасы тоқтатылды.", "online"),
+    ("Курьерлер қала сыртындағы бекеттердің бірінде ұсталды.", "people"),   # plural, however far
+    ("Курьер есірткіні сатып жүрген жерінен қашып кетті, ұсталды.", "people"),  # a clause between
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Курьер қала сыртындағы бекеттердің бірінде ұсталды.",                # a genitive and a locative between
+    "Күдікті өз пәтерінде ұсталды.",
+    "Полиция тасымалдаушыны «Көкпекті-Семей» тас жолында ұстады.",         # a road's name in quotes
+])
+def test_a_kazakh_person_with_adverbials_before_the_verb_is_one(text):
+    assert [(f["kind"], f["count"]) for f in extract(Document("kk", text))] == [("people", 1)]
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_ONE)

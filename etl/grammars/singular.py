@@ -29,6 +29,9 @@ SKIPPABLE = frozenset({"ADJF", "PRTF", "ADVB"})
 OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a subject and its participle
 _AGE = re.compile(rf"^(\d+)[-‐‑]?(?:{'|'.join(sorted(function_words('age_stem')))})", re.IGNORECASE)
 WINDOW = 4  # words an action may stand from its noun
+KAZAKH_WINDOW = 6  # words a Kazakh person may stand before the verb, with adverbials between
+LOCATIVE = tuple(function_words("locative_ending") | function_words("attributive_ending"))
+GENITIVE = tuple(function_words("genitive_ending"))
 THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channel named in the singular
 
 
@@ -117,15 +120,20 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
 
 
 def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
-    """A person named right before the verb, as Kazakh orders them ("күдікті ұсталды", "тұрғынын ұстады"): a
-    people head within two words before token a, with no number before it (a number is the count grammar's),
-    as one person."""
+    """A person named before the verb, as Kazakh orders them ("күдікті ұсталды", "тұрғынын ұстады"): a people
+    head within two words before token a, or further with only adverbials of place and time between ("курьер
+    автожолдардың бірінде ұсталды", "тасымалдаушыны тас жолында ұстады"), with no number before it (a number
+    is the count grammar's), as one person."""
     toks = sent.tokens
-    for k in range(a - 1, max(a - 3, -1), -1):
+    for k in range(a - 1, max(a - KAZAKH_WINDOW - 1, -1), -1):
         tok = toks[k]
         if tok.kind != "word":
+            if tok.text in QUOTES and a - k > 2:
+                continue  # "«Астана-Қарағанды» тас жолында"
             return None
         head = head_entry(tok)
+        if (head is None or head.kind != "people") and a - k >= 2 and not _adverbial(sent, k):
+            return None
         if head is not None and head.kind == "people":
             before = toks[k - 1] if k > 0 else None
             if before is not None and (before.kind == "num" or before.lemma in numbers()):
@@ -134,6 +142,19 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
                 return None  # "күдіктілер ұсталды", "бір топ жас жігіт ұсталды": how many is not said
             return k, k, k, 1
     return None
+
+
+def _adverbial(sent: Sentence, k: int) -> bool:
+    """A Kazakh word that may stand between a person and the verb: in the locative ("жолында", "кезінде"), the
+    genitive ("автожолдардың"), a place's name, a name in quotes, or the word a locative goes with ("тас
+    жолында")."""
+    word = sent.tokens[k].norm
+    if word.endswith(LOCATIVE) or word.endswith(GENITIVE) or sent.cues.covering("place", k):
+        return True
+    if k + 1 < len(sent.tokens) and sent.tokens[k + 1].text in QUOTES and sent.tokens[k].text[:1].isupper():
+        return True  # "«Астана-Қарағанды» тас жолында"
+    nxt = sent.tokens[k + 1].norm if k + 1 < len(sent.tokens) else ""
+    return nxt.endswith(LOCATIVE) and sent.tokens[k + 1].kind == "word"
 
 
 def _is_person(sent: Sentence, k: int) -> bool:
