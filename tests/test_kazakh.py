@@ -202,3 +202,14 @@ def test_a_kazakh_place_in_the_ablative_or_dative_is_not_where_it_happened(text,
 def test_a_city_written_as_in_russian_with_kazakh_endings(text, region):
     facts = extract(Document("kk", text))
     assert [f["region"] for f in facts] == [region]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Облыста 40 қылмыстық іс қозғалды.", [40]),                            # criminal cases opened
+    ("Былтыр 900-ге жуық іс тіркелген, соның 300-ден астамына қылмыстық іс қозғалған.", [900, 300]),
+    ("Биыл 120 құқық бұзушылық анықталды, оның 45-і ауыр санаттағы қылмыстарға жатады.", [120, 45]),
+    ("Прокурорлар үш қылмыстық істі тергеуді аяқтады.", []),                 # a case closed, not a crime found
+    ("Полиция «Көкнәр – 2024» іс-шарасын өткізді.", []),                     # a year closing an operation's name
+])
+def test_kazakh_counts_of_crimes_and_cases(text, counts):
+    assert [f["count"] for f in extract(Document("kk", text)) if f["kind"] == "crimes"] == counts

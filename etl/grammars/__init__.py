@@ -9,7 +9,16 @@ repeats) is decided later in etl.extract.
 
 from __future__ import annotations
 
-from etl.grammars.base import ACTION_STRENGTH, ROLE_STRENGTH, Figure, cue_after, cue_before, hedge_start
+from etl.grammars.base import (
+    ACTION_STRENGTH,
+    CLOSING_QUOTES,
+    DASHES,
+    ROLE_STRENGTH,
+    Figure,
+    cue_after,
+    cue_before,
+    hedge_start,
+)
 from etl.grammars.count import count, year_after
 from etl.grammars.mass import bare_units, choose_substance, mass_or_counted
 from etl.grammars.money import money
@@ -49,6 +58,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     start = hedge_start(sent, num.start)
     if start > 0 and sent.tokens[start - 1].text in {"№", "#"}:
         return True
+    if sent.text_at(num.end) in CLOSING_QUOTES and start > 0 and sent.tokens[start - 1].text in DASHES:
+        return True  # "«Мак – 2024» іс-шарасы": a number closing a quoted name is part of the name
     if sent.tokens[num.end:num.end + 1] and sent.tokens[num.end].norm.startswith(tuple(function_words("age_stem"))):
         return True  # "28 летний мужчина", "30-ти летний житель": an age
     if cue_before(sent, "not_fact", start):

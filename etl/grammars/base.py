@@ -13,6 +13,7 @@ from etl.vocab import function_words, single_words
 STOPS = frozenset({",", ";", ".", ":", "(", ")", "!", "?"})
 DASHES = frozenset({"-", "–", "—", "‑", "‐"})
 QUOTES = frozenset({"«", "»", '"', "“", "”", "„", "'"})
+CLOSING_QUOTES = frozenset({"»", '"', "”", "“", "'"})  # "“" closes a quote opened by "„"
 ACTION_STRENGTH = {"detained": 0, "charged": 1, "arrested": 2}
 ROLE_STRENGTH = {"seized": 0, "frozen": 1, "forfeited": 2, "turnover": 3, "value": 4}
 NEAR = 3  # words: how close a cue must stand to count as "right before" or "right after" a figure

@@ -21,6 +21,7 @@ from etl.vocab import Head, function_words, head_of, single_words
 ANIMATE = Head("people", frozenset())
 OF_THEM = "of_them"  # the head of "один из них": a count of people named by a pronoun
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
+KAZAKH_PART_WORDS = 7  # words from a Kazakh part to its crimes noun ("85-і ауыр және аса ауыр санаттағы қылмыстарға")
 
 
 def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
@@ -276,9 +277,12 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     if (prev is not None and prev.kind == "crimes" or in_part) and opens and sent.kazakh:
         # a Kazakh item named by its kind of crime, without a dash, after its total or a part cue: "207 құқық
         # бұзушылық: 67 есірткі өсіру, 9 өткізу", "Оның ішінде 67 есірткі өсіру, ..."
-        typed = next((h for h in sent.cues.starting("crime_type", num.end, min(stop, num.end + 5))), None)
-        if typed is not None and all(t.kind == "word" for t in toks[num.end:typed.end]):
-            return Figure("crimes", sent, num.start, typed.end, *quote_span(sent, num.start, typed.end - 1),
+        typed = next((h.end for h in sent.cues.starting("crime_type", num.end, min(stop, num.end + 5))), None)
+        if typed is None and in_part:  # "оның 85-і ауыр санаттағы қылмыстарға жатады": a crimes noun ends it
+            typed = next((k + 1 for k in range(after, min(stop, after + KAZAKH_PART_WORDS))
+                          if (h := head_entry(toks[k])) is not None and h.kind == "crimes"), None)
+        if typed is not None and all(t.kind == "word" for t in toks[after:typed]):
+            return Figure("crimes", sent, num.start, typed, *quote_span(sent, num.start, typed - 1),
                           value=num.value, count=num.value, head=prev.head if prev else "", how="ellipsis")
     if prev is None:
         return None
