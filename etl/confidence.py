@@ -40,7 +40,9 @@ REGION = {
     "document": 0.95,         # the only region the document names
     "national": 0.95,         # the document speaks of the country as a whole
     "none": 0.95,             # nothing says
-    "later": 0.93,            # the first place after it in the document
+    "later": 0.93,            # the first place after it in its paragraph
+    "agency": 0.93,           # a national body acting in its own sentence
+    "after": 0.93,            # the first place after it in a later paragraph
 }
 
 # Whether the date was written or fell back to the publication (on the dev articles neither predicts errors).

@@ -25,9 +25,11 @@ PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "forei
 
 # The evidence that ties a place to a figure, strongest first: a place before the figure in its own sentence;
 # the nearest place before it in its paragraph, then in an earlier one; a place after it in its sentence; the
-# first place after it in the document; the only region the document names; the country, when the document
-# speaks of it as a whole; nothing.
-EVIDENCE = ("sentence", "paragraph", "earlier", "sentence_after", "later", "document", "national", "none")
+# first place after it in its paragraph; a national body acting in its own sentence ("ҚМА 55 арнаны
+# тоқтатты"); the first place after it in a later paragraph; the only region the document names; the country,
+# when the document speaks of it as a whole; nothing.
+EVIDENCE = ("sentence", "paragraph", "earlier", "sentence_after", "later", "agency", "after", "document", "national",
+            "none")
 
 
 @dataclass(frozen=True)
@@ -276,7 +278,10 @@ class Gazetteer:
         out: list[Candidate] = []
         paragraph = self.paragraph_of.get(sentence)
         for m in self.by_sentence.get(sentence, []):
-            if m.excluded or (m.type == "agency" and not statistic):
+            if m.excluded:
+                continue
+            if m.type == "agency" and not statistic:
+                out.append(Candidate(m.code, "agency", (abs(start - m.end),), m.multi))
                 continue
             if m.end <= start:
                 out.append(Candidate(m.code, "sentence", (start - m.end,), m.multi))
@@ -290,7 +295,7 @@ class Gazetteer:
             if m.sentence < sentence and (m.type not in WEAK or statistic):
                 out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start)))
             elif m.sentence > sentence and m.type not in WEAK and (same or not statistic):
-                out.append(Candidate(m.code, "later", (m.sentence - sentence, m.start)))
+                out.append(Candidate(m.code, "later" if same else "after", (m.sentence - sentence, m.start)))
         if self.main is not None:
             out.append(Candidate(self.main, "document"))
         out.append(Candidate("KZ", "national") if self.national else Candidate(None, "none"))

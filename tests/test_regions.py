@@ -78,6 +78,11 @@ DOCUMENT_SCOPE = [
      "С начала года возбуждено 60 уголовных дел.", ["KZ"]),
     # a city in capitals alone before the agency's name is a dateline
     ("Статистика МВД\nАЛМАТЫ. КАЗИНФОРМ - За пять лет выявлено 19 тысяч наркопреступлений.", ["KZ"]),
+    # a national body acting in the figure's own sentence outranks a place named only in a later paragraph...
+    ("Агентство по финансовому мониторингу пресекло работу 12 наркошопов.\nКроме того, в Шымкенте "
+     "задержан курьер.", ["KZ", "KZ-79"]),
+    # ...but not a place after the figure in its own paragraph
+    ("Агентство по финансовому мониторингу пресекло работу 12 наркошопов. Это произошло в Шымкенте.", ["KZ-79"]),
     # the country's total keeps its region when its parts are regional examples
     ("По данным МВД, с начала года в Казахстане изъято 900 кг наркотиков, в том числе в Алматы 300 кг и в "
      "Шымкенте 200 кг.", ["KZ", "KZ-75", "KZ-79"]),
