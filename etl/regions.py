@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from etl.morph import toward
 from etl.text import Paragraph, Sentence
-from etl.vocab import cues, function_words, places
+from etl.vocab import Hit, Place, cues, function_words, places
 
 LOCATIVE = function_words("locative")
 BETWEEN_LOCATIVE = function_words("whole")
@@ -20,6 +21,7 @@ WEAK = frozenset({"national", "national_in", "agency"})
 GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh: the place that owns a resident ("Шымкенттің")
 DIRECTION_ENDINGS = tuple(function_words("direction_ending"))  # Kazakh: from or to a place ("Алматыдан Ақтөбеге")
 BELONGS = function_words("belongs_after")
+MISSPELT_LETTERS = 8  # a region's name this long misspelt by one letter is still read ("Батыс Қазақтан")
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
 
@@ -57,8 +59,56 @@ class Mention:
     heading: bool = False   # the whole sentence, at the start of a paragraph ("Улытау.", "Астана.")
 
 
+@cache
+def _region_names() -> dict[str, tuple[tuple[str, ...], str]]:
+    """The word for a region ("область", "облыс") -> the names written before it (places.csv, type region), each
+    with its code: what a misspelt name is compared with."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, place in places().phrases.items():
+        if place.type == "region" and len(phrase) >= 2:
+            out.setdefault(phrase[-1].rstrip("*"), []).append((phrase[:-1], place.code))
+    return {word: tuple(names) for word, names in out.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True if a and b differ by at most one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+def _misspelt_regions(sent: Sentence) -> list[Hit]:
+    """Regions whose name is misspelt by one letter before the word for a region ("Батыс Қазақтан облысында",
+    "Карагандиской области"): a name of at least MISSPELT_LETTERS letters, capitalised, in no other place."""
+    names = _region_names()
+    toks = sent.tokens
+    out: list[Hit] = []
+    for hit in sent.cues.of("region_word"):
+        i, tok = hit.start, toks[hit.start]
+        word = next((w for w in names if tok.lemma.startswith(w) or tok.norm.startswith(w)), None)
+        if word is None or i == 0 or sent.cues.covering("place", i) or sent.cues.covering("place", i - 1):
+            continue
+        for phrase, code in names[word]:
+            a = i - len(phrase)
+            if a < 0 or not toks[a].text[:1].isupper():
+                continue
+            written = [t.norm for t in toks[a:i]]
+            lemmas = [t.lemma for t in toks[a:i]]
+            joined = " ".join(phrase)
+            if len(joined) >= MISSPELT_LETTERS and (_one_edit(" ".join(written), joined)
+                                                    or _one_edit(" ".join(lemmas), joined)):
+                out.append(Hit(a, i + 1, Place(code, "region")))
+                break
+    return out
+
+
 def _mentions_in(sent: Sentence) -> list[Mention]:
     places = sent.cues.of("place")
+    if sent.cues.has("region_word") and (misspelt := _misspelt_regions(sent)):
+        places = sorted([*places, *misspelt], key=lambda h: h.start)
     if not places:
         return []
     toks = sent.tokens

@@ -123,3 +123,13 @@ def test_the_strongest_evidence_wins_then_the_nearest():
     assert gazetteer.place(sent.index, five, five + 2) == ("KZ-31", "earlier")
     # the nearest place before a figure in its sentence wins; named with another region, it gives none
     assert gazetteer.place(sent.index, two, two + 2) == (None, "several")
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Батыс Қазақтан облысында 131 есірткі қылмысы тіркелген.", "KZ-27"),   # one letter dropped
+    ("В Алмаатинской области изъято 5 кг гашиша.", "KZ-19"),                 # one letter added
+    ("Абау облысында 5 келі гашиш тәркіленді.", None),                      # too short a name to guess
+])
+def test_a_region_misspelt_by_one_letter_before_its_word(text, region):
+    assert [f["region"] for f in facts_of(text)] == [region]
+
