@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from etl.text import INVISIBLE_CHARS, Token
-from etl.vocab import function_words, numbers, single_words
+from etl.vocab import function_words, kazakh_month_names, month_names, numbers, single_words
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
@@ -182,9 +182,18 @@ def _add_smaller(tokens: list[Token], num: Number, factor: float) -> None:
     if rest and rest[0] < factor:
         num.value += value * rest[0]
         num.end = j + rest[1]
-    elif rest is None and tokens[k].kind == "word" and value < factor:
-        num.value += value  # "пять тысяч двести"
+    elif rest is None and value < factor and (tokens[k].kind == "word" or _whole_under(tokens, num, factor, j)):
+        num.value += value  # "пять тысяч двести", "10 тысяч 345", "10 мың 345"
         num.end = j
+
+
+def _whole_under(tokens: list[Token], num: Number, factor: float, j: int) -> bool:
+    """Digits after a whole number of a scale ("10 тысяч 345") add to it, unless they begin a date ("1 млн 12
+    марта") or the scaled number had a fraction ("1,5 тыс. 200")."""
+    if (num.value / factor) % 1:
+        return False
+    return j >= len(tokens) or not (tokens[j].lemma in month_names()
+                                    or tokens[j].norm.startswith(tuple(kazakh_month_names())))
 
 
 def _case_ending(text: str) -> float | None:

@@ -213,3 +213,17 @@ def test_a_city_written_as_in_russian_with_kazakh_endings(text, region):
 ])
 def test_kazakh_counts_of_crimes_and_cases(text, counts):
     assert [f["count"] for f in extract(Document("kk", text)) if f["kind"] == "crimes"] == counts
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what could have been made or sold is no seizure (Russian: the cue before; Kazakh: after, the verb last)
+    ("Из изъятого сырья можно было бы изготовить 3 тонны гашиша.", []),
+    ("Әр түптен 300 грамнан есептегенде 2 тоннаға жуық марихуана нарыққа түсуі мүмкін еді.", []),
+    ("Тұрғыннан 3 келі марихуана тәркіленді, одан 10 мың доза жасауға болар еді.", [3]),
+    # plants destroyed in the field are no seizure; plants taken from a yard are
+    ("Далада 40 мыңнан астам қарасора бұталары жойылды.", []),
+    ("Тұрғынның ауласынан 45 түп қарасора тәркіленді.", [45]),
+])
+def test_what_could_have_been_and_plants_destroyed_are_no_seizures(text, want):
+    facts = [f for f in extract(Document("kk", text)) if f["kind"] == "seizure"]
+    assert [f["kg"] if f["kg"] is not None else f["count"] for f in facts] == want

@@ -53,6 +53,20 @@ def figures_in(sent: Sentence, text: str) -> list[Figure]:
     return found
 
 
+def _potential(sent: Sentence, clause: int, start: int, end: int) -> bool:
+    """A figure of what could have been made or sold: a `potential` cue before it in its clause, or after it in its
+    clause in Kazakh (the verb comes last)."""
+    hits = sent.cues.of("potential")
+    if not hits:
+        return False
+    if any(clause <= m.start < start for m in hits):
+        return True
+    if not sent.kazakh:
+        return False
+    stop = next((k for k in range(end, len(sent.tokens)) if sent.tokens[k].text in {",", ";", ":"}), len(sent.tokens))
+    return any(end <= m.start < stop for m in hits)
+
+
 def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     """Figures about other things: article numbers, capacities, differences between periods."""
     start = hedge_start(sent, num.start)
@@ -68,6 +82,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
         return True
     clause = sent.clause_start(start)
     if any(clause <= m.start < start for m in sent.cues.of("difference")):
+        return True
+    if fig.kind in {"seizure", "money"} and _potential(sent, clause, start, fig.end):
         return True
     # "на 700 килограммов больше, чем за аналогичный период": a difference
     after = sent.tokens[fig.end:fig.end + 3]
