@@ -179,6 +179,8 @@ SUBSTANCES = [
     case("Изъято 21,5 тонны сырья маковой соломы.", {"substance": "poppy"}),
     case("Изъято 3 кг α-PvP.", {"substance": "alpha-pvp"}),
     case("Изъято 3 кг «соли».", {"substance": "alpha-pvp"}),
+    # "а-PVP" with a Cyrillic "а", as typed on a Russian keyboard; the quote keeps its closing quote mark
+    case("Изъято 3 кг «а-PVP».", {"substance": "alpha-pvp", "quote": "3 кг «а-PVP»"}),
     case("Изъято 5 тонн опиатов.", {"substance": "opium"}),
     case("Изъято 5 кг марихуаны, гашиша и конопли.", {"substance": "drugs"}),
     case("Изъято 27 кг психотропного вещества «мефедрон».", {"substance": "mephedrone"}),

@@ -14,6 +14,7 @@ STOPS = frozenset({",", ";", ".", ":", "(", ")", "!", "?"})
 DASHES = frozenset({"-", "–", "—", "‑", "‐"})
 QUOTES = frozenset({"«", "»", '"', "“", "”", "„", "'"})
 CLOSING_QUOTES = frozenset({"»", '"', "”", "“", "'"})  # "“" closes a quote opened by "„"
+OPENING_QUOTES = frozenset({"«", "“", "„"})
 ACTION_STRENGTH = {"detained": 0, "charged": 1, "arrested": 2}
 ROLE_STRENGTH = {"seized": 0, "frozen": 1, "forfeited": 2, "turnover": 3, "value": 4}
 NEAR = 3  # words: how close a cue must stand to count as "right before" or "right after" a figure
@@ -82,8 +83,13 @@ def cue_after(sent: Sentence, category: str, i: int, near: int = NEAR) -> Hit | 
 
 
 def quote_span(sent: Sentence, first: int, last: int) -> tuple[int, int]:
-    """Character span from token `first` to token `last` inclusive."""
-    return sent.tokens[first].start, sent.tokens[last].end
+    """Character span from token `first` to token `last` inclusive, and the closing quote mark right after it
+    when the span opened one ("1 кг «а-PVP»")."""
+    toks = sent.tokens
+    if last + 1 < len(toks) and toks[last + 1].text in CLOSING_QUOTES and any(
+            t.text in OPENING_QUOTES for t in toks[first:last + 1]):
+        last += 1
+    return toks[first].start, toks[last].end
 
 
 def in_parens(sent: Sentence, first: int) -> bool:
