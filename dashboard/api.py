@@ -12,15 +12,18 @@ from datetime import date
 import pandas as pd
 from flask import Flask, Response, request
 
+from etl.counting import APART
 from etl.language import LANGUAGES
 from etl.store import MEASURES
 
 from . import downloads
-from .queries import Store, aggregate
+from .queries import Store, aggregate, statistics_table
 from .state import BadParameter, Filters, filter_params, parse_api
 
 log = logging.getLogger("dashboard.api")
-API_PATHS = ("/api/aggregate.csv", "/api/aggregate.xlsx", "/api/aggregate.json", "/api/facts.csv")
+API_PATHS = ("/api/aggregate.csv", "/api/aggregate.xlsx", "/api/aggregate.json", "/api/facts.csv",
+             "/api/statistics.csv", "/api/statistics.json")
+STATISTIC_MEASURES = (*MEASURES, *APART)
 UNDATED = "undated"
 
 
@@ -83,6 +86,33 @@ def register(server: Flask, store: Store) -> None:
         assert path in API_PATHS
         server.add_url_rule(path, endpoint=path, view_func=_download(stem, make, with_by), methods=["GET"])
 
+    def statistics(suffix: str):  # noqa: ANN202
+        def view() -> Response:
+            """The official statistics of a view as increments, with coverage (etl.statistics); `measure`
+            chooses measures (comma-separated, as in /api/aggregate.csv), the other parameters are the
+            page's filters (the layer is always the statistics)."""
+            try:
+                params = _single()
+                measures = _measures(params.pop("measure", None))
+                f, _by = parse_api(params, by=False)
+            except BadParameter as err:
+                return _bad(err)
+            table = downloads.tidy_numbers(statistics_table(store, f, measures))
+            if suffix == "csv":
+                name = _name("statistics", f, "csv").replace(f"-{f.layer}-", "-")
+                return Response(downloads.csv_bytes(table), mimetype=MIMETYPES["csv"],
+                                headers={"Content-Disposition": f"attachment; filename={name}"})
+            rows = [{k: (None if pd.isna(v) else v.item() if hasattr(v, "item") else v) for k, v in row.items()}
+                    for row in table.to_dict(orient="records")]
+            return Response(json.dumps({"filters": filter_params(f), "columns": list(table.columns), "rows": rows},
+                                       ensure_ascii=False, allow_nan=False), mimetype=MIMETYPES["json"])
+
+        return view
+
+    for suffix in ("csv", "json"):
+        server.add_url_rule(f"/api/statistics.{suffix}", endpoint=f"/api/statistics.{suffix}",
+                            view_func=statistics(suffix), methods=["GET"])
+
     @server.route("/api/<path:rest>", methods=["GET", "POST"])
     def unknown_api(rest: str) -> Response:
         return Response(f"not found: /api/{rest} (the API has {', '.join(API_PATHS)})\n", status=404,
@@ -133,6 +163,17 @@ def _languages(value: str | None) -> tuple[str, ...]:
     for code in chosen:
         if code not in allowed:
             raise BadParameter("language", value, f"{code!r} is not one of {', '.join(allowed)}")
+    return chosen
+
+
+def _measures(value: str | None) -> tuple[str, ...]:
+    """The statistics' `measure` filter: measures of /api/aggregate.csv, comma-separated."""
+    if not value:
+        return ()
+    chosen = tuple(value.split(","))
+    for measure in chosen:
+        if measure not in STATISTIC_MEASURES:
+            raise BadParameter("measure", value, f"{measure!r} is not one of {', '.join(STATISTIC_MEASURES)}")
     return chosen
 
 

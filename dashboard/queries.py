@@ -9,7 +9,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -18,6 +18,7 @@ from sqlalchemy import case, extract, func, literal, or_, select
 from sqlalchemy.engine import Engine
 
 from etl.counting import ABROAD, APART, MEASURES, measures_of
+from etl.statistics import NATIONAL, NO_OFFICIAL, Report, coverage, increments
 from etl.store import corrections, documents, facts, placed, runs, scope
 
 from .state import Filters
@@ -403,3 +404,118 @@ def years(cube: Cube) -> tuple[int, int] | None:
 def substances_present(cube: Cube) -> list[str]:
     frame = cube.frame
     return sorted({str(s) for s in frame.loc[frame["kind"] == "seizure", "substance"].unique() if str(s)})
+
+
+# --- official statistics: year-to-date reports as increments, and coverage (etl.statistics) --------------------
+
+COVERAGE_MEASURES = ("seizure_kg", "detained", "labs")  # what the news is measured against the official count by
+SPLIT_BY_SUBSTANCE = ("seizure_kg", "precursors_kg")     # series of these run per substance
+STATISTICS_COLUMNS = ("region", "measure", "substance", "period_start", "period_end", "cumulative", "increment",
+                      "flag", "reports", "values", "operations", "coverage")
+
+
+def official_reports(engine: Engine, f: Filters) -> list[Report]:
+    """The official figures of a view, as etl.statistics reports of each measure they add to: the statistics
+    layer's counted facts (one per event), those of one article for the same region, measure, substance and
+    period added up (the parts of one report: "из них 72 — сбыт, 323 — хранение"), each given as many times as
+    its event has reports (agreeing reports are one figure)."""
+    c = facts.c
+    where = [c.layer == "statistics", c.countable.is_(True), c.period_end.is_not(None), scope(c.region, f.regions)]
+    if f.year_from is not None:
+        where.append(c.period_end >= date(f.year_from, 1, 1))
+    if f.year_to is not None:
+        where.append(c.period_end <= date(f.year_to, 12, 31))
+    if f.substances:
+        where.append(or_(c.kind != "seizure", c.substance.in_(f.substances)))
+    reports = (select(c.event_id, func.count().label("n")).where(c.layer == "statistics", c.event_id.is_not(None))
+               .group_by(c.event_id).subquery())
+    q = (select(c.document_id, c.region, c.kind, c.action, c.role, c.substance, c.period_start, c.period_end, c.date,
+                c.kg, c.count, c.kzt, c.usd, func.coalesce(reports.c.n, 1))
+         .outerjoin(reports, reports.c.event_id == c.id).where(*where))
+    summed: dict[tuple, list] = {}
+    with engine.connect() as conn:
+        for doc, region, kind, action, role, substance, start, end, day, *values, n in conn.execute(q):
+            column = dict(zip(("kg", "count", "kzt", "usd"), values, strict=True))
+            start, end, day = (date.fromisoformat(v) if isinstance(v, str) else v for v in (start, end, day))
+            for measure, source in measures_of(kind, action, role, substance):
+                if column[source] is None:
+                    continue
+                split = (substance or "") if measure in SPLIT_BY_SUBSTANCE else ""
+                entry = summed.setdefault((doc, region or "unknown", measure, split, start, end), [0.0, day, 1])
+                entry[0] += float(column[source])
+                entry[2] = max(entry[2], int(n))
+    out: list[Report] = []
+    for (_doc, region, measure, split, start, end), (value, day, n) in summed.items():
+        out.extend([Report(region, measure, start, end, value, day, split)] * n)
+    return out
+
+
+def _operations(cube: Cube, f: Filters, measures: tuple[str, ...]) -> dict[tuple, dict[int, float]]:
+    """The operations layer of a view summed by (region, measure, substance or '', year) -> {month: sum}, and
+    by (region, measure, year) for coverage; region KZ also holds the whole country's (every region but
+    abroad)."""
+    frame = cube.frame[cube_mask(cube.frame, Filters(f.year_from, f.year_to, (), f.substances, "operations"))
+                       & (cube.frame["year"] > 0)]
+    out: dict[tuple, dict[int, float]] = {}
+    if frame.empty:
+        return out
+    for measure in measures:
+        rows = frame[frame[measure] != 0]
+        grouped = rows.groupby(["region", "substance", "year", "month"], observed=True)[measure].sum()
+        for (region, substance, year, month), value in grouped.items():
+            region, split = str(region), str(substance) if measure in SPLIT_BY_SUBSTANCE else ""
+            for key in ((region, measure, split, int(year)), (region, measure, int(year))):
+                out.setdefault(key, {}).setdefault(int(month), 0.0)
+                out[key][int(month)] += float(value)
+            if region != ABROAD:
+                for key in ((NATIONAL, measure, split, int(year)), (NATIONAL, measure, int(year))):
+                    if region != NATIONAL:
+                        out.setdefault(key, {}).setdefault(int(month), 0.0)
+                        out[key][int(month)] += float(value)
+    return out
+
+
+def statistics_table(store: Store, f: Filters, measures: tuple[str, ...] = ()) -> pd.DataFrame:
+    """One row per region, measure (and substance) and interval of the official statistics of a view
+    (etl.statistics.increments), with the operations the news reported over the same months and their ratio to
+    the official figure (`coverage`); then, for the coverage measures, a row for each region and year with
+    operations and no official figure (flag no_official)."""
+    chosen = measures or tuple(dict.fromkeys(MEASURES + APART))
+    intervals = [i for i in increments(official_reports(store.engine, f)) if i.measure in chosen]
+    operations = _operations(store.cube(), f, tuple(m for m in chosen if m in MEASURES))
+    rows = []
+    for i in intervals:
+        by_month = operations.get((i.region, i.measure, i.substance, i.period_end.year), {})
+        first = 1 if i.cumulative is not None else i.period_start.month  # a cumulative figure runs from January
+        done = sum(v for month, v in by_month.items() if first <= month <= i.period_end.month) \
+            if i.period_start.year == i.period_end.year else None
+        official = i.cumulative if i.cumulative is not None else i.increment
+        ratio = done / official if done is not None and official else None
+        rows.append((i.region, i.measure, i.substance, i.period_start.isoformat(), i.period_end.isoformat(),
+                     i.cumulative, i.increment, i.flag, i.reports, "; ".join(f"{v:g}" for v in i.values),
+                     done, ratio))
+    regions = set(f.regions)
+    for cov in coverage(intervals, {k: v for k, v in operations.items() if len(k) == 3},
+                        [m for m in COVERAGE_MEASURES if m in chosen]):
+        if cov.flag == NO_OFFICIAL and (not regions or cov.region in regions) and cov.region != ABROAD:
+            rows.append((cov.region, cov.measure, "", f"{cov.year}-01-01", "", None, None, NO_OFFICIAL, 0, "",
+                         cov.operations, None))
+    return pd.DataFrame(rows, columns=list(STATISTICS_COLUMNS))
+
+
+def coverage_by_region(store: Store, f: Filters, measure: str) -> pd.DataFrame:
+    """For the map and the ranking: per region, the operations of the years it has an official series for,
+    against the official figures of those years (each year's latest point), and their ratio."""
+    intervals = [i for i in increments(official_reports(store.engine, replace(f, regions=())))
+                 if i.measure == measure]
+    operations = {k: v for k, v in _operations(store.cube(), replace(f, regions=()), (measure,)).items()
+                  if len(k) == 3}
+    found: dict[str, list[float]] = {}
+    for cov in coverage(intervals, operations, (measure,)):
+        if cov.official is not None:
+            pair = found.setdefault(cov.region, [0.0, 0.0])
+            pair[0] += cov.operations
+            pair[1] += cov.official
+    rows = [(region, done, official, done / official if official else None)
+            for region, (done, official) in sorted(found.items())]
+    return pd.DataFrame(rows, columns=["region", "operations", "official", "coverage"])
