@@ -49,6 +49,11 @@ def sections(lang: str) -> list[tuple[str, list[str]]]:
         (_("What is added to what"), [
             _("Two layers are never added together: reported operations (single events) and official period "
               "statistics (\"in 10 months of 2019\"). A period statistic sits in the period it covers."),
+            _("Year-to-date statistics of one region and year become what each period added (January–March 300 "
+              "kg and January–June 700 kg give 400 kg for April–June). Two different figures for one period, "
+              "or a later figure smaller than an earlier one, are flagged and shown, never smoothed away."),
+            _("Coverage sets the operations the news reported one by one against the official figure of the same "
+              "region and months: how much of the official count ever reached the news."),
             _("All of Kazakhstan is the 20 regions, national figures and facts whose region is not stated. "
               "Seizures abroad are never in it; they are a choice of their own."),
             _("Precursors (chemicals for making drugs) are a measure of their own and never part of the mass of "

@@ -12,7 +12,17 @@ import pandas as pd
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
 from . import figures, geo, i18n, ids, layout, population
-from .queries import Store, aggregate, headline, series, spans, substances_present, years
+from .queries import (
+    Store,
+    aggregate,
+    coverage_by_region,
+    headline,
+    series,
+    spans,
+    statistics_series,
+    substances_present,
+    years,
+)
 from .state import BadParameter, Filters, View, encode_view, filter_params, parse_view
 
 PAGE_SIZE = 25
@@ -152,7 +162,7 @@ def register(app: Dash, store: Store) -> None:
         Output(ids.PEOPLE, "figure"),
         Output(ids.MAP, "figure"), Output(ids.BARS, "figure"),
         Output(ids.DL_AGGREGATE_CSV, "href"), Output(ids.DL_AGGREGATE_XLSX, "href"),
-        Output(ids.DL_FACTS_CSV, "href"),
+        Output(ids.DL_FACTS_CSV, "href"), Output(ids.OFFICIAL, "figure"), Output(ids.OFFICIAL_CARD, "style"),
         Input(ids.URL, "search"), Input(ids.PAGE_READY, "data"),
     )
     def update(search, _ready):  # noqa: ANN001, ANN202
@@ -196,7 +206,8 @@ def register(app: Dash, store: Store) -> None:
 
 
 def charts(store: Store, view: View, problem: str | None = None) -> tuple:
-    """Headline, notes, the six figures and the three download links of a view."""
+    """Headline, notes, the six figures, the three download links, and the official statistics chart and its
+    card's style of a view."""
     lang, f = view.lang, view.filters
     cube = store.cube()
     sums = headline(cube, f)
@@ -216,11 +227,16 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
         people = aggregate(cube, f, (grain,), actions)
         people = people[people[grain] != ""].rename(columns={grain: "period"})
     # The map and ranking show every region for the other filters, so a region can be compared and clicked.
-    by_region = aggregate(cube, Filters(f.year_from, f.year_to, (), f.substances, f.layer), ("region",))
-    values = by_region.set_index("region")[view.measure] if len(by_region) else pd.Series(dtype=float)
-    regional = values[[c.startswith("KZ-") for c in values.index]] if len(values) else values
+    described = None
+    if view.measure.startswith(figures.COVERAGE):  # the news against the official count, per region
+        regional, described = _coverage(store, f, view.measure, lang)
+    else:
+        by_region = aggregate(cube, Filters(f.year_from, f.year_to, (), f.substances, f.layer), ("region",))
+        values = by_region.set_index("region")[view.measure] if len(by_region) else pd.Series(dtype=float)
+        regional = values[[c.startswith("KZ-") for c in values.index]] if len(values) else values
     abroad = None if f.regions else float(headline(cube, replace(f, regions=("abroad",)))["seizure_kg"])
-    residents = population.bundled() if view.per == "100k" else None  # rates per 100,000 residents
+    # rates per 100,000 residents (never of a ratio)
+    residents = population.bundled() if view.per == "100k" and described is None else None
     span = (f.year_from, f.year_to) if f.year_from is not None and f.year_to is not None else None
     _ = i18n.gettext(lang)
     words = figures.describe_filters(f, lang)
@@ -235,11 +251,47 @@ def charts(store: Store, view: View, problem: str | None = None) -> tuple:
         figures.with_export(figures.money(money, view.currency, meta, lang, span), _("Money confiscated"), words),
         figures.with_export(figures.people(people, meta, lang, span), _("People"), words),
         figures.with_export(figures.region_map(regional, layout.REGIONS_GEOJSON, geo.region_codes(), view.measure,
-                                               f.regions, meta, lang, residents), regions_name, words),
-        figures.with_export(figures.region_bars(regional, view.measure, f.regions, meta, lang, residents),
+                                               f.regions, meta, lang, residents, described), regions_name, words),
+        figures.with_export(figures.region_bars(regional, view.measure, f.regions, meta, lang, residents, described),
                             regions_name, words),
         *download_links(f, grain),
+        *_official(store, view, meta, span, words),
     )
+
+
+def _base_measure(measure: str) -> str:
+    """The measure a coverage measure sets against the official count ("coverage_labs" -> "labs")."""
+    return measure.removeprefix(figures.COVERAGE)
+
+
+def _coverage(store: Store, f: Filters, measure: str, lang: str) -> tuple[pd.Series, dict[str, str]]:
+    """The map's and the ranking's coverage by region (operations / official figures of the years each region
+    has a series for) and, for each region, both numbers in words; a region without an official figure says
+    so."""
+    _ = i18n.gettext(lang)
+    base = _base_measure(measure)
+    found = coverage_by_region(store, f, base)
+    found = found[[str(c).startswith("KZ-") for c in found["region"]]] if len(found) else found
+    values = pd.Series({r: v for r, v in zip(found["region"], found["coverage"], strict=True) if v is not None},
+                       dtype=float)
+    described = {code: _("no official figure for these years") for code in geo.region_codes()}
+    for region, done, official, ratio in found.itertuples(index=False, name=None):
+        if ratio is not None:
+            described[region] = _("{ratio} ({news} in the news of {official} official)").format(
+                ratio=figures.format_measure(measure, ratio, lang), news=figures.format_measure(base, done, lang),
+                official=figures.format_measure(base, official, lang))
+    return values, described
+
+
+def _official(store: Store, view: View, meta, span, words: str) -> tuple[dict, dict | None]:  # noqa: ANN001
+    """The official statistics chart and its card's style: shown with the statistics layer only."""
+    if view.filters.layer != "statistics":
+        return figures.empty(""), {"display": "none"}
+    _ = i18n.gettext(view.lang)
+    measure = _base_measure(view.measure)
+    frame = statistics_series(store, view.filters, measure, view.grain)
+    figure = figures.official(frame, measure, meta, view.lang, span)
+    return figures.with_export(figure, _("Official statistics: what each period added"), words), None
 
 
 def sources(store: Store, view: View) -> tuple[list, int, str]:

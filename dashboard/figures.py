@@ -340,15 +340,49 @@ def people(df: pd.DataFrame, meta: Meta, lang: str, span: tuple[int, int] | None
                                     **whole}}, meta, lang)
 
 
+def official(df: pd.DataFrame, measure: str, meta: Meta, lang: str, span: tuple[int, int] | None = None) -> dict:
+    """What the official statistics added in each period (queries.statistics_series: year-to-date figures turned
+    into increments), a bar per region side by side, the cumulative official figure on hover.
+    df: period, region, increment, cumulative."""
+    _ = i18n.gettext(lang)
+    if df.empty:
+        return empty(_("No official figures from the start of a year match these filters."))
+    names = i18n.region_labels(lang)
+    order = df.groupby("region")["increment"].sum().sort_values(ascending=False).index.tolist()
+    palette = colours(order)
+    label = _(MEASURE_LABELS[measure])
+    data = []
+    for region in order:
+        part = df[df["region"] == region]
+        xs, shown = _bars(part, lang)
+        name = names.get(region, region)
+        data.append({"type": "bar", **xs, "y": part["increment"].tolist(), "name": name,
+                     "marker": {"color": palette[region]},
+                     "customdata": [[p, format_measure(measure, v, lang), format_measure(measure, c, lang)]
+                                    for p, v, c in zip(shown, part["increment"], part["cumulative"], strict=True)],
+                     "hovertemplate": f"{name}<br>%{{customdata[0]}}: +%{{customdata[1]}}<br>"
+                                      + _("since the start of the year") + ": %{customdata[2]}<extra></extra>"})
+    return _figure(data, {"barmode": "group", "xaxis": _axis_of(df, span),
+                          "yaxis": {"title": {"text": _("Added in the period: {measure}").format(measure=label)},
+                                    "tickformat": ",~f"}}, meta, lang)
+
+
 N_ = i18n.N_
 MEASURE_LABELS = {
     "seizure_kg": N_("Seized, kg"), "precursors_kg": N_("Precursors, kg"), "detained": N_("Detained, people"),
     "arrested": N_("Arrested, people"),
     "charged": N_("Charged, people"), "confiscated_kzt": N_("Confiscated, ₸"), "confiscated_usd": N_("Confiscated, $"),
+    "labs": N_("Labs"), "groups": N_("Groups"), "online": N_("Online shops and channels"), "crimes": N_("Crimes"),
+    "coverage_seizure_kg": N_("News against the official count: mass seized, %"),
+    "coverage_detained": N_("News against the official count: detained, %"),
+    "coverage_labs": N_("News against the official count: labs, %"),
 }
+COVERAGE = "coverage_"  # map measures: the news against the official figures (queries.coverage_by_region)
 
 
 def format_measure(measure: str, value: float, lang: str) -> str:
+    if measure.startswith(COVERAGE):
+        return i18n.number(value * 100, lang, 1) + " %"
     if measure.endswith("_kg"):
         return i18n.mass(value, lang)
     if measure.startswith("confiscated_"):
@@ -363,7 +397,8 @@ def format_rate(measure: str, value: float, lang: str) -> str:
     return i18n.number(value, lang, 2)
 
 
-def _regional(values: pd.Series, measure: str, population: Population | None, lang: str) -> tuple:
+def _regional(values: pd.Series, measure: str, population: Population | None, lang: str,
+              described: dict[str, str] | None = None) -> tuple:
     """What the map and the ranking show of values by region code: the values, or their rates per 100,000
     residents (codes without a population dropped); the label of each region's value; the axis title; and the
     caption line saying the population's date (None for totals)."""
@@ -371,7 +406,8 @@ def _regional(values: pd.Series, measure: str, population: Population | None, la
     names = i18n.region_labels(lang)
     label = _(MEASURE_LABELS[measure])
     if population is None:
-        text = {c: f"{names.get(c, c)}: {format_measure(measure, v, lang)}" for c, v in values.items()}
+        text = {c: f"{names.get(c, c)}: {(described or {}).get(c) or format_measure(measure, v, lang)}"
+                for c, v in values.items()}
         return values, text, label, None
     rates = per_100k(values, population)
     text = {c: _("{region}: {rate} per 100,000 residents ({total}; population {people})").format(
@@ -382,11 +418,12 @@ def _regional(values: pd.Series, measure: str, population: Population | None, la
 
 
 def region_map(values: pd.Series, geojson: str | dict, codes: list[str], measure: str, selected: tuple[str, ...],
-               meta: Meta, lang: str, population: Population | None = None) -> dict:
+               meta: Meta, lang: str, population: Population | None = None,
+               described: dict[str, str] | None = None) -> dict:
     """The regions (`codes`, features of `geojson`: the shapes or the URL they are served at) coloured by a
     measure (values: code -> value; regions without facts are 0), or by its rate per 100,000 residents."""
     values = pd.Series({code: float(values.get(code, 0.0)) for code in codes}, dtype=float)
-    shown, text, label, note = _regional(values, measure, population, lang)
+    shown, text, label, note = _regional(values, measure, population, lang, described)
     z = [float(shown.get(code, 0.0)) for code in codes]
     line = [3 if c in selected else 0.6 for c in codes]
     trace = {
@@ -401,14 +438,14 @@ def region_map(values: pd.Series, geojson: str | dict, codes: list[str], measure
 
 
 def region_bars(values: pd.Series, measure: str, selected: tuple[str, ...], meta: Meta, lang: str,
-                population: Population | None = None) -> dict:
+                population: Population | None = None, described: dict[str, str] | None = None) -> dict:
     """Regions ranked by a measure or by its rate per 100,000 residents, largest on top (values: code ->
     value, zeros dropped)."""
     _ = i18n.gettext(lang)
     values = values[values > 0]
     if values.empty:
         return empty(_("No region has this measure for these filters."))
-    shown, text, label, note = _regional(values, measure, population, lang)
+    shown, text, label, note = _regional(values, measure, population, lang, described)
     shown = shown.sort_values()
     names = i18n.region_labels(lang)
     colour = ["#D55E00" if c in selected else OKABE_ITO[0] for c in shown.index]

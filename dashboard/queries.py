@@ -18,7 +18,7 @@ from sqlalchemy import case, extract, func, literal, or_, select
 from sqlalchemy.engine import Engine
 
 from etl.counting import ABROAD, APART, MEASURES, measures_of
-from etl.statistics import NATIONAL, NO_OFFICIAL, Report, coverage, increments
+from etl.statistics import NATIONAL, NO_OFFICIAL, Report, coverage, increments, months
 from etl.store import corrections, documents, facts, placed, runs, scope
 
 from .state import Filters
@@ -519,3 +519,26 @@ def coverage_by_region(store: Store, f: Filters, measure: str) -> pd.DataFrame:
     rows = [(region, done, official, done / official if official else None)
             for region, (done, official) in sorted(found.items())]
     return pd.DataFrame(rows, columns=["region", "operations", "official", "coverage"])
+
+
+def statistics_series(store: Store, f: Filters, measure: str, grain: str) -> pd.DataFrame:
+    """The official statistics' increments of one measure over time (etl.statistics.months: each interval's
+    increment placed over its months by days), summed by `grain` period and region (substances together), with
+    the cumulative official figure at the end of each period (the running sum within its year); long form:
+    period, region, increment, cumulative. Periods that do not run from 1 January are left out (they are no
+    part of a series)."""
+    shares: dict[tuple[str, int, int], float] = {}
+    for i in increments(official_reports(store.engine, f)):
+        if i.measure != measure or i.cumulative is None:
+            continue
+        for (year, month), value in months(i).items():
+            shares[(i.region, year, month)] = shares.get((i.region, year, month), 0.0) + value
+    if not shares:
+        return pd.DataFrame(columns=["period", "region", "increment", "cumulative"])
+    frame = pd.DataFrame([(r, y, m, v) for (r, y, m), v in sorted(shares.items())],
+                         columns=["region", "year", "month", "increment"])
+    frame["cumulative"] = frame.groupby(["region", "year"])["increment"].cumsum()
+    frame["period"] = _labels(frame["year"], frame["month"], grain)
+    out = frame.groupby(["period", "region"], sort=True).agg(increment=("increment", "sum"),
+                                                              cumulative=("cumulative", "last")).reset_index()
+    return out[["period", "region", "increment", "cumulative"]]

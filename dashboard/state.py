@@ -21,7 +21,8 @@ SORTS = ("-date", "date", "region", "kind", "-value", "value")  # the sources ta
 MAX_SEARCH = 200                      # characters of a search in the sources table
 MAX_PAGE = 1_000_000
 MAP_MEASURES = ("seizure_kg", "precursors_kg", "detained", "arrested", "charged", "confiscated_kzt",
-                "confiscated_usd")
+                "confiscated_usd", "labs", "groups", "online", "crimes", "coverage_seizure_kg", "coverage_detained",
+                "coverage_labs")
 # Region filter values: the 20 ISO 3166-2:KZ codes, national figures, figures about other countries, and
 # figures whose region the text does not state.
 REGION_VALUES = tuple(sorted(REGION_CODES)) + ("KZ", "abroad", "unknown")

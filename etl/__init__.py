@@ -19,6 +19,7 @@ The pipeline, one module a step, each a pure function of its input:
 | curated       | hand-entered facts from CSV, parsed like extracted ones                           |
 | counting      | a document's totals: a listed total counted through its parts and their remainder |
 | events        | which reports tell one event and which report counts it (pure, order-free)        |
+| statistics    | official year-to-date figures as increments per period, and the news's coverage   |
 | review        | people's decisions about facts (accept, correct, reject, flag, undo), applied     |
 | store         | the only writer: SQLAlchemy Core tables, batches, re-linking events, query API    |
 | pipeline      | `etl run`: load -> process -> save, one transaction per batch                     |

@@ -444,3 +444,31 @@ def test_the_page_draws_with_the_partial_plotly_bundle(dash_duo, app):
     traces = dash_duo.driver.execute_script("return Object.keys(Plotly.PlotSchema.get().traces).sort()")
     assert {"bar", "choropleth"} <= set(traces) and "scatter3d" not in traces
     assert dash_duo.get_logs() == []
+
+
+YTD_DOCS = [
+    {"id": "q1", "published": "2024-04-02", "text": "В Жамбылской области за три месяца выявлено 120 "
+                                                     "наркопреступлений, сообщили в департаменте полиции."},
+    {"id": "h1", "published": "2024-07-03", "text": "В Жамбылской области за шесть месяцев выявлено 260 "
+                                                     "наркопреступлений, сообщили в департаменте полиции."},
+    {"id": "m9", "published": "2024-10-02", "text": "В Жамбылской области за девять месяцев выявлено 300 "
+                                                     "наркопреступлений, сообщили в департаменте полиции."},
+]
+
+
+def test_the_official_chart_shows_what_each_quarter_added(dash_duo, tmp_path):
+    """Three year-to-date reports of one region: the statistics layer's chart has a bar per quarter, each what
+    the quarter added (120, 140, 40), and its table says so; the operations layer hides the card."""
+    src = tmp_path / "ytd.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in YTD_DOCS), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'ytd.sqlite'}"
+    run([str(src)], url, progress=False)
+    dash_duo.start_server(create_app(url, recheck=0))
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en&layer=statistics&grain=quarter&map=crimes")
+    wait_for(lambda: len(dash_duo.driver.execute_script(BAR_EDGES, ids.OFFICIAL)) == 3, message="three bars")
+    rows = _table(dash_duo, ids.OFFICIAL)
+    assert [row[1:] for row in rows] == [["120"], ["140"], ["40"]], rows
+    dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en&map=crimes")
+    wait_for(lambda: not dash_duo.driver.find_element(By.ID, ids.OFFICIAL_CARD).is_displayed(),
+             message="the card hidden for operations")
+    assert dash_duo.get_logs() == []

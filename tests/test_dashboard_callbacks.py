@@ -63,7 +63,8 @@ def _texts(component) -> str:
 
 def test_a_view_gives_headline_figures_and_links(store):
     view = View(filters=Filters(2025, 2025, ("KZ-79",)), lang="en")
-    head, notes, *figs, agg_csv, agg_xlsx, facts_csv = callbacks.charts(store, view)
+    head, notes, *figs, agg_csv, agg_xlsx, facts_csv, official, style = callbacks.charts(store, view)
+    assert style == {"display": "none"} and not official["data"]  # the official chart: statistics layer only
     assert "6.43\xa0kg" in _texts(head) and "2.1\xa0t" in _texts(head) and "26" in _texts(head)
     seized, chemicals, money, people, region_map, bars = [go.Figure(f) for f in figs]  # plotly validates them
     assert "Mephedrone" in {t.name for t in seized.data} and "Precursors" not in {t.name for t in seized.data}
@@ -78,6 +79,27 @@ def test_a_view_gives_headline_figures_and_links(store):
     assert f"{store.cube().meta.outlets} outlets" in said and store.cube().meta.outlets > 1
     stats = go.Figure(callbacks.charts(store, View(filters=Filters(layer="statistics"), lang="en"))[2])
     assert "Official statistics" in stats.layout.title.text or not stats.data
+
+
+def test_the_statistics_layer_shows_what_each_period_added(store):
+    *_, official, style = callbacks.charts(store, View(filters=Filters(layer="statistics"), measure="labs",
+                                                       grain="quarter", lang="en"))
+    assert style is None
+    chart = go.Figure(official)
+    assert chart.data and chart.layout.barmode == "group"
+    national = next(t for t in chart.data if t.name == "Kazakhstan (national figures)")
+    assert all("since the start of the year" in t.hovertemplate for t in chart.data)
+    assert sum(national.y) > 0
+
+
+def test_the_map_shows_the_news_against_the_official_count(store):
+    view = View(filters=Filters(layer="statistics"), measure="coverage_seizure_kg", lang="en")
+    figs = callbacks.charts(store, view)
+    region_map, bars = go.Figure(figs[6]), go.Figure(figs[7])
+    said = dict(zip(region_map.data[0].locations, region_map.data[0].text, strict=True))
+    assert any("in the news of" in t for t in said.values())        # both numbers, in words
+    assert any("no official figure" in t for t in said.values())    # a region without an official series
+    assert all(t.endswith("%") for t in bars.data[0].text)
 
 
 def test_map_draws_all_twenty_regions_and_marks_the_selection(store):
