@@ -128,6 +128,9 @@ DOCUMENTS = [
                          "департаменте полиции региона."),
     ("al", "2024-06-20", "В Алматы с начала года выявлено 40 наркопреступлений: 25 — сбыт, 15 — хранение, сообщили "
                          "в департаменте полиции города."),
+    ("p3", "2024-04-03", "В Павлодарской области за три месяца изъято 40 кг наркотиков, сообщили в полиции региона."),
+    ("p6", "2024-07-02", "За шесть месяцев в Павлодарской области изъято 95 кг наркотиков, сообщили в полиции."),
+    ("p9", "2024-10-04", "В Павлодарской области за девять месяцев изъято 160 кг наркотиков, сообщили в полиции."),
     ("op", "2024-05-12", "В Таразе полицейские задержали курьера и изъяли у него 12 кг гашиша. По фактам сбыта "
                          "возбуждено 2 уголовных дела."),
 ]
@@ -166,6 +169,13 @@ def test_the_api_sets_the_reported_operations_against_the_official_count(api):
     assert (crimes["operations"], crimes["coverage"]) == ("2", "0.008")  # two cases opened, of 250
     json_rows = json.loads(api.get("/api/statistics.json?region=KZ-31").data)["rows"]
     assert [r["increment"] for r in json_rows if r["measure"] == "crimes"] == [120, 140, -10]
+
+
+def test_three_cumulative_reports_give_three_increments_adding_up_to_the_last(api):
+    rows = [r for r in _rows(api.get("/api/statistics.csv?region=KZ-55&measure=seizure_kg")) if r["flag"] == ""]
+    assert [(r["period_start"], r["period_end"], r["increment"]) for r in rows] == [
+        ("2024-01-01", "2024-03-31", "40"), ("2024-04-01", "2024-06-30", "55"), ("2024-07-01", "2024-09-30", "65")]
+    assert sum(float(r["increment"]) for r in rows) == float(rows[-1]["cumulative"]) == 160
 
 
 def test_the_parts_of_one_report_add_up_to_one_figure(api):
