@@ -272,13 +272,13 @@ def _coverage(store: Store, f: Filters, measure: str, lang: str) -> tuple[pd.Ser
     base = _base_measure(measure)
     found = coverage_by_region(store, f, base)
     found = found[[str(c).startswith("KZ-") for c in found["region"]]] if len(found) else found
-    values = pd.Series({r: v for r, v in zip(found["region"], found["coverage"], strict=True) if v is not None},
-                       dtype=float)
+    values = pd.Series({r: v * 100 for r, v in zip(found["region"], found["coverage"], strict=True)  # per cent
+                        if v is not None}, dtype=float)
     described = {code: _("no official figure for these years") for code in geo.region_codes()}
     for region, done, official, ratio in found.itertuples(index=False, name=None):
         if ratio is not None:
             described[region] = _("{ratio} ({news} in the news of {official} official)").format(
-                ratio=figures.format_measure(measure, ratio, lang), news=figures.format_measure(base, done, lang),
+                ratio=figures.format_measure(measure, ratio * 100, lang), news=figures.format_measure(base, done, lang),
                 official=figures.format_measure(base, official, lang))
     return values, described
 

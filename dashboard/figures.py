@@ -381,8 +381,8 @@ COVERAGE = "coverage_"  # map measures: the news against the official figures (q
 
 
 def format_measure(measure: str, value: float, lang: str) -> str:
-    if measure.startswith(COVERAGE):
-        return i18n.number(value * 100, lang, 1) + " %"
+    if measure.startswith(COVERAGE):  # values in per cent
+        return i18n.number(value, lang, 1) + " %"
     if measure.endswith("_kg"):
         return i18n.mass(value, lang)
     if measure.startswith("confiscated_"):
@@ -428,7 +428,8 @@ def region_map(values: pd.Series, geojson: str | dict, codes: list[str], measure
     line = [3 if c in selected else 0.6 for c in codes]
     trace = {
         "type": "choropleth", "geojson": geojson, "locations": codes, "z": z, "featureidkey": "id",
-        "colorscale": MAP_SCALE, "zmin": 0, "zmax": max(z) or 1, "text": [text.get(c, "") for c in codes],
+        "colorscale": MAP_SCALE, "zmin": 0, "zmax": (min(max(z), 100) if measure.startswith(COVERAGE) else max(z)) or 1,
+        "text": [text.get(c, "") for c in codes],
         "hovertemplate": "%{text}<extra></extra>",
         "marker": {"line": {"color": ["#D55E00" if c in selected else "#ffffff" for c in codes], "width": line}},
         "colorbar": {"title": {"text": label, "side": "right"}, "thickness": 12},

@@ -62,6 +62,9 @@ def main() -> int:
         try:
             for lang in ("ru", "kk", "en"):
                 _shoot(driver, f"http://127.0.0.1:{args.port}/?lang={lang}", ROOT / "docs" / f"dashboard-{lang}.png")
+            # the statistics layer: what each period added, and the news against the official count on the map
+            _shoot(driver, f"http://127.0.0.1:{args.port}/?lang=en&layer=statistics&grain=quarter&from=2025&to=2025"
+                           "&map=coverage_seizure_kg", ROOT / "docs" / "dashboard-statistics.png", at="map-chart")
         finally:
             driver.quit()
         phone = _browser(phone=True)

@@ -100,6 +100,7 @@ def test_the_map_shows_the_news_against_the_official_count(store):
     assert any("in the news of" in t for t in said.values())        # both numbers, in words
     assert any("no official figure" in t for t in said.values())    # a region without an official series
     assert all(t.endswith("%") for t in bars.data[0].text)
+    assert region_map.data[0].zmax <= 100  # a region far over 100 % does not wash out the others' colours
 
 
 def test_map_draws_all_twenty_regions_and_marks_the_selection(store):
