@@ -409,9 +409,10 @@ def substances_present(cube: Cube) -> list[str]:
 # --- official statistics: year-to-date reports as increments, and coverage (etl.statistics) --------------------
 
 COVERAGE_MEASURES = ("seizure_kg", "detained", "labs")  # what the news is measured against the official count by
-SPLIT_BY_SUBSTANCE = ("seizure_kg", "precursors_kg")     # series of these run per substance
-STATISTICS_COLUMNS = ("region", "measure", "substance", "period_start", "period_end", "cumulative", "increment",
-                      "flag", "reports", "values", "operations", "coverage")
+SPLIT_BY = {"seizure_kg": "substance", "precursors_kg": "substance",  # series of these run per substance,
+            "confiscated_kzt": "role", "confiscated_usd": "role"}      # of these per legal stage
+STATISTICS_COLUMNS = ("region", "measure", "substance", "role", "period_start", "period_end", "cumulative",
+                      "increment", "flag", "reports", "values", "operations", "coverage")
 
 
 def official_reports(engine: Engine, f: Filters) -> list[Report]:
@@ -440,7 +441,7 @@ def official_reports(engine: Engine, f: Filters) -> list[Report]:
             for measure, source in measures_of(kind, action, role, substance):
                 if column[source] is None:
                     continue
-                split = (substance or "") if measure in SPLIT_BY_SUBSTANCE else ""
+                split = {"substance": substance, "role": role}.get(SPLIT_BY.get(measure, ""), "") or ""
                 entry = summed.setdefault((doc, region or "unknown", measure, split, start, end), [0.0, day, 1])
                 entry[0] += float(column[source])
                 entry[2] = max(entry[2], int(n))
@@ -451,7 +452,8 @@ def official_reports(engine: Engine, f: Filters) -> list[Report]:
 
 
 def _operations(cube: Cube, f: Filters, measures: tuple[str, ...]) -> dict[tuple, dict[int, float]]:
-    """The operations layer of a view summed by (region, measure, substance or '', year) -> {month: sum}, and
+    """The operations layer of a view summed by (region, measure, part or '', year) -> {month: sum} (the part: a
+    seizure's substance, a confiscated sum's role), and
     by (region, measure, year) for coverage; region KZ also holds the whole country's (every region but
     abroad)."""
     frame = cube.frame[cube_mask(cube.frame, Filters(f.year_from, f.year_to, (), f.substances, "operations"))
@@ -461,9 +463,10 @@ def _operations(cube: Cube, f: Filters, measures: tuple[str, ...]) -> dict[tuple
         return out
     for measure in measures:
         rows = frame[frame[measure] != 0]
-        grouped = rows.groupby(["region", "substance", "year", "month"], observed=True)[measure].sum()
-        for (region, substance, year, month), value in grouped.items():
-            region, split = str(region), str(substance) if measure in SPLIT_BY_SUBSTANCE else ""
+        grouped = rows.groupby(["region", SPLIT_BY.get(measure, "substance"), "year", "month"],
+                               observed=True)[measure].sum()
+        for (region, part, year, month), value in grouped.items():
+            region, split = str(region), str(part) if measure in SPLIT_BY else ""
             for key in ((region, measure, split, int(year)), (region, measure, int(year))):
                 out.setdefault(key, {}).setdefault(int(month), 0.0)
                 out[key][int(month)] += float(value)
@@ -476,7 +479,7 @@ def _operations(cube: Cube, f: Filters, measures: tuple[str, ...]) -> dict[tuple
 
 
 def statistics_table(store: Store, f: Filters, measures: tuple[str, ...] = ()) -> pd.DataFrame:
-    """One row per region, measure (and substance) and interval of the official statistics of a view
+    """One row per region, measure (and substance or legal stage) and interval of the official statistics of a view
     (etl.statistics.increments), with the operations the news reported over the same months and their ratio to
     the official figure (`coverage`); then, for the coverage measures, a row for each region and year with
     operations and no official figure (flag no_official)."""
@@ -485,20 +488,22 @@ def statistics_table(store: Store, f: Filters, measures: tuple[str, ...] = ()) -
     operations = _operations(store.cube(), f, tuple(m for m in chosen if m in MEASURES))
     rows = []
     for i in intervals:
-        by_month = operations.get((i.region, i.measure, i.substance, i.period_end.year), {})
+        by_month = operations.get((i.region, i.measure, i.part, i.period_end.year), {})
         first = 1 if i.cumulative is not None else i.period_start.month  # a cumulative figure runs from January
         done = sum(v for month, v in by_month.items() if first <= month <= i.period_end.month) \
             if i.period_start.year == i.period_end.year else None
         official = i.cumulative if i.cumulative is not None else i.increment
         ratio = done / official if done is not None and official else None
-        rows.append((i.region, i.measure, i.substance, i.period_start.isoformat(), i.period_end.isoformat(),
+        split = SPLIT_BY.get(i.measure)
+        rows.append((i.region, i.measure, i.part if split == "substance" else "", i.part if split == "role" else "",
+                     i.period_start.isoformat(), i.period_end.isoformat(),
                      i.cumulative, i.increment, i.flag, i.reports, "; ".join(f"{v:g}" for v in i.values),
                      done, ratio))
     regions = set(f.regions)
     for cov in coverage(intervals, {k: v for k, v in operations.items() if len(k) == 3},
                         [m for m in COVERAGE_MEASURES if m in chosen]):
         if cov.flag == NO_OFFICIAL and (not regions or cov.region in regions) and cov.region != ABROAD:
-            rows.append((cov.region, cov.measure, "", f"{cov.year}-01-01", "", None, None, NO_OFFICIAL, 0, "",
+            rows.append((cov.region, cov.measure, "", "", f"{cov.year}-01-01", "", None, None, NO_OFFICIAL, 0, "",
                          cov.operations, None))
     return pd.DataFrame(rows, columns=list(STATISTICS_COLUMNS))
 

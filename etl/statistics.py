@@ -1,18 +1,18 @@
 """Official statistics as a layer of their own: cumulative reports turned into increments, and the news measured
 against the official count. Pure functions of typed records; the store and the dashboard only read them.
 
-A year-to-date report ("с начала года изъято 1,1 тонны", "за 9 месяцев выявлено 412 преступлений") is a point
-of a series: one per region, measure, substance (seizures) and year. Its points in order of their period's end
-become increments: "Jan–Mar 300 kg", "Jan–Jun 700 kg" give 300 kg for Jan–Mar and 400 kg for Apr–Jun; a
-full-year figure closes the year. Reports of the same period that agree (within ROUNDING) are one point (several
-outlets); reports of the same period that disagree are kept as a `conflict` (the latest report counts, every
-value is listed); a point smaller than the one before is a `decrease`: its increment is shown as it is
-(negative), never smoothed away. A period that does not start on 1 January ("за октябрь", "с июня по
-сентябрь") is no point of a series: it is listed as its own interval (`not_cumulative`).
+A year-to-date report ("с начала года изъято 1,1 тонны", "за 9 месяцев выявлено 412 преступлений") is a point of a
+series: one per region, measure, part (a seizure's substance, a sum's legal stage) and year. Its points in order of
+their period's end become increments: "Jan–Mar 300 kg", "Jan–Jun 700 kg" give 300 kg for Jan–Mar and 400 kg for
+Apr–Jun; a full-year figure closes the year. Reports of the same period that agree (within ROUNDING) are one point
+(several outlets); reports of the same period that disagree are kept as a `conflict` (the latest report counts,
+every value is listed); a point smaller than the one before is a `decrease`: its increment is shown as it is
+(negative), never smoothed away. A period that does not start on 1 January ("за октябрь", "с июня по сентябрь") is
+no point of a series: it is listed as its own interval (`not_cumulative`).
 
-Coverage: for a region, measure and year with a series, the operations the news reported one by one from
-1 January to the end of the series' latest point, against that point's official figure. A national series
-(KZ) is set against the operations of the whole country.
+Coverage: for a region, measure and year with a series, the operations the news reported one by one from 1 January
+to the end of the series' latest point, against that point's official figure. A national series (KZ) is set against
+the operations of the whole country.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ class Report:
     end: date | None
     value: float
     reported: date | None = None
-    substance: str = ""  # seizures: the substance of the series ("" for the other measures)
+    part: str = ""  # the part of the measure a series runs on: a seizure's substance, a confiscated sum's legal
+    # stage (seized, frozen, forfeited); "" for the other measures
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Interval:
 
     region: str
     measure: str
-    substance: str
+    part: str
     period_start: date
     period_end: date
     cumulative: float | None
@@ -91,30 +92,30 @@ def cumulative(report: Report) -> bool:
 
 
 def increments(reports: Iterable[Report]) -> list[Interval]:
-    """Every interval of the reports: the series of each region, measure, substance and year as increments,
+    """Every interval of the reports: the series of each region, measure, part and year as increments,
     and the periods that are no point of a series as their own intervals; ordered by region, measure,
-    substance and period."""
+    part and period."""
     series: dict[tuple[str, str, str, int], dict[date, list[Report]]] = {}
     out: list[Interval] = []
     for r in reports:
         if r.end is None or r.start is None or r.start > r.end:
             continue  # a period whose end cannot be told is no interval
         if not cumulative(r):
-            out.append(Interval(r.region, r.measure, r.substance, r.start, r.end, None, r.value, NOT_CUMULATIVE,
+            out.append(Interval(r.region, r.measure, r.part, r.start, r.end, None, r.value, NOT_CUMULATIVE,
                                 1, (r.value,)))
             continue
-        key = (r.region, r.measure, r.substance, r.end.year)
+        key = (r.region, r.measure, r.part, r.end.year)
         series.setdefault(key, {}).setdefault(r.end, []).append(r)
-    for (region, measure, substance, year), points in series.items():
+    for (region, measure, part, year), points in series.items():
         before, start = 0.0, date(year, 1, 1)
         for end, (value, values, agreeing) in _repeats_folded({end: _point(points[end]) for end in sorted(points)}):
             flag = CONFLICT if len(values) > 1 else ""
             if value < before and not _same(value, before):
                 flag = DECREASE if not flag else f"{flag},{DECREASE}"
-            out.append(Interval(region, measure, substance, start, end, value, value - before, flag, agreeing,
+            out.append(Interval(region, measure, part, start, end, value, value - before, flag, agreeing,
                                 values))
             before, start = value, date.fromordinal(end.toordinal() + 1)
-    return _deduplicated(sorted(out, key=lambda i: (i.region, i.measure, i.substance, i.period_start,
+    return _deduplicated(sorted(out, key=lambda i: (i.region, i.measure, i.part, i.period_start,
                                                     i.period_end, i.flag)))
 
 
@@ -150,10 +151,10 @@ def _deduplicated(intervals: list[Interval]) -> list[Interval]:
     for i in intervals:
         prev = out[-1] if out else None
         if prev is not None and i.flag == NOT_CUMULATIVE and prev.flag == NOT_CUMULATIVE \
-                and (prev.region, prev.measure, prev.substance, prev.period_start, prev.period_end) \
-                == (i.region, i.measure, i.substance, i.period_start, i.period_end) \
+                and (prev.region, prev.measure, prev.part, prev.period_start, prev.period_end) \
+                == (i.region, i.measure, i.part, i.period_start, i.period_end) \
                 and _same(prev.increment, i.increment):
-            out[-1] = Interval(prev.region, prev.measure, prev.substance, prev.period_start, prev.period_end, None,
+            out[-1] = Interval(prev.region, prev.measure, prev.part, prev.period_start, prev.period_end, None,
                                prev.increment, NOT_CUMULATIVE, prev.reports + 1, prev.values)
         else:
             out.append(i)
@@ -177,7 +178,7 @@ def months(interval: Interval) -> dict[tuple[int, int], float]:
 def coverage(intervals: Iterable[Interval], operations: Mapping[tuple[str, str, int], Mapping[int, float]],
              measures: Iterable[str]) -> list[Coverage]:
     """For each region, measure (of `measures`) and year: the official figure at the series' latest point (the
-    sum over its substances at that date) against the operations reported from 1 January to that point's month.
+    sum over its parts at that date) against the operations reported from 1 January to that point's month.
     `operations` maps (region, measure, year) to {month: sum}; its national key (KZ) holds the whole country's.
     A region and year with operations and no series is listed with no official figure (NO_OFFICIAL)."""
     wanted = set(measures)

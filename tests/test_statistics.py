@@ -25,10 +25,10 @@ from etl.statistics import (
 
 
 def ytd(end: str, value: float, region: str = "KZ-31", measure: str = "crimes", reported: str | None = None,
-        substance: str = "") -> Report:
+        part: str = "") -> Report:
     day = date.fromisoformat(end)
     return Report(region, measure, date(day.year, 1, 1), day, value,
-                  date.fromisoformat(reported) if reported else day, substance)
+                  date.fromisoformat(reported) if reported else day, part)
 
 
 def shape(intervals: list[Interval]) -> list[tuple]:
@@ -85,11 +85,11 @@ def test_two_different_figures_for_one_period_are_a_conflict_the_latest_report_c
     assert got[0].values == (640, 700)
 
 
-def test_series_are_kept_apart_by_region_measure_and_substance():
+def test_series_are_kept_apart_by_region_measure_and_part():
     got = increments([ytd("2024-06-30", 700), ytd("2024-06-30", 70, region="KZ-75"),
-                      ytd("2024-06-30", 50, measure="seizure_kg", substance="heroin"),
-                      ytd("2024-09-30", 80, measure="seizure_kg", substance="hashish")])
-    assert [(i.region, i.measure, i.substance, i.increment) for i in got] == [
+                      ytd("2024-06-30", 50, measure="seizure_kg", part="heroin"),
+                      ytd("2024-09-30", 80, measure="seizure_kg", part="hashish")])
+    assert [(i.region, i.measure, i.part, i.increment) for i in got] == [
         ("KZ-31", "crimes", "", 700), ("KZ-31", "seizure_kg", "hashish", 80), ("KZ-31", "seizure_kg", "heroin", 50),
         ("KZ-75", "crimes", "", 70)]
 
@@ -102,9 +102,9 @@ def test_an_interval_is_placed_over_its_months_by_days():
 
 
 def test_coverage_sets_the_news_against_the_latest_official_figure():
-    intervals = increments([ytd("2024-06-30", 400, measure="seizure_kg", substance="heroin"),
-                            ytd("2024-09-30", 600, measure="seizure_kg", substance="heroin"),
-                            ytd("2024-09-30", 400, measure="seizure_kg", substance="hashish")])
+    intervals = increments([ytd("2024-06-30", 400, measure="seizure_kg", part="heroin"),
+                            ytd("2024-09-30", 600, measure="seizure_kg", part="heroin"),
+                            ytd("2024-09-30", 400, measure="seizure_kg", part="hashish")])
     operations = {("KZ-31", "seizure_kg", 2024): {2: 100.0, 9: 50.0, 11: 999.0},   # November is after the point
                   ("KZ-75", "seizure_kg", 2024): {5: 30.0},                        # no official figure
                   ("KZ-75", "detained", 2024): {5: 3.0}}                           # a measure not asked for
@@ -225,3 +225,21 @@ def test_the_bundled_data_lists_every_series_and_its_coverage(bundled_db):
         for part in by_series.values():
             assert sum(float(r["increment"]) for r in part) == pytest.approx(float(part[-1]["cumulative"]))
             assert all(r["operations"] != "" for r in part)  # the coverage of every official figure
+
+
+def test_confiscated_money_runs_a_series_per_legal_stage(tmp_path):
+    from dashboard.server import create_app
+    from etl.pipeline import run
+
+    docs = [("f1", "2024-04-03", "С начала года в Алматы арестовано имущество наркодельцов на 300 млн тенге."),
+            ("f2", "2024-07-03", "С начала года в Алматы арестовано имущество наркодельцов на 500 млн тенге."),
+            ("c1", "2024-07-04", "С начала года в Алматы суды конфисковали у наркодельцов 80 млн тенге.")]
+    source = tmp_path / "money.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "published": d, "text": t}, ensure_ascii=False) + "\n"
+                              for i, d, t in docs), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'money.db'}"
+    run([str(source)], url, progress=False)
+    rows = _rows(create_app(url).server.test_client().get("/api/statistics.csv?measure=confiscated_kzt"))
+    assert [(r["role"], r["period_end"], r["increment"]) for r in rows] == [
+        ("forfeited", "2024-07-04", "80000000"), ("frozen", "2024-04-03", "300000000"),
+        ("frozen", "2024-07-03", "200000000")]
