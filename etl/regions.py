@@ -8,7 +8,7 @@ from functools import cache
 
 from etl.morph import toward
 from etl.text import Paragraph, Sentence
-from etl.vocab import Hit, Place, cues, function_words, places
+from etl.vocab import Hit, Place, cues, function_words, places, rows
 
 LOCATIVE = function_words("locative")
 BETWEEN_LOCATIVE = function_words("whole")
@@ -21,6 +21,7 @@ WEAK = frozenset({"national", "national_in", "agency"})
 GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh: the place that owns a resident ("Шымкенттің")
 DIRECTION_ENDINGS = tuple(function_words("direction_ending"))  # Kazakh: from or to a place ("Алматыдан Ақтөбеге")
 BELONGS = function_words("belongs_after")
+ADJECTIVE_ENDINGS = ("ский", "цкий")  # a Russian district name's adjective ending, taken off to find its stem
 MISSPELT_LETTERS = 8  # a region's name this long misspelt by one letter is still read ("Батыс Қазақтан")
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
@@ -105,10 +106,47 @@ def _misspelt_regions(sent: Sentence) -> list[Hit]:
     return out
 
 
+@cache
+def _kazakh_districts() -> tuple[dict[int, int], dict[str, str]]:
+    """The districts of places.csv by the stem of their Russian name ("байзакский район" -> "байзак"), and the
+    Kazakh letters folded to the Russian ones its spellings use (data/reference/kk_letters.csv)."""
+    stems: dict[str, set[str]] = {}
+    for phrase, place in places().phrases.items():
+        if place.type == "district" and len(phrase) == 2:
+            for ending in ADJECTIVE_ENDINGS:
+                if phrase[0].endswith(ending):
+                    stems.setdefault(phrase[0][: -len(ending)], set()).add(place.code)
+    letters = {ord(row["kazakh"]): ord(row["russian"]) for _, row in rows("kk_letters.csv")}
+    return letters, {stem: codes.pop() for stem, codes in stems.items() if len(codes) == 1}
+
+
+def _kazakh_district_names(sent: Sentence) -> list[Hit]:
+    """Kazakh districts named with "ауданы" in any case ("Байзақ ауданының", "Сарыағаш ауданында"): the name,
+    its Kazakh letters folded to Russian ones, is the stem of a district of the gazetteer, or one letter from it,
+    or that stem without its last letter ("Жуалы" of "жуалынский")."""
+    letters, stems = _kazakh_districts()
+    toks = sent.tokens
+    out: list[Hit] = []
+    for hit in sent.cues.of("district_word"):
+        k = hit.start - 1
+        if k < 0 or not toks[k].text[:1].isupper() or sent.cues.covering("place", k):
+            continue
+        name = toks[k].norm.translate(letters)
+        code = stems.get(name) or stems.get(name + "н")
+        if code is None and len(name) >= MISSPELT_LETTERS - 2:
+            near = {c for stem, c in stems.items() if _one_edit(name, stem)}
+            code = near.pop() if len(near) == 1 else None
+        if code is not None:
+            out.append(Hit(k, hit.end, Place(code, "district")))
+    return out
+
+
 def _mentions_in(sent: Sentence) -> list[Mention]:
     places = sent.cues.of("place")
     if sent.cues.has("region_word") and (misspelt := _misspelt_regions(sent)):
         places = sorted([*places, *misspelt], key=lambda h: h.start)
+    if sent.kazakh and sent.cues.has("district_word") and (districts := _kazakh_district_names(sent)):
+        places = sorted([*places, *districts], key=lambda h: h.start)
     if not places:
         return []
     toks = sent.tokens

@@ -227,3 +227,14 @@ def test_kazakh_counts_of_crimes_and_cases(text, counts):
 def test_what_could_have_been_and_plants_destroyed_are_no_seizures(text, want):
     facts = [f for f in extract(Document("kk", text)) if f["kind"] == "seizure"]
     assert [f["kg"] if f["kg"] is not None else f["count"] for f in facts] == want
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Сарыағаш ауданында 5 келі гашиш тәркіленді.", "KZ-61"),     # Kazakh letters folded to the Russian name
+    ("Бәйдібек ауданында 5 келі гашиш тәркіленді.", "KZ-61"),
+    ("Жуалы ауданында 5 келі гашиш тәркіленді.", "KZ-31"),        # the Russian stem has one letter more
+    ("Қордай ауданының аумағында 5 келі гашиш тәркіленді.", "KZ-31"),
+    ("Жаңа ауданында 5 келі гашиш тәркіленді.", None),            # no such district
+])
+def test_a_kazakh_district_is_found_through_the_russian_gazetteer(text, region):
+    assert [f["region"] for f in extract(Document("kk", text))] == [region]
