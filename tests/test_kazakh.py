@@ -238,3 +238,17 @@ def test_what_could_have_been_and_plants_destroyed_are_no_seizures(text, want):
 ])
 def test_a_kazakh_district_is_found_through_the_russian_gazetteer(text, region):
     assert [f["region"] for f in extract(Document("kk", text))] == [region]
+
+
+@pytest.mark.parametrize("text", [
+    "Шымкентте есірткі тасымалдаған күдікті ұсталды. Сондай-ақ полицейлер жергілікті тұрғынды да ұстады.",  # "also"
+    "Шымкентте есірткі тасымалдаған күдікті ұсталды. Кейін тағы бір күдікті ұсталды.",       # "another one"
+])
+def test_a_further_kazakh_person_is_not_the_one_told_before(text):
+    assert [f["count"] for f in extract(Document("kk", text)) if f["kind"] == "people"] == [1, 1]
+
+
+def test_the_same_kazakh_person_named_again_is_one():
+    text = "Шымкентте есірткі тасымалдаған күдікті ұсталды. Кейін күдікті қамауға алынды."
+    assert [(f["count"], f["action"]) for f in extract(Document("kk", text)) if f["kind"] == "people"] == [
+        (1, "arrested")]

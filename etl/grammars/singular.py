@@ -271,7 +271,8 @@ def _mark_identity(sent: Sentence, fig: Figure, first: int, head: int) -> None:
         if age:
             fig.identity = age
     fig.singular = True
-    fig.another = any(max(first - 2, 0) <= m.start <= head for m in sent.cues.of("another"))
+    fig.another = any(max(first - 2, 0) <= m.start <= head for m in sent.cues.of("another")) \
+        or sent.kazakh and sent.text_at(head + 1).lower() in function_words("also_after")
 
 
 # --- labs, groups, online -----------------------------------------------------------------------------------
