@@ -38,6 +38,9 @@ def rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
         yield n, dict(zip(header, (v.strip() for v in values), strict=False))
 
 
+PREFIX_CACHE = 200_000  # words whose prefix patterns a lexicon keeps (then it starts again)
+
+
 class Lexicon:
     """Phrases of lemmas mapped to values; `*` at the end of a word matches any lemma starting so."""
 
@@ -53,6 +56,24 @@ class Lexicon:
             else:
                 self._first.setdefault(phrase[0], []).append((phrase, value))
         self._prefixes = tuple(p[0][:-1] for p, _ in self._prefixed)
+        self._by_prefix: dict[str, list[int]] = {}  # a pattern's prefix -> its positions in _prefixed
+        for k, (phrase, _) in enumerate(self._prefixed):
+            self._by_prefix.setdefault(phrase[0][:-1], []).append(k)
+        self._prefixed_of: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}  # a word's, found once
+
+    def _prefixed_for(self, word: tuple[str, str]) -> list[tuple[tuple[str, ...], str]]:
+        """The prefix patterns whose first word matches a (lemma, surface) word, longest phrase first: looked up
+        by the word's beginnings, not by trying every pattern, and kept per word."""
+        found = self._prefixed_of.get(word)
+        if found is None:
+            lemma, surface = word
+            positions = {k for text in {lemma, surface} for n in range(1, len(text) + 1)
+                         for k in self._by_prefix.get(text[:n], ())}
+            found = [self._prefixed[k] for k in sorted(positions)]
+            if len(self._prefixed_of) >= PREFIX_CACHE:
+                self._prefixed_of.clear()
+            self._prefixed_of[word] = found
+        return found
 
     @classmethod
     def build(cls, entries: list[tuple[str, object]]) -> Lexicon:
@@ -70,7 +91,7 @@ class Lexicon:
         if surface != lemma:
             lists.append(first.get(surface, ()))
         if self._prefixes:
-            lists.append([c for c in self._prefixed if _word_matches(c[0][0], words[i])])
+            lists.append(self._prefixed_for(words[i]))
         for candidates in lists:
             for phrase, value in candidates:  # longest first: the first that matches is this list's best
                 size = len(phrase)
