@@ -36,6 +36,16 @@ CASES = [
     # two months apart: two events
     ([r(1, "a", kg=42.0, region="KZ-55"), r(2, "b", kg=42.0, region="KZ-55", date=date(2024, 5, 20))],
      [{1}, {2}]),
+    # a distinctive mass (large, not round) reported again two months later is the same seizure...
+    ([r(1, "a", kg=775.0, region="KZ-61"), r(2, "b", kg=775.0, region="KZ-61", date=date(2024, 5, 10))],
+     [{1, 2}]),
+    # ...but not four months later, nor a round mass (500 kg of marijuana is seized every summer)
+    ([r(1, "a", kg=775.0, region="KZ-61"), r(2, "b", kg=775.0, region="KZ-61", date=date(2024, 7, 10))],
+     [{1}, {2}]),
+    ([r(1, "a", kg=500.0, region="KZ-31"), r(2, "b", kg=500.0, region="KZ-31", date=date(2024, 5, 10))],
+     [{1}, {2}]),
+    ([r(1, "a", kg=75.5, region="KZ-31"), r(2, "b", kg=75.5, region="KZ-31", date=date(2024, 5, 10))],
+     [{1}, {2}]),  # nor a small one
     # two regions: two events; a mass within 1 % is the same figure, 2 % apart is not
     ([r(1, "a", kg=42.0, region="KZ-55"), r(2, "b", kg=42.0, region="KZ-31")], [{1}, {2}]),
     ([r(1, "a", kg=775.0), r(2, "b", kg=780.0)], [{1, 2}]),
