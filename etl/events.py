@@ -8,7 +8,7 @@ window a batch touches (etl.store.relink).
 Two reports are of one event when they come from different documents and agree on kind, layer, whether they
 are totals, the figure (a mass within 1 %, a sum within 0.5 %, the same count, unit and action), the region
 (the same, or one of them unknown), the period of a statistic, and the date (at most EVENT_DAYS apart, or
-DISTINCT_DAYS for a distinctive mass such as "775 кг"; an undated report joins only a report of the same
+DISTINCT_DAYS for a memorable mass such as "775 кг"; an undated report joins only a report of the same
 article or the same named region). A sum seized, frozen or
 forfeited joins the same sum at another of these stages up to STAGE_DAYS apart (1 %): one sum, at its latest
 stage. A count below EVERYDAY_BELOW of an operation (a courier detained, a lab) happens every week in every
@@ -33,7 +33,7 @@ MONEY_TOLERANCE = 0.005
 STAGE_TOLERANCE = 0.01
 STAGES = ("seized", "frozen", "forfeited")  # a sum's legal stages, in the order they happen
 EVERYDAY_BELOW = 10  # an operation's count below this (people, labs, packages) does not tell an event by itself
-# A distinctive mass (at least DISTINCT_KG, not a multiple of ROUND_KG: "775 кг", not "500 кг") reported again
+# A memorable mass (at least DISTINCT_KG, not a multiple of ROUND_KG: "775 кг", not "500 кг") reported again
 # months later by an outlet that gives no date of its own is the same seizure: such reports join up to
 # DISTINCT_DAYS apart
 DISTINCT_KG = 100
@@ -197,8 +197,9 @@ def _days(r: Report) -> int:
     return EVENT_DAYS
 
 
-def _distinctive(r: Report) -> bool:
-    """A seizure's mass too large and too exact to be seized twice in one region within months ("775 кг")."""
+def _memorable(r: Report) -> bool:
+    """A seizure's mass too large and too exact to be seized twice in one region within months ("775 кг"): more
+    than distinctive(), which any mass is."""
     return r.kind == "seizure" and r.layer == "operations" and r.kg is not None and r.kg >= DISTINCT_KG \
         and not math.isclose(r.kg % ROUND_KG, 0, abs_tol=1e-6) and not math.isclose(r.kg % ROUND_KG, ROUND_KG)
 
@@ -216,7 +217,7 @@ def _near_times(r: Report) -> list[int | None]:
     if r.date is None:
         return [None]
     day, span = r.date.toordinal(), 2 * _days(r)
-    reach = DISTINCT_DAYS if _distinctive(r) else _days(r)  # a distinctive mass looks months around it
+    reach = DISTINCT_DAYS if _memorable(r) else _days(r)  # a memorable mass looks months around it
     return list(range((day - reach) // span, (day + reach) // span + 1)) + [None]
 
 
@@ -322,7 +323,7 @@ def _same(a: Report, b: Report) -> bool:
     if a.layer == "statistics" and (a.period_start, a.period_end) != (b.period_start, b.period_end):
         return False
     stages = a.staged and b.staged
-    days = STAGE_DAYS if stages else DISTINCT_DAYS if _distinctive(a) and _distinctive(b) else EVENT_DAYS
+    days = STAGE_DAYS if stages else DISTINCT_DAYS if _memorable(a) and _memorable(b) else EVENT_DAYS
     if not _close_in_time(a, b, days):
         return False
     if a.kind == "seizure":

@@ -36,7 +36,7 @@ CASES = [
     # two months apart: two events
     ([r(1, "a", kg=42.0, region="KZ-55"), r(2, "b", kg=42.0, region="KZ-55", date=date(2024, 5, 20))],
      [{1}, {2}]),
-    # a distinctive mass (large, not round) reported again two months later is the same seizure...
+    # a memorable mass (large, not round) reported again two months later is the same seizure...
     ([r(1, "a", kg=775.0, region="KZ-61"), r(2, "b", kg=775.0, region="KZ-61", date=date(2024, 5, 10))],
      [{1, 2}]),
     # ...but not four months later, nor a round mass (500 kg of marijuana is seized every summer)
