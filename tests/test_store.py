@@ -181,7 +181,7 @@ def test_dev_corpus_event_clusters_count_once(tmp_path):
 
 @needs_shared
 def test_dev_corpus_heroin_reported_by_four_outlets_counts_once(tmp_path):
-    """A fourth outlet's report of the 775 kg, dated by its publication two months after the event: a distinctive
+    """A fourth outlet's report of the 775 kg, dated by its publication two months after the event: a memorable
     mass joins its event months apart (etl.events.DISTINCT_DAYS)."""
     db = f"sqlite:///{tmp_path / 's.sqlite'}"
     run([str(SHARED / "eval" / "dev" / "gold.jsonl"), str(ROOT / "data" / "curated")], db=db, progress=False)
