@@ -12,9 +12,8 @@ from datetime import date
 import pandas as pd
 from flask import Flask, Response, request
 
-from etl.counting import APART
+from etl.counting import APART, MEASURES
 from etl.language import LANGUAGES
-from etl.store import MEASURES
 
 from . import downloads
 from .queries import Store, aggregate, statistics_table

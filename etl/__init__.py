@@ -21,7 +21,7 @@ The pipeline, one module a step, each a pure function of its input:
 | events        | which reports tell one event and which report counts it (pure, order-free)        |
 | statistics    | official year-to-date figures as increments per period, and the news's coverage   |
 | review        | people's decisions about facts (accept, correct, reject, flag, undo), applied     |
-| store         | the only writer: SQLAlchemy Core tables, batches, re-linking events, query API    |
+| store/        | the store by job: schema (tables), writer (the only writer), read (totals)        |
 | pipeline      | `etl run`: load -> process -> save, one transaction per batch                     |
 | collect       | `etl collect`: feeds and sitemaps -> polite fetches -> relevant articles -> run   |
 | cli           | `python -m etl extract|sentences|figures|run|collect|curate|user`                 |

@@ -11,8 +11,9 @@ import openpyxl
 import pytest
 
 from dashboard.server import create_app
+from etl.counting import MEASURES
 from etl.pipeline import run
-from etl.store import MEASURES, connect, totals
+from etl.store import connect, totals
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,9 @@ from selenium.webdriver.common.by import By
 
 from dashboard import ids
 from dashboard.server import create_app
+from etl.counting import MEASURES
 from etl.pipeline import run
-from etl.store import MEASURES, connect, totals
+from etl.store import connect, totals
 
 pytestmark = pytest.mark.browser
 

@@ -280,6 +280,7 @@ def test_a_read_only_store_is_served_as_it_is(tmp_path, monkeypatch, capsys):
     import etl.store as store_module
     from dashboard.server import create_app
     from etl.pipeline import build_if_stale
+    from etl.store import schema as store_schema
 
     url = _small_store(tmp_path)
     folder = tmp_path / "store"
@@ -293,7 +294,7 @@ def test_a_read_only_store_is_served_as_it_is(tmp_path, monkeypatch, capsys):
             return False
         return real_access(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr(store_module.os, "access", access)
+    monkeypatch.setattr(store_schema.os, "access", access)
     try:
         assert store_module.is_readonly(url)
         assert build_if_stale(url, inputs=(tmp_path / "in",)) is None

@@ -24,7 +24,7 @@ def upgrade() -> None:
     op.drop_index("ix_facts_event_key", "facts")
     op.create_index("ix_facts_event_key", "facts", ["event_key", "region"])
     from etl.events import event_key
-    from etl.store import _day, _report, relink_all
+    from etl.store.writer import _day, _report, relink_all
 
     conn = op.get_bind()
     facts = sa.table("facts", *(sa.column(c) for c in (
