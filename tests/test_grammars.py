@@ -179,6 +179,9 @@ SUBSTANCES = [
     case("Изъято 21,5 тонны сырья маковой соломы.", {"substance": "poppy"}),
     case("Изъято 3 кг α-PvP.", {"substance": "alpha-pvp"}),
     case("Изъято 3 кг «соли».", {"substance": "alpha-pvp"}),
+    # a drug outside GUIDE.md's list is drugs, unless the text calls it synthetic
+    case("Изъято 1200 таблеток «экстази».", {"substance": "drugs"}),
+    case("Изъято 1200 таблеток синтетического наркотика «экстази».", {"substance": "synthetic"}),
     # "а-PVP" with a Cyrillic "а", as typed on a Russian keyboard; the quote keeps its closing quote mark
     case("Изъято 3 кг «а-PVP».", {"substance": "alpha-pvp", "quote": "3 кг «а-PVP»"}),
     case("Изъято 5 тонн опиатов.", {"substance": "opium"}),

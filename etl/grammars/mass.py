@@ -194,6 +194,8 @@ NAMED = 3  # the rank of a substance named as such (substances.csv)
 def choose_substance(words: list[Substance]) -> str:
     """The substance of one figure from the substance words around it (see data/reference/substances.csv)."""
     named = {(w.name, w.family) for w in words if w.rank == NAMED}
+    if named and {name for name, _ in named} == {"drugs"} and any(w.name == "synthetic" for w in words):
+        return "synthetic"  # a drug outside GUIDE.md's list that the text calls synthetic ("«Экстази» синтетикалық")
     if len({name for name, _ in named}) == 1:
         return next(iter(named))[0]
     if named:
