@@ -252,3 +252,18 @@ def test_the_same_kazakh_person_named_again_is_one():
     text = "Шымкентте есірткі тасымалдаған күдікті ұсталды. Кейін күдікті қамауға алынды."
     assert [(f["count"], f["action"]) for f in extract(Document("kk", text)) if f["kind"] == "people"] == [
         (1, "arrested")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a counter word and a quoted name between a number and the thing counted
+    ("Пәтерден 640 дана «Прегабалин» капсуласы тәркіленді.", [(640, "pills")]),
+    ("Пәтерден 35 «Тропикамид» құтысы тәркіленді.", [(35, "pieces")]),
+    # the size of each item is no seizure: Kazakh ablative before a number, Russian "по" after a count
+    ("Пәтерден 5 мл-ден 40 құты тәркіленді.", [(40, "pieces")]),
+    ("Изъято 40 флаконов «Тропикамида» по 5 мл.", [(40, "pieces")]),
+    ("Көліктен 12 келіден астам марихуана тәркіленді.", [(12, None)]),   # an ablative before "астам" is a mass
+])
+def test_counted_items_with_names_and_sizes(text, want):
+    lang = "ru" if "Изъято" in text else "kk"
+    facts = [f for f in extract(Document("kk", text), lang) if f["kind"] == "seizure"]
+    assert [(f["count"] if f["kg"] is None else f["kg"], f["unit"]) for f in facts] == want

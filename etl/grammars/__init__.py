@@ -67,6 +67,19 @@ def _potential(sent: Sentence, clause: int, start: int, end: int) -> bool:
     return any(end <= m.start < stop for m in hits)
 
 
+def _each(sent: Sentence, start: int, fig: Figure) -> bool:
+    """The size of each item, not what was seized: Russian "89 флаконов по 10 мл" (a distributive "по" after a
+    count of items), Kazakh "10 мл-ден 89 құты" (a unit with the ablative, a number right after it)."""
+    if fig.how not in {"mass", "counted"} or fig.unit not in {None, "litres"}:
+        return False
+    if sent.kazakh:
+        unit = sent.tokens[fig.end - 1].norm
+        return unit.endswith(tuple(function_words("direction_ending"))) and sent.tokens[fig.end:fig.end + 1] != [] \
+            and sent.tokens[fig.end].kind == "num"
+    return start > 0 and sent.lemma_at(start - 1) in function_words("each") and any(
+        h.start < start for h in sent.cues.of("unit"))
+
+
 def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     """Figures about other things: article numbers, capacities, differences between periods."""
     start = hedge_start(sent, num.start)
@@ -84,6 +97,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     if any(clause <= m.start < start for m in sent.cues.of("difference")):
         return True
     if fig.kind in {"seizure", "money"} and _potential(sent, clause, start, fig.end):
+        return True
+    if fig.kind == "seizure" and _each(sent, start, fig):
         return True
     # "на 700 килограммов больше, чем за аналогичный период": a difference
     after = sent.tokens[fig.end:fig.end + 3]

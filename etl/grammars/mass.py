@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from etl import units
-from etl.grammars.base import QUOTES, STOPS, Figure, hedge_start, quote_span, single_words
+from etl.grammars.base import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    QUOTES,
+    STOPS,
+    Figure,
+    hedge_start,
+    quote_span,
+    single_words,
+)
 from etl.morph import fold
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence
 from etl.vocab import Substance, function_words, unit_prefixes
+
+QUOTED_NAME = 4  # tokens a quoted name between a number and its counted unit may run to ("«Трамадол»")
 
 
 def unit_at(sent: Sentence, i: int, num: Number | None) -> tuple[object, int] | None:
@@ -28,8 +39,15 @@ def unit_at(sent: Sentence, i: int, num: Number | None) -> tuple[object, int] | 
 def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
     hit = unit_at(sent, num.end, num)
     if not hit:
-        # "130 спичечных коробков", "два объемных пакета": adjectives may stand before a counted unit (not a mass)
+        # "130 спичечных коробков", "два объемных пакета": adjectives may stand before a counted unit (not a mass);
+        # "1 270 дана «Трамадол» таблеткасы", "89 «Тропикамид» құтысы": a counter word and a quoted name too
         k = num.end
+        if sent.lemma_at(k) in function_words("counter"):
+            k += 1
+        if sent.text_at(k) in OPENING_QUOTES:
+            close = next((j for j in range(k + 1, min(k + 1 + QUOTED_NAME, len(sent.tokens)))
+                          if sent.tokens[j].text in CLOSING_QUOTES), None)
+            k = close + 1 if close is not None else k
         while k < len(sent.tokens) and k - num.end < 2 and sent.tokens[k].pos in {"ADJF", "PRTF"}:
             k += 1
         hit = unit_at(sent, k, num) if k > num.end else None
