@@ -267,3 +267,12 @@ def test_counted_items_with_names_and_sizes(text, want):
     lang = "ru" if "Изъято" in text else "kk"
     facts = [f for f in extract(Document("kk", text), lang) if f["kind"] == "seizure"]
     assert [(f["count"] if f["kg"] is None else f["kg"], f["unit"]) for f in facts] == want
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Жасы 25 пен 32 арасындағы екі облыс тұрғыны ұсталды.", [2]),           # a range's bounds are no count
+    ("Күдікпен бір қазақстандық және екі шетелдік азамат ұсталды.", [1, 2]),   # two counts joined by "және"
+    ("Үш айда ғана қазақстандық полицейлер көп жұмыс атқарды.", []),         # "in three months": no count
+])
+def test_kazakh_counts_of_people_with_ranges_and_time(text, counts):
+    assert [f["count"] for f in extract(Document("kk", text)) if f["kind"] == "people"] == counts

@@ -89,6 +89,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
         return True  # "«Мак – 2024» іс-шарасы": a number closing a quoted name is part of the name
     if sent.tokens[num.end:num.end + 1] and sent.tokens[num.end].norm.startswith(tuple(function_words("age_stem"))):
         return True  # "28 летний мужчина", "30-ти летний житель": an age
+    if sent.kazakh and sent.text_at(num.end).lower() in function_words("between_after"):
+        return True  # "28 бен 30 арасындағы": the bound of a range
     if cue_before(sent, "not_fact", start):
         return True
     if cue_after(sent, "not_fact_after", fig.end):

@@ -21,6 +21,7 @@ from etl.vocab import Head, function_words, head_of, single_words
 ANIMATE = Head("people", frozenset())
 OF_THEM = "of_them"  # the head of "один из них": a count of people named by a pronoun
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
+KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))
 KAZAKH_PART_WORDS = 7  # words from a Kazakh part to its crimes noun ("85-і ауыр және аса ауыр санаттағы қылмыстарға")
 
 
@@ -41,7 +42,8 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
         elif tok.text in QUOTES or tok.lemma in function_words("head_filler"):
             pass
         elif tok.pos in {"ADJF", "PRTF", "LATN"} or (tok.pos == "" and tok.kind == "word" and head is None):
-            pass
+            if sent.kazakh and tok.norm.endswith(KAZAKH_LOCATIVE):
+                return None  # "үш айда ғана қазақстандық ...": "in three months", no modifier of a head
         elif tok.pos == "PRTS" and sent.lemma_at(k + 1) in function_words("as"):
             k += 1
         else:
