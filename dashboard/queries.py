@@ -451,31 +451,30 @@ def official_reports(engine: Engine, f: Filters) -> list[Report]:
     return out
 
 
-def _operations(cube: Cube, f: Filters, measures: tuple[str, ...]) -> dict[tuple, dict[int, float]]:
-    """The operations layer of a view summed by (region, measure, part or '', year) -> {month: sum} (the part: a
-    seizure's substance, a confiscated sum's role), and
-    by (region, measure, year) for coverage; region KZ also holds the whole country's (every region but
-    abroad)."""
+Monthly = dict[tuple, dict[int, float]]  # a key -> {month: sum}
+
+
+def _operations(cube: Cube, f: Filters, measures: tuple[str, ...]) -> tuple[Monthly, Monthly]:
+    """The operations layer of a view summed by month, twice: by (region, measure, part or '', year) (the part:
+    a seizure's substance, a confiscated sum's role) for the statistics' rows, and by (region, measure, year)
+    for coverage. Region KZ also holds the whole country's (every region but abroad)."""
     frame = cube.frame[cube_mask(cube.frame, Filters(f.year_from, f.year_to, (), f.substances, "operations"))
                        & (cube.frame["year"] > 0)]
-    out: dict[tuple, dict[int, float]] = {}
-    if frame.empty:
-        return out
-    for measure in measures:
+    by_part: Monthly = {}
+    by_measure: Monthly = {}
+    for measure in measures if not frame.empty else ():
         rows = frame[frame[measure] != 0]
         grouped = rows.groupby(["region", SPLIT_BY.get(measure, "substance"), "year", "month"],
                                observed=True)[measure].sum()
         for (region, part, year, month), value in grouped.items():
             region, split = str(region), str(part) if measure in SPLIT_BY else ""
-            for key in ((region, measure, split, int(year)), (region, measure, int(year))):
-                out.setdefault(key, {}).setdefault(int(month), 0.0)
-                out[key][int(month)] += float(value)
-            if region != ABROAD:
-                for key in ((NATIONAL, measure, split, int(year)), (NATIONAL, measure, int(year))):
-                    if region != NATIONAL:
-                        out.setdefault(key, {}).setdefault(int(month), 0.0)
-                        out[key][int(month)] += float(value)
-    return out
+            places = [region] + ([NATIONAL] if region not in (ABROAD, NATIONAL) else [])
+            year, month = int(year), int(month)
+            for place in places:
+                for out, key in ((by_part, (place, measure, split, year)), (by_measure, (place, measure, year))):
+                    months = out.setdefault(key, {})
+                    months[month] = months.get(month, 0.0) + float(value)
+    return by_part, by_measure
 
 
 def statistics_table(store: Store, f: Filters, measures: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -485,7 +484,7 @@ def statistics_table(store: Store, f: Filters, measures: tuple[str, ...] = ()) -
     operations and no official figure (flag no_official)."""
     chosen = measures or tuple(dict.fromkeys(MEASURES + APART))
     intervals = [i for i in increments(official_reports(store.engine, f)) if i.measure in chosen]
-    operations = _operations(store.cube(), f, tuple(m for m in chosen if m in MEASURES))
+    operations, by_measure = _operations(store.cube(), f, tuple(m for m in chosen if m in MEASURES))
     rows = []
     for i in intervals:
         by_month = operations.get((i.region, i.measure, i.part, i.period_end.year), {})
@@ -500,8 +499,7 @@ def statistics_table(store: Store, f: Filters, measures: tuple[str, ...] = ()) -
                      i.cumulative, i.increment, i.flag, i.reports, "; ".join(f"{v:g}" for v in i.values),
                      done, ratio))
     regions = set(f.regions)
-    for cov in coverage(intervals, {k: v for k, v in operations.items() if len(k) == 3},
-                        [m for m in COVERAGE_MEASURES if m in chosen]):
+    for cov in coverage(intervals, by_measure, [m for m in COVERAGE_MEASURES if m in chosen]):
         if cov.flag == NO_OFFICIAL and (not regions or cov.region in regions) and cov.region != ABROAD:
             rows.append((cov.region, cov.measure, "", "", f"{cov.year}-01-01", "", None, None, NO_OFFICIAL, 0, "",
                          cov.operations, None))
@@ -513,8 +511,7 @@ def coverage_by_region(store: Store, f: Filters, measure: str) -> pd.DataFrame:
     against the official figures of those years (each year's latest point), and their ratio."""
     intervals = [i for i in increments(official_reports(store.engine, replace(f, regions=())))
                  if i.measure == measure]
-    operations = {k: v for k, v in _operations(store.cube(), replace(f, regions=()), (measure,)).items()
-                  if len(k) == 3}
+    _, operations = _operations(store.cube(), replace(f, regions=()), (measure,))
     found: dict[str, list[float]] = {}
     for cov in coverage(intervals, operations, (measure,)):
         if cov.official is not None:

@@ -403,14 +403,19 @@ return Array.from(gd.querySelectorAll('.point path')).map(p => {
 """
 
 
+def _serve(duo, tmp_path, docs: list[dict]) -> None:  # noqa: ANN001
+    """A store of documents written for a test, read by `etl run`, served to the browser."""
+    src = tmp_path / "docs.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'docs.sqlite'}"
+    run([str(src)], url, progress=False)
+    duo.start_server(create_app(url, recheck=0))
+
+
 def test_time_axis_gap_years_and_a_statistic_over_its_period(dash_duo, tmp_path):
     """Operations in 2021 and 2024: 2022 and 2023 are on the axis, empty. A statistic for January to October
     2025 is a bar from the start of January to the end of October (read back from the drawn bar's pixels)."""
-    src = tmp_path / "time.jsonl"
-    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in TIME_DOCS), encoding="utf-8")
-    url = f"sqlite:///{tmp_path / 't.sqlite'}"
-    run([str(src)], url, progress=False)
-    dash_duo.start_server(create_app(url, recheck=0))
+    _serve(dash_duo, tmp_path, TIME_DOCS)
     dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en")
     def operations() -> list | None:
         drawn = dash_duo.driver.execute_script(BAR_EDGES, ids.SEIZURES)
@@ -460,11 +465,7 @@ YTD_DOCS = [
 def test_the_official_chart_shows_what_each_quarter_added(dash_duo, tmp_path):
     """Three year-to-date reports of one region: the statistics layer's chart has a bar per quarter, each what
     the quarter added (120, 140, 40), and its table says so; the operations layer hides the card."""
-    src = tmp_path / "ytd.jsonl"
-    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in YTD_DOCS), encoding="utf-8")
-    url = f"sqlite:///{tmp_path / 'ytd.sqlite'}"
-    run([str(src)], url, progress=False)
-    dash_duo.start_server(create_app(url, recheck=0))
+    _serve(dash_duo, tmp_path, YTD_DOCS)
     dash_duo.driver.get(f"{dash_duo.server_url}/?lang=en&layer=statistics&grain=quarter&map=crimes")
     wait_for(lambda: len(dash_duo.driver.execute_script(BAR_EDGES, ids.OFFICIAL)) == 3, message="three bars")
     rows = _table(dash_duo, ids.OFFICIAL)
