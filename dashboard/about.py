@@ -5,11 +5,8 @@ from every chart's source line."""
 from __future__ import annotations
 
 from html import escape
-from urllib.parse import urlsplit
 
-from sqlalchemy import func, select
-
-from etl.store import documents
+from etl.store import read
 
 from . import i18n
 from .queries import Store
@@ -74,15 +71,8 @@ def sections(lang: str) -> list[tuple[str, list[str]]]:
 
 
 def outlets(store: Store) -> list[tuple[str, int]]:
-    """The outlets of the stored articles (by the host of their url) with how many articles each; articles
-    without a url are counted under an empty name."""
-    counts: dict[str, int] = {}
-    with store.engine.connect() as conn:
-        for url, n in conn.execute(select(documents.c.url, func.count()).group_by(documents.c.url)):
-            host = (urlsplit(url).hostname or "") if url else ""
-            host = host.removeprefix("www.")
-            counts[host] = counts.get(host, 0) + int(n)
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    """The outlets of the stored articles with how many articles each (etl.store.read.outlets)."""
+    return read.outlets(store.engine)
 
 
 def page(store: Store, lang: str) -> str:

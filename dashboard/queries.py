@@ -1,7 +1,8 @@
-"""The only code of the dashboard that reads the store. Charts and headline figures come from a cube (the
-facts summed by layer, month, region, substance, kind, action and role) held in memory and rebuilt when the
-store changes; the sources table and the facts download read the facts themselves, a page or a chunk at a
-time. Every measure follows etl.store.totals: countable facts only, turnover and street value apart."""
+"""The dashboard's view of the store, through etl.store.read (the query API; no SQL here). Charts and headline
+figures come from a cube (the facts summed by layer, month, region, substance, kind, action and role) held in
+memory and rebuilt when the store changes; the sources table and the facts download read the facts
+themselves, a page or a chunk at a time. Every measure follows etl.counting: countable facts only, turnover
+and street value apart."""
 
 from __future__ import annotations
 
@@ -11,21 +12,19 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
 import pandas as pd
-from sqlalchemy import case, extract, func, literal, or_, select
 from sqlalchemy.engine import Engine
 
 from etl.counting import ABROAD, APART, MEASURES, measures_of
-from etl.statistics import NATIONAL, NO_OFFICIAL, Report, coverage, increments, months
-from etl.store import corrections, documents, facts, placed, runs, scope
+from etl.statistics import NATIONAL, NO_OFFICIAL, coverage, increments, months
+from etl.store import read
+from etl.store.read import CUBE_KEYS as KEYS
+from etl.store.read import SPLIT_BY, official_reports
 
 from .state import Filters
 
-KEYS = ("layer", "year", "month", "region", "substance", "kind", "action", "role", "s_year", "s_month")
-# (s_year, s_month): the first month of the period an official statistic covers (0 for operations and for a
-# statistic without a start); (year, month) is where a fact is placed: a statistic's period end, else its date.
+# KEYS: the cube's columns (etl.store.read.CUBE_KEYS); s_year and s_month are 0 where a fact has no period start
 VALUES = MEASURES + APART
 
 log = logging.getLogger("dashboard.queries")
@@ -91,40 +90,8 @@ def _labels(year: pd.Series, month: pd.Series, grain: str) -> pd.Series:
 
 def load_cube(engine: Engine) -> Cube:
     """The cube and its meta, read in one transaction so the two agree."""
-    c = facts.c
-    countable = c.countable.is_(True)
-
-    def summed(col):  # noqa: ANN001, ANN202
-        return func.sum(case((countable, col), else_=literal(0.0)))
-
-    year, month = extract("year", placed()), extract("month", placed())
-    statistic = c.layer == "statistics"
-    s_year = case((statistic, extract("year", c.period_start)), else_=literal(None))
-    s_month = case((statistic, extract("month", c.period_start)), else_=literal(None))
-    q = (select(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role, s_year, s_month,
-                summed(c.kg), summed(c.count), summed(c.kzt), summed(c.usd),
-                func.sum(case((c.id == c.event_id, 1), else_=0)), func.count())
-         .group_by(c.layer, year, month, c.region, c.substance, c.kind, c.action, c.role, s_year, s_month))
-    with engine.connect() as conn, conn.begin():
-        rows = [tuple(r) for r in conn.execute(q)]
-        n_docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
-        last_fact = conn.execute(select(func.max(c.date))).scalar_one()
-        updated = conn.execute(select(func.max(runs.c.finished))).scalar_one()
-        hosts = {urlsplit(url).hostname for (url,) in conn.execute(
-            select(documents.c.url).where(documents.c.url.is_not(None)).distinct())}
-    frame = _frame(rows)
-    if isinstance(last_fact, str):
-        last_fact = date.fromisoformat(last_fact)
-    meta = Meta(int(n_docs), last_fact, updated, len(hosts - {None}))
-    return Cube(frame, meta)
-
-
-def _version(engine: Engine) -> tuple:
-    with engine.connect() as conn:
-        return (conn.execute(select(func.max(facts.c.id))).scalar_one(),
-                conn.execute(select(func.max(documents.c.id))).scalar_one(),
-                conn.execute(select(func.max(runs.c.id))).scalar_one(),
-                conn.execute(select(func.max(corrections.c.id))).scalar_one())  # a reviewer's decision
+    got = read.cube_rows(engine)
+    return Cube(_frame(got.rows), Meta(got.documents, got.last_fact, got.updated, got.outlets))
 
 
 class Store:
@@ -173,7 +140,7 @@ class Store:
             current, due = self._cube, time.monotonic() - self._checked >= self.recheck
         if current is not None and not due:
             return current
-        version = _version(self.engine)
+        version = read.version(self.engine)
         with self._lock:
             self._checked = time.monotonic()
             if current is not None and (version == self._version or self._rebuilding):
@@ -191,123 +158,19 @@ class Store:
 
     def events(self, f: Filters, *, sort: str = "date", descending: bool = True, page: int = 0,
                size: int = 25, search: str = "") -> pd.DataFrame:
-        """A page of the events behind a view (those whose quote or article title holds every word of `search`,
-        if given): the first report of each, with every link of its reports. Sorting by value sorts within a
-        kind and a unit (kilograms with kilograms, tenge with tenge, people with people), never across them.
-        Rows with the sort key unknown (undated, no region) come after the others either way; each part is
-        read in index order, so a page costs the same on a big store."""
-        c = facts.c
-        key = {"date": placed(), "region": c.region, "kind": c.kind,
-               "value": func.coalesce(c.kg, c.kzt, c.count, c.amount)}.get(sort, placed())
-        order = [key.desc(), c.id.desc()] if descending else [key.asc(), c.id.asc()]
-        if sort == "value":
-            unit = case((c.kg.is_not(None), 0), (c.kzt.is_not(None), 1), (c.count.is_not(None), 2), else_=3)
-            order = [c.kind.asc(), unit.asc(), c.unit.asc(), *order]
-        columns = (c.id, c.event_id, c.date, c.period_start, c.period_end, c.region, c.kind, c.substance, c.action,
-                   c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd, c.total, c.countable, c.quote,
-                   c.reviewed, c.confidence)
-        where = _events_where(f, search)
-        offset = page * size
-
-        def chosen(*cols):  # noqa: ANN002, ANN202
-            return select(*cols).select_from(_events_source(search))
-
-        with self.engine.connect() as conn:
-            known = [r._asdict() for r in conn.execute(
-                chosen(*columns).where(*where, key.is_not(None)).order_by(*order).limit(size).offset(offset))]
-            if len(known) < size:
-                n_known = offset + len(known) if known else conn.execute(
-                    chosen(func.count()).where(*where, key.is_not(None))).scalar_one()
-                unknown = conn.execute(chosen(*columns).where(*where, key.is_(None)).order_by(c.id)
-                                       .limit(size - len(known)).offset(max(0, offset - n_known)))
-                known += [r._asdict() for r in unknown]
-            page_rows = pd.DataFrame(known)
-            if page_rows.empty:
-                return page_rows
-            ids = [int(i) for i in page_rows["event_id"]]
-            links = (select(c.event_id, func.coalesce(c.url, documents.c.url), documents.c.title, documents.c.source,
-                            documents.c.lang)
-                     .join(documents, documents.c.id == c.document_id)
-                     .where(c.event_id.in_(ids)).order_by(c.event_id, c.id))
-            found: dict[int, list[tuple[str, str, str | None]]] = {}
-            for event, url, title, source, lang in conn.execute(links):
-                target = (url or "", title or source or "", lang)
-                if target not in found.setdefault(int(event), []):
-                    found[int(event)].append(target)
-        page_rows["links"] = [found.get(int(e), []) for e in page_rows["event_id"]]
-        return page_rows
+        """A page of the events behind a view, each with every link of its reports (etl.store.read.events)."""
+        return pd.DataFrame(read.events(self.engine, f, sort=sort, descending=descending, page=page, size=size,
+                                        search=search))
 
     def count_events(self, f: Filters, search: str = "") -> int:
         """How many events of a view a search finds (the sources table's count)."""
-        q = select(func.count()).select_from(_events_source(search)).where(*_events_where(f, search))
-        with self.engine.connect() as conn:
-            return int(conn.execute(q).scalar_one())
+        return read.count_events(self.engine, f, search)
 
     def facts(self, f: Filters, languages: tuple[str, ...] = (), chunk: int = 20_000) -> Iterator[pd.DataFrame]:
-        """Every fact (every report, with its event and countable flag) behind a view, in chunks; `languages`
-        keeps those of documents in these languages (etl.language; `unknown`: not detected)."""
-        c, d = facts.c, documents.c
-        where = sql_filters(f)
-        if languages:
-            known = [code for code in languages if code != "unknown"]
-            where.append(or_(d.lang.in_(known), d.lang.is_(None)) if "unknown" in languages else d.lang.in_(known))
-        q = (select(c.event_id, c.countable, c.doc_id, c.kind, c.date, c.period_start, c.period_end, c.region,
-                    c.substance, c.action, c.role, c.kg, c.count, c.unit, c.amount, c.currency, c.kzt, c.usd,
-                    c.rate, c.rate_source, c.rate_estimated, c.layer, c.total, c.quote, c.reviewed, c.confidence,
-                    func.coalesce(c.url, d.url).label("url"), d.title, d.lang.label("language"))
-             .join(documents, d.id == c.document_id)
-             .where(*where).order_by(c.date, c.id))
-        with self.engine.connect() as conn:
-            result = conn.execution_options(stream_results=True, yield_per=chunk).execute(q)
-            columns = list(result.keys())
-            empty = True
-            for part in result.partitions(chunk):
-                empty = False
-                yield pd.DataFrame([tuple(r) for r in part], columns=columns)
-            if empty:
-                yield pd.DataFrame(columns=columns)
-
-
-def search_variants(word: str) -> list[str]:
-    """The spellings of a word a search tries: as typed, lower case, upper case, capitalised (LIKE folds case
-    only for ASCII in SQLite, and not at all in PostgreSQL; news Cyrillic is one of these forms)."""
-    return sorted({word, word.lower(), word.upper(), word[:1].upper() + word[1:].lower()})
-
-
-def search_filters(search: str) -> list:
-    """SQL conditions for a search of the sources table: every word in the quote or the article's title."""
-    out = []
-    for word in search.split():
-        escaped = [v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for v in search_variants(word)]
-        out.append(or_(*[column.like(f"%{v}%", escape="\\") for v in escaped
-                         for column in (facts.c.quote, documents.c.title)]))
-    return out
-
-
-def _events_source(search: str):  # noqa: ANN202
-    """The facts, joined to their article's title when searching."""
-    return facts.join(documents, documents.c.id == facts.c.document_id) if search.strip() else facts
-
-
-def _events_where(f: Filters, search: str) -> list:
-    """An event (its first report) of a view that holds every word of a search."""
-    return [*sql_filters(f), facts.c.id == facts.c.event_id, *search_filters(search)]
-
-
-def sql_filters(f: Filters) -> list:
-    """The same filter as cube_mask, as SQL conditions on facts."""
-    c = facts.c
-    where = [c.layer == f.layer]
-    if f.timed:
-        if f.year_from is not None:
-            where.append(placed() >= date(f.year_from, 1, 1))
-        if f.year_to is not None:
-            where.append(placed() <= date(f.year_to, 12, 31))
-        where.append(placed().is_not(None))
-    where.append(scope(c.region, f.regions))
-    if f.substances:
-        where.append(or_(c.kind != "seizure", c.substance.in_(f.substances)))
-    return where
+        """Every fact (every report, with its event and countable flag) behind a view, in chunks
+        (etl.store.read.fact_chunks)."""
+        for columns, rows in read.fact_chunks(self.engine, f, languages, chunk):
+            yield pd.DataFrame(rows, columns=columns)
 
 
 # --- the cube, filtered and summed -------------------------------------------------------------------------
@@ -409,46 +272,8 @@ def substances_present(cube: Cube) -> list[str]:
 # --- official statistics: year-to-date reports as increments, and coverage (etl.statistics) --------------------
 
 COVERAGE_MEASURES = ("seizure_kg", "detained", "labs")  # what the news is measured against the official count by
-SPLIT_BY = {"seizure_kg": "substance", "precursors_kg": "substance",  # series of these run per substance,
-            "confiscated_kzt": "role", "confiscated_usd": "role"}      # of these per legal stage
 STATISTICS_COLUMNS = ("region", "measure", "substance", "role", "period_start", "period_end", "cumulative",
                       "increment", "flag", "reports", "values", "operations", "coverage")
-
-
-def official_reports(engine: Engine, f: Filters) -> list[Report]:
-    """The official figures of a view, as etl.statistics reports of each measure they add to: the statistics
-    layer's counted facts (one per event), those of one article for the same region, measure, substance and
-    period added up (the parts of one report: "из них 72 — сбыт, 323 — хранение"), each given as many times as
-    its event has reports (agreeing reports are one figure)."""
-    c = facts.c
-    where = [c.layer == "statistics", c.countable.is_(True), c.period_end.is_not(None), scope(c.region, f.regions)]
-    if f.year_from is not None:
-        where.append(c.period_end >= date(f.year_from, 1, 1))
-    if f.year_to is not None:
-        where.append(c.period_end <= date(f.year_to, 12, 31))
-    if f.substances:
-        where.append(or_(c.kind != "seizure", c.substance.in_(f.substances)))
-    reports = (select(c.event_id, func.count().label("n")).where(c.layer == "statistics", c.event_id.is_not(None))
-               .group_by(c.event_id).subquery())
-    q = (select(c.document_id, c.region, c.kind, c.action, c.role, c.substance, c.period_start, c.period_end, c.date,
-                c.kg, c.count, c.kzt, c.usd, func.coalesce(reports.c.n, 1))
-         .outerjoin(reports, reports.c.event_id == c.id).where(*where))
-    summed: dict[tuple, list] = {}
-    with engine.connect() as conn:
-        for doc, region, kind, action, role, substance, start, end, day, *values, n in conn.execute(q):
-            column = dict(zip(("kg", "count", "kzt", "usd"), values, strict=True))
-            start, end, day = (date.fromisoformat(v) if isinstance(v, str) else v for v in (start, end, day))
-            for measure, source in measures_of(kind, action, role, substance):
-                if column[source] is None:
-                    continue
-                split = {"substance": substance, "role": role}.get(SPLIT_BY.get(measure, ""), "") or ""
-                entry = summed.setdefault((doc, region or "unknown", measure, split, start, end), [0.0, day, 1])
-                entry[0] += float(column[source])
-                entry[2] = max(entry[2], int(n))
-    out: list[Report] = []
-    for (_doc, region, measure, split, start, end), (value, day, n) in summed.items():
-        out.extend([Report(region, measure, start, end, value, day, split)] * n)
-    return out
 
 
 Monthly = dict[tuple, dict[int, float]]  # a key -> {month: sum}

@@ -17,12 +17,12 @@ from html import escape
 from pathlib import Path
 
 from flask import Flask, Response, redirect, request, session
-from sqlalchemy import select
 
 from dashboard import i18n
 from dashboard.queries import Store
 from etl import review
-from etl.store import corrections, decide, documents, facts, is_readonly, sqlite_path, users
+from etl.store import is_readonly, read, sqlite_path
+from etl.store.writer import record_decision
 from etl.vocab import ACTIONS, REGION_CODES, ROLES, SUBSTANCES
 
 PAGE = 50
@@ -77,8 +77,7 @@ def register(server: Flask, store: Store, db_url: str) -> None:
     @server.post("/login")
     def login() -> Response:
         name = request.form.get("name", "")
-        with engine.connect() as conn:
-            stored = conn.execute(select(users.c.password_hash).where(users.c.name == name)).scalar()
+        stored = read.password_hash(engine, name)
         if stored is None or not review.check_password(stored, request.form.get("password", "")):
             return page("Log in to review", "<p>Wrong name or password.</p><p><a href='/login'>again</a></p>", 401)
         session.clear()
@@ -95,15 +94,7 @@ def register(server: Flask, store: Store, db_url: str) -> None:
     def review_list() -> Response:
         if (gone := needs_login()) is not None:
             return gone
-        c, d = facts.c, documents.c
-        want = (c.flagged.is_(True)) | ((c.reviewed.is_(False)) & (c.confidence < review.REVIEW_BELOW))
-        with engine.connect() as conn:
-            rows = conn.execute(select(c.id, c.kind, c.quote, c.region, c.date, c.substance, c.kg, c.count, c.unit,
-                                       c.amount, c.currency, c.role, c.action, c.total, c.confidence, c.flagged,
-                                       d.doc_key, d.text, d.url, d.title)
-                                .join(documents, d.id == c.document_id).where(want)
-                                .order_by(c.flagged.desc(), c.confidence, c.id).limit(PAGE)).all()
-            notes = _flag_notes(conn, {r.doc_key for r in rows})
+        rows, notes = read.review_queue(engine, review.REVIEW_BELOW, PAGE)
         items = "".join(_item(r, notes.get(review.key(r.doc_key, r.kind, r.quote or ""), [])) for r in rows)
         return page("Facts to review", f"<p>{len(rows)} facts (flagged first, then the least sure).</p>{items}"
                     if rows else "<p>Nothing waits for a person.</p>")
@@ -122,19 +113,16 @@ def register(server: Flask, store: Store, db_url: str) -> None:
                 problem = "nothing was changed"
         if problem:
             return page("Not done", f"<p>{escape(problem)}</p><p><a href='/review'>back</a></p>", 400)
-        with engine.begin() as conn:
-            if conn.execute(select(facts.c.id).where(facts.c.id == fact_id)).first() is None:
-                return page("Not done", "<p>no such fact (it may have been decided already)</p>", 404)
-            decide(conn, fact_id, action, session["user"], changes, note=request.form.get("note") or None)
+        if record_decision(engine, fact_id, action, session["user"], changes,
+                           note=request.form.get("note") or None) is None:
+            return page("Not done", "<p>no such fact (it may have been decided already)</p>", 404)
         return redirect("/review")
 
     @server.get("/review/log")
     def log() -> Response:
         if (gone := needs_login()) is not None:
             return gone
-        k = corrections.c
-        with engine.connect() as conn:
-            rows = conn.execute(select(corrections).order_by(k.id.desc()).limit(200)).all()
+        rows = read.decision_log(engine, 200)
         undone = {r.target for r in rows if r.action == "undo"}
         lines = "".join(
             f"<tr><td>{r.id}</td><td>{r.at:%Y-%m-%d %H:%M}</td><td>{escape(r.who)}</td><td>{escape(r.action)}"
@@ -150,19 +138,15 @@ def register(server: Flask, store: Store, db_url: str) -> None:
     def undo(decision_id: int) -> Response:
         if (gone := needs_login()) is not None:
             return gone
-        with engine.begin() as conn:
-            target = conn.execute(select(corrections.c.action).where(corrections.c.id == decision_id)).scalar()
-            if target is None or target == "undo":
-                return page("Not done", "<p>no such decision</p>", 404)
-            decide(conn, None, "undo", session["user"], target=decision_id)
+        if record_decision(engine, None, "undo", session["user"], target=decision_id) is None:
+            return page("Not done", "<p>no such decision</p>", 404)
         return redirect("/review/log")
 
     @server.get("/report/<int:fact_id>")
     def report_form(fact_id: int) -> Response:
         lang = request.args.get("lang", i18n.DEFAULT_LANGUAGE)
         _ = i18n.gettext(lang)
-        with engine.connect() as conn:
-            quote = conn.execute(select(facts.c.quote).where(facts.c.id == fact_id)).scalar()
+        quote = read.fact_quote(engine, fact_id)
         if quote is None:
             return page(_("Report an error"), "<p>404</p>", 404)
         return page(_("Report an error"),
@@ -176,10 +160,8 @@ def register(server: Flask, store: Store, db_url: str) -> None:
     def report(fact_id: int) -> Response:
         _ = i18n.gettext(request.form.get("lang", i18n.DEFAULT_LANGUAGE))
         note = (request.form.get("note") or "").strip()[:2000]
-        with engine.begin() as conn:
-            if conn.execute(select(facts.c.id).where(facts.c.id == fact_id)).first() is None:
-                return page(_("Report an error"), "<p>404</p>", 404)
-            decide(conn, fact_id, "flag", "reader", note=note or None)
+        if record_decision(engine, fact_id, "flag", "reader", note=note or None) is None:
+            return page(_("Report an error"), "<p>404</p>", 404)
         return page(_("Report an error"), f"<p>{escape(_('Thank you: a reviewer will look at this figure.'))}</p>")
 
 
@@ -265,16 +247,6 @@ def _what(r) -> str:  # noqa: ANN001
         return r.note or ""
     shown = ", ".join(f"{k} = {v}" for k, v in changes.items())
     return " · ".join(x for x in (shown, r.note or "") if x)
-
-
-def _flag_notes(conn, doc_keys: set[str]) -> dict[tuple, list[str]]:  # noqa: ANN001
-    out: dict[tuple, list[str]] = {}
-    if not doc_keys:
-        return out
-    for r in conn.execute(select(corrections).where(corrections.c.doc_key.in_(sorted(doc_keys)),
-                                                    corrections.c.action == "flag")):
-        out.setdefault(review.key(r.doc_key, r.kind, r.quote), []).append(r.note or "(no note)")
-    return out
 
 
 def _csrf_field() -> str:

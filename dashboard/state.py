@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import parse_qsl, urlencode
 
+from etl.store.read import Filters
 from etl.vocab import REGION_CODES, SUBSTANCES
 
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -40,22 +41,6 @@ class BadParameter(ValueError):
     def __str__(self) -> str:
         shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
         return f"parameter {self.name}={shown!r}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which facts count: a year range (None = no time filter: undated facts are counted too), regions
-    (empty = all), substances (seizures only; empty = all), one layer."""
-
-    year_from: int | None = None
-    year_to: int | None = None
-    regions: tuple[str, ...] = ()
-    substances: tuple[str, ...] = ()
-    layer: str = "operations"
-
-    @property
-    def timed(self) -> bool:
-        return self.year_from is not None or self.year_to is not None
 
 
 @dataclass(frozen=True)

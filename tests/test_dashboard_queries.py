@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from dashboard.queries import Store, aggregate, cube_mask, headline, period_labels, series, sql_filters
+from dashboard.queries import Store, aggregate, cube_mask, headline, period_labels, series
 from dashboard.state import Filters
 from etl import store as etl_store
 from etl.counting import MEASURES
 from etl.pipeline import BUNDLED, run
 from etl.store import connect, facts, totals
+from etl.store.read import conditions
 
 FILTERS = [
     Filters(),
@@ -50,7 +51,7 @@ def test_sql_filter_and_cube_filter_keep_the_same_facts(bundled_store, f):
     cube = bundled_store.cube()
     in_cube = int(cube.frame.loc[cube_mask(cube.frame, f), "n_facts"].sum())
     with bundled_store.engine.connect() as conn:
-        in_sql = conn.execute(select(func.count()).select_from(facts).where(*sql_filters(f))).scalar_one()
+        in_sql = conn.execute(select(func.count()).select_from(facts).where(*conditions(f))).scalar_one()
     assert in_cube == in_sql
 
 
@@ -143,3 +144,19 @@ def test_bundled_inputs_are_built_once(bundled_copy):
 
     assert build_if_stale(bundled_copy, BUNDLED) is None  # already up to date
     assert etl_store.last_finished(connect(bundled_copy)) is not None
+
+
+def test_the_dashboard_reads_the_store_only_through_its_query_api():
+    """No dashboard module builds SQL or touches a table: what a view means is said once, in etl.store.read."""
+    import ast
+    from pathlib import Path
+
+    tables = {"facts", "documents", "runs", "corrections", "users", "fetches", "metadata"}
+    offending = []
+    for path in sorted(Path("dashboard").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = {a.name for a in node.names}
+                if node.module == "sqlalchemy" or (node.module.startswith("etl.store") and names & tables):
+                    offending.append(f"{path}: from {node.module} import {', '.join(sorted(names))}")
+    assert offending == []

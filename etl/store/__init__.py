@@ -1,6 +1,8 @@
 """The fact store, split by job: `schema` (the tables, versioned by etl/migrations, and the connection),
 `writer` (the only code that writes: documents and facts in batches under the write lock, people's decisions,
-re-linking events), `read` (totals of a view, snapshots, what the collector knows). Which reports are one event
+re-linking events), `read` (the query API: a view's conditions and totals, the dashboard's cube, pages of
+events, facts in chunks, official reports, the review queue, snapshots, what the collector knows); the
+dashboard reads only through it. Which reports are one event
 is etl.events' (pure), what is added to what etl.counting's.
 
 SQLite by default (data/store/facts.sqlite, in WAL mode so a reader keeps working while a run writes);

@@ -162,6 +162,21 @@ def decide(conn: Connection, fact_id: int | None, action: str, who: str, changes
     return made
 
 
+def record_decision(engine: Engine, fact_id: int | None, action: str, who: str, changes: dict | None = None,
+                    note: str | None = None, target: int | None = None) -> int | None:
+    """`decide` in a transaction of its own, if what it is about is still there: the fact (it may have been
+    decided already), or for an undo the decision (never an undo itself). Returns the decision's id, or None
+    when there is nothing to decide on."""
+    with engine.begin() as conn:
+        if action == "undo":
+            aimed = conn.execute(select(corrections.c.action).where(corrections.c.id == target)).scalar()
+            if aimed is None or aimed == "undo":
+                return None
+        elif conn.execute(select(facts.c.id).where(facts.c.id == fact_id)).first() is None:
+            return None
+        return decide(conn, fact_id, action, who, changes, note=note, target=target)
+
+
 def rewrite_document(conn: Connection, doc_key: str) -> None:
     """A stored document's facts again from what was read (their originals) and every live decision."""
     doc = conn.execute(select(documents.c.id, documents.c.url).where(documents.c.doc_key == doc_key)).first()
