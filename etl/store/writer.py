@@ -9,7 +9,12 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    ARRAY,
+    Boolean,
+    Integer,
+    any_,
     bindparam,
+    func,
     select,
     update,
 )
@@ -73,7 +78,7 @@ def known_hashes(conn: Connection, hashes: Iterable[str]) -> set[str]:
     hashes = list(hashes)
     if not hashes:
         return set()
-    rows = conn.execute(select(documents.c.content_hash).where(documents.c.content_hash.in_(hashes)))
+    rows = conn.execute(select(documents.c.content_hash).where(_among(conn, documents.c.content_hash, hashes)))
     return {r[0] for r in rows}
 
 
@@ -86,12 +91,13 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_
         return []
     keys = [_text(doc["doc_key"]) for doc, _ in batch]
     old = [i for part in _chunks(set(keys)) for i in conn.execute(
-        select(documents.c.id).where(documents.c.doc_key.in_(part))).scalars()]
+        select(documents.c.id).where(_among(conn, documents.c.doc_key, part))).scalars()]
     touched = []
     for part in _chunks(set(old)):
-        touched += [_touch(dict(r._mapping)) for r in conn.execute(select(facts).where(facts.c.document_id.in_(part)))]
-        conn.execute(facts.delete().where(facts.c.document_id.in_(part)))
-        conn.execute(documents.delete().where(documents.c.id.in_(part)))
+        stored = conn.execute(select(facts).where(_among(conn, facts.c.document_id, part)))
+        touched += [_touch(dict(r._mapping)) for r in stored]
+        conn.execute(facts.delete().where(_among(conn, facts.c.document_id, part)))
+        conn.execute(documents.delete().where(_among(conn, documents.c.id, part)))
     added = now()
     made = conn.execute(documents.insert().returning(documents.c.id, sort_by_parameter_order=True), [
         {"doc_key": _text(doc["doc_key"]), "content_hash": doc["content_hash"], "source": _text(doc.get("source")),
@@ -133,7 +139,7 @@ def decisions(conn: Connection, doc_keys: Iterable[str]) -> dict[tuple, list[dic
     """People's decisions about the facts of these documents, by fact (etl.review.key)."""
     out: dict[tuple, list[dict]] = {}
     for part in _chunks(set(doc_keys)):
-        for row in conn.execute(select(corrections).where(corrections.c.doc_key.in_(part))):
+        for row in conn.execute(select(corrections).where(_among(conn, corrections.c.doc_key, part))):
             d = dict(row._mapping)
             out.setdefault(review.key(d["doc_key"], d["kind"], d["quote"]), []).append(d)
     return out  # an undo is recorded under its target's key (decide), so it sits beside it
@@ -248,11 +254,11 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         wheres = [[]] if region is None else [[c.region == region], [c.region.is_(None)]]
         for part in _chunks(keys):
             for where in wheres:
-                ids.update(conn.execute(select(c.id).where(c.event_key.in_(part), *where)).scalars())
+                ids.update(conn.execute(select(c.id).where(_among(conn, c.event_key, part), *where)).scalars())
     # the batch's own facts, whatever their keys say
     new_docs = {t["document_id"] for t in touched if t.get("document_id") is not None}
     for part in _chunks(new_docs):
-        ids.update(conn.execute(select(c.id).where(c.document_id.in_(part))).scalars())
+        ids.update(conn.execute(select(c.id).where(_among(conn, c.document_id, part))).scalars())
     # an undated report may join its region's or article's report of any date: its figure at any time
     for prefix in sorted({k for t in touched if t["undated"] for k in t["keys"]}):
         ids.update(conn.execute(select(c.id).where(c.event_key.startswith(prefix, autoescape=True))).scalars())
@@ -260,12 +266,12 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         return 0
     # whole chains: the reports near a report of the window, directly or through others
     chains = {chain for part in _chunks(ids) for chain in conn.execute(
-        select(c.chain_id).where(c.id.in_(part), c.chain_id.is_not(None))).scalars()}
+        select(c.chain_id).where(_among(conn, c.id, part), c.chain_id.is_not(None))).scalars()}
     for part in _chunks(chains):
-        ids.update(conn.execute(select(c.id).where(c.chain_id.in_(part))).scalars())
+        ids.update(conn.execute(select(c.id).where(_among(conn, c.chain_id, part))).scalars())
     rows = [row for part in _chunks(ids) for row in conn.execute(
         select(*_REPORT, c.document_id, c.event_id, c.chain_id, c.countable, c.breakdown)
-        .join(documents, documents.c.id == c.document_id).where(c.id.in_(part)))]
+        .join(documents, documents.c.id == c.document_id).where(_among(conn, c.id, part)))]
     return _link_rows(conn, rows, new_docs)
 
 
@@ -291,10 +297,24 @@ def _link_rows(conn: Connection, rows: list, new_docs: set[int]) -> int:
             merged += 1
         if (r.event_id, r.chain_id, r.countable) != (head, chain, countable):
             changes.append({"fact": r.id, "event": head, "chain": chain, "counted": countable})
-    if changes:
+    if changes and conn.dialect.name == "postgresql":  # one statement, four arrays: not a statement per row
+        given = select(*[func.unnest(bindparam(name, [ch[name] for ch in changes], type_=ARRAY(kind))).label(name)
+                         for name, kind in (("fact", Integer()), ("event", Integer()), ("chain", Integer()),
+                                            ("counted", Boolean()))]).subquery()
+        conn.execute(update(facts).where(c.id == given.c.fact).values(
+            event_id=given.c.event, chain_id=given.c.chain, countable=given.c.counted))
+    elif changes:
         conn.execute(update(facts).where(c.id == bindparam("fact")).values(
             event_id=bindparam("event"), chain_id=bindparam("chain"), countable=bindparam("counted")), changes)
     return merged
+
+
+def _among(conn: Connection, column, values: Iterable):  # noqa: ANN001, ANN202
+    """`column IN values`; on PostgreSQL `column = ANY(array)`, one parameter whatever the count, so that a
+    batch's look-ups are not thousands of parameters to send and parse."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(list(values))
 
 
 def _chunks(values: set, size: int = 5000) -> list[list]:
