@@ -119,16 +119,30 @@ def distinctive(r: Report) -> bool:
 def _sweep(ordered: list[Report], shared: set[frozenset[str]] | None = None) -> list[list[Report]]:
     """Reports in time order into events: each joins the first event all of whose reports it is the same as
     (and, given the pairs of documents that share an event, whose documents all share one with its own), else
-    starts one."""
+    starts one. A dated report looks only at the events still open to it (`_reach` of their first report: no
+    later report can be the same as one further back), so a long chain costs its length, not its square."""
     events: list[list[Report]] = []
+    live: list[tuple[date, list[Report]]] = []  # the events dated reports may still join, in creation order
     for report in ordered:
-        home = next((e for e in events if _joins(report, e) and (
+        if report.date is not None:
+            live = [(closes, e) for closes, e in live if closes >= report.date]
+            candidates = [e for _, e in live]
+        else:  # the undated come last and may join an event of any time
+            candidates = events
+        home = next((e for e in candidates if _joins(report, e) and (
             shared is None or all(frozenset((report.document, m.document)) in shared for m in e))), None)
         if home is None:
             events.append([report])
+            if report.date is not None:
+                live.append((report.date + timedelta(days=_reach(report)), events[-1]))
         else:
             home.append(report)
     return events
+
+
+def _reach(r: Report) -> int:
+    """The most days a later report of the same event can be after this one (`_same`'s windows)."""
+    return STAGE_DAYS if r.staged else DISTINCT_DAYS if _memorable(r) else EVENT_DAYS
 
 
 def _chains(ordered: list[Report]) -> list[list[Report]]:

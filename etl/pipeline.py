@@ -269,11 +269,13 @@ class _Run:
         self.again = False  # extract and store even what is stored already (re-extraction)
 
     def loop(self, items: Iterator[Item]) -> None:
-        """Each batch extracted (by the workers once a batch is full), then written in one transaction."""
-        summary, failures, engine = self.summary, self.failures, self.engine
+        """Each batch extracted (by the workers once a batch is full), then written in one transaction; while
+        one batch is written the workers extract the next."""
+        failures, engine = self.failures, self.engine
         seen: set[str] = set()
         keys: dict[str, tuple[str, str]] = {}  # this run's document keys -> (content hash, where first read)
         _stop_requested.clear()
+        pending: tuple[list[Item], Iterator, int] | None = None  # a batch being extracted, written next
         while True:
             if _stop_requested:
                 raise Interrupted(_stop_requested[0])
@@ -293,7 +295,7 @@ class _Run:
                                              f"({first[1]}); this one is left out"), lost=True)
                     continue
                 if item.content_hash in known or item.content_hash in seen:
-                    summary["unchanged"] += 1
+                    self.summary["unchanged"] += 1
                     continue
                 seen.add(item.content_hash)
                 fresh.append(item)
@@ -303,29 +305,39 @@ class _Run:
                                                 initializer=_leave_with_parent, initargs=(os.getpid(),))
             done = self.pool.map(_extract, fresh, chunksize=max(1, len(fresh) // (4 * self.workers))) \
                 if self.pool else map(_extract, fresh)
-            todo: list[tuple[Item, list[dict]]] = []
-            for item, (found, failed, warned, lang) in zip(fresh, done, strict=True):
-                item.record["lang"] = lang
-                failures += failed
-                summary["warnings"] += warned
-                if found is None:
-                    failures.lost += 1  # its extraction failed: the document is not stored
-                else:
-                    todo.append((item, found))
-            with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
-                store.lock(conn)  # one batch at a time, however many runs write to this store
-                written = set() if self.again else store.known_hashes(  # by another run
-                    conn, [item.content_hash for item, _ in todo])
-                batch_docs = [(item.record | {"content_hash": item.content_hash}, found) for item, found in todo
-                              if item.content_hash not in written]
-                merged = store.relink(conn, store.write_documents(conn, batch_docs, self.run_id))
-            # counted once the batch is committed: a run stopped mid-batch reports what the store holds
-            summary["unchanged"] += len(todo) - len(batch_docs)
-            summary["new"] += len(batch_docs)
-            summary["facts"] += sum(len(found) for _, found in batch_docs)
-            summary["merged"] += merged
-            if self.bar is not None:
-                self.bar.update(len(chunk))
+            if pending is not None:
+                self.write(*pending)
+            pending = (fresh, done, len(chunk))
+        if pending is not None:
+            self.write(*pending)
+
+    def write(self, fresh: list[Item], done: Iterator, read: int) -> None:
+        """Store one batch's extracted documents in one transaction: its documents, then their events
+        re-linked (`read`: how many items the batch read, for the progress bar)."""
+        summary, failures, engine = self.summary, self.failures, self.engine
+        todo: list[tuple[Item, list[dict]]] = []
+        for item, (found, failed, warned, lang) in zip(fresh, done, strict=True):
+            item.record["lang"] = lang
+            failures += failed
+            summary["warnings"] += warned
+            if found is None:
+                failures.lost += 1  # its extraction failed: the document is not stored
+            else:
+                todo.append((item, found))
+        with engine.begin() as conn:  # one transaction per batch: its documents, then their events re-linked
+            store.lock(conn)  # one batch at a time, however many runs write to this store
+            written = set() if self.again else store.known_hashes(  # by another run
+                conn, [item.content_hash for item, _ in todo])
+            batch_docs = [(item.record | {"content_hash": item.content_hash}, found) for item, found in todo
+                          if item.content_hash not in written]
+            merged = store.relink(conn, store.write_documents(conn, batch_docs, self.run_id))
+        # counted once the batch is committed: a run stopped mid-batch reports what the store holds
+        summary["unchanged"] += len(todo) - len(batch_docs)
+        summary["new"] += len(batch_docs)
+        summary["facts"] += sum(len(found) for _, found in batch_docs)
+        summary["merged"] += merged
+        if self.bar is not None:
+            self.bar.update(read)
 
     def end(self, stopped: RunStopped | None) -> None:
         """Close the bar and the workers and record the run: finished, or interrupted and why."""
