@@ -161,9 +161,10 @@ def _chains(ordered: list[Report]) -> list[list[Report]]:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    # distinctive reports by a figure's bucket and a stretch of time (None: undated), and by the bucket alone
-    index: dict[tuple, list[int]] = {}
-    anytime: dict[tuple, list[int]] = {}
+    # distinctive reports by a figure's bucket and a stretch of time (None: undated), and by the bucket alone,
+    # each by region (None: unplaced)
+    index: dict[tuple, dict[str | None, list[int]]] = {}
+    anytime: dict[tuple, dict[str | None, list[int]]] = {}
     documents: dict[str, int] = {}
     for k, report in enumerate(ordered):
         join(documents.setdefault(report.document, k), k)
@@ -174,8 +175,8 @@ def _chains(ordered: list[Report]) -> list[list[Report]]:
             if other.document != report.document and _same(report, other):
                 join(j, k)
         key = _key(report)
-        index.setdefault((key, _when(report)), []).append(k)
-        anytime.setdefault(key, []).append(k)
+        index.setdefault((key, _when(report)), {}).setdefault(report.region, []).append(k)
+        anytime.setdefault(key, {}).setdefault(report.region, []).append(k)
     groups: dict[int, list[Report]] = {}
     for k, report in enumerate(ordered):
         groups.setdefault(root(k), []).append(report)
@@ -237,14 +238,19 @@ def _near_times(r: Report) -> list[int | None]:
 
 def _candidates(r: Report, index: dict, anytime: dict) -> set[int]:
     """The reports (their places in time order) a report could be near: those with a figure in its bucket or the
-    next, in its stretch of time, the next ones or undated; an undated report looks at every time."""
+    next, in its stretch of time, the next ones or undated; an undated report looks at every time. A placed
+    report looks at its region's and the unplaced ones (`_same`), an unplaced one at every region's."""
     out: set[int] = set()
     for key in _near_keys(r):
-        if r.date is None:
-            out.update(anytime.get(key, ()))
-            continue
-        for w in _near_times(r):
-            out.update(index.get((key, w), ()))
+        for places in ([anytime.get(key)] if r.date is None else [index.get((key, w)) for w in _near_times(r)]):
+            if not places:
+                continue
+            if r.region is None:
+                for found in places.values():
+                    out.update(found)
+            else:
+                out.update(places.get(r.region, ()))
+                out.update(places.get(None, ()))
     return out
 
 

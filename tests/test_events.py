@@ -217,3 +217,41 @@ def test_the_sweep_that_skips_closed_events_makes_the_events_of_the_full_sweep(s
         fast = [[r.id for r in e] for e in _sweep(ordered, given)]
         assert fast == [[r.id for r in e] for e in _sweep_every_event(ordered, given)]
         assert len(fast) < len(ordered)  # events were made, not only single reports
+
+
+def _random_reports(rng: random.Random, n: int = 300) -> list[Report]:
+    reports = []
+    for k in range(n):
+        day = None if rng.random() < 0.1 else date(2023, 1, 1) + timedelta(days=rng.randrange(730))
+        region = rng.choice(["KZ-75", "KZ-79", "KZ-55", None])
+        fields = {"kind": "seizure", "kg": rng.choice([2.5, 2.51, 40.0, 775.0])} if rng.random() < 0.6 else \
+            {"kind": "money", "amount": rng.choice([16.7e6, 3e6]), "currency": "USD", "role": "seized"}
+        reports.append(Report(k, f"doc{rng.randrange(80)}", k, region=region, date=day,
+                              url=f"https://example.kz/{rng.randrange(80)}", **fields))
+    return reports
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_chains_found_through_the_indexes_are_those_of_every_pair(seed):
+    """Chains looked up through the figure, time and region indexes are the groups that comparing every pair of
+    reports makes (an unplaced report is near a placed one of any region)."""
+    from etl.events import _chains, _order, _same, distinctive
+
+    ordered = sorted(_random_reports(random.Random(seed)), key=_order)
+    group = {r.id: {r.id} for r in ordered}
+
+    def join(a: int, b: int) -> None:
+        if group[a] is not group[b]:
+            merged = group[a] | group[b]
+            for rid in merged:
+                group[rid] = merged
+
+    for i, a in enumerate(ordered):
+        for b in ordered[:i]:
+            if a.document == b.document or (distinctive(a) and distinctive(b) and _same(a, b)):
+                join(a.id, b.id)
+    expected = {frozenset(g) for g in group.values()}
+    found = {frozenset(r.id for r in chain) for chain in _chains(ordered)}
+    assert found == expected
+    assert len(found) < len(ordered)  # reports were joined
+    assert any({r.region for r in ordered if r.id in g} >= {"KZ-75", None} for g in found)  # across "no region"

@@ -12,9 +12,11 @@ from sqlalchemy import (
     ARRAY,
     Boolean,
     Integer,
+    String,
     any_,
     bindparam,
     func,
+    literal_column,
     select,
     update,
 )
@@ -225,9 +227,11 @@ def _touch(row: dict) -> dict:
     """What `relink` needs of a fact written or removed: the keys of its possible events, its date, whether it
     is a sum at a legal stage (a wider window), and its document."""
     report = _report(row)
-    keys = near_event_keys(report) if row["date"] is not None else figure_keys(report)
-    return {"keys": keys if distinctive(report) else [],  # an everyday figure is linked through its article's
-            "undated": row["date"] is None, "region": row["region"], "document_id": row.get("document_id")}
+    # an everyday figure is linked through its article's reports, not through its own figure
+    keys = [] if not distinctive(report) else near_event_keys(report) if row["date"] is not None \
+        else figure_keys(report)
+    return {"keys": keys, "undated": row["date"] is None, "region": row["region"],
+            "document_id": row.get("document_id")}
 
 
 _REPORT = (facts.c.id, documents.c.doc_key, facts.c.fact_no, facts.c.kind, facts.c.layer, facts.c.total,
@@ -314,7 +318,10 @@ def _among(conn: Connection, column, values: Iterable):  # noqa: ANN001, ANN202
     batch's look-ups are not thousands of parameters to send and parse."""
     if conn.dialect.name == "postgresql":
         return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    return column.in_(list(values))
+    # SQLite: the values as one JSON array, read back by json_each (not one parameter each)
+    given = select(literal_column("value")).select_from(
+        func.json_each(bindparam(None, json.dumps(list(values), ensure_ascii=False), type_=String())))
+    return column.in_(given.scalar_subquery())
 
 
 def _chunks(values: set, size: int = 5000) -> list[list]:
@@ -328,14 +335,14 @@ _COLUMNS = ("doc_id", "kind", "quote", "region", "total", "substance", "kg", "co
             "confidence")
 
 
+_FLAGS = ("total", "breakdown", "remainder", "rate_estimated", "reviewed", "flagged")
+
+
 def _row(fact: dict) -> dict:
-    row = {c: _text(fact.get(c)) for c in _COLUMNS}
-    row["total"] = bool(fact.get("total"))
-    row["breakdown"] = bool(fact.get("breakdown"))
-    row["remainder"] = bool(fact.get("remainder"))
-    row["rate_estimated"] = bool(fact.get("rate_estimated"))
-    row["reviewed"] = bool(fact.get("reviewed"))
-    row["flagged"] = bool(fact.get("flagged"))
+    row = dict.fromkeys(_COLUMNS)
+    row.update((c, _text(v)) for c, v in fact.items() if c in row)
+    for c in _FLAGS:
+        row[c] = bool(fact.get(c))
     for c in ("date", "period_start", "period_end"):
         row[c] = _day(fact.get(c))
     return row
