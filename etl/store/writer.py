@@ -264,15 +264,12 @@ def relink(conn: Connection, touched: list[dict]) -> int:
     for t in touched:
         if not t["undated"]:
             by_region.setdefault(t["region"], set()).update(t["keys"])
-    if conn.dialect.name == "postgresql":
-        ids.update(_near_on_postgresql(conn, by_region))
-    else:
-        for region, keys in by_region.items():
-            # its own region's and unplaced ones, as two look-ups of the (event_key, region) index
-            wheres = [[]] if region is None else [[c.region == region], [c.region.is_(None)]]
-            for part in _chunks(keys):
-                for where in wheres:
-                    ids.update(conn.execute(select(c.id).where(_among(conn, c.event_key, part), *where)).scalars())
+    for region, keys in by_region.items():
+        # its own region's and unplaced ones, as two look-ups of the (event_key, region) index
+        wheres = [[]] if region is None else [[c.region == region], [c.region.is_(None)]]
+        for part in _chunks(keys):
+            for where in wheres:
+                ids.update(conn.execute(select(c.id).where(_among(conn, c.event_key, part), *where)).scalars())
     # the batch's own facts, whatever their keys say
     new_docs = {t["document_id"] for t in touched if t.get("document_id") is not None}
     for part in _chunks(new_docs):
@@ -291,30 +288,6 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         select(*_REPORT, c.document_id, c.event_id, c.chain_id, c.countable, c.breakdown)
         .join(documents, documents.c.id == c.document_id).where(_among(conn, c.id, part)))]
     return _link_rows(conn, rows, new_docs)
-
-
-def _near_on_postgresql(conn: Connection, by_region: dict[str | None, set[str]]) -> set[int]:
-    """`relink`'s look-up of the reports near a batch's (keys by region) in three statements whatever the number
-    of regions, each a server round trip: a placed key's reports of its region (the keys and regions as two
-    arrays joined to the (event_key, region) index), every key's unplaced ones, an unplaced key's of any
-    region."""
-    c = facts.c
-    pairs = sorted((key, region) for region, keys in by_region.items() if region is not None for key in keys)
-    placed_anywhere = sorted({key for keys in by_region.values() for key in keys})
-    unplaced = sorted(by_region.get(None, ()))
-    ids: set[int] = set()
-    if pairs:
-        given = func.unnest(bindparam("keys", [k for k, _ in pairs], type_=ARRAY(String())),
-                            bindparam("regions", [r for _, r in pairs], type_=ARRAY(String()))
-                            ).table_valued("key", "region").render_derived(name="given")
-        ids.update(conn.execute(select(c.id).join(given, (c.event_key == given.c.key) &
-                                                  (c.region == given.c.region))).scalars())
-    if placed_anywhere:
-        ids.update(conn.execute(select(c.id).where(_among(conn, c.event_key, placed_anywhere),
-                                                   c.region.is_(None))).scalars())
-    if unplaced:
-        ids.update(conn.execute(select(c.id).where(_among(conn, c.event_key, unplaced))).scalars())
-    return ids
 
 
 def relink_all(conn: Connection) -> int:
@@ -363,7 +336,7 @@ def _among(conn: Connection, column, values: Iterable):  # noqa: ANN001, ANN202
 
 
 def _chunks(values: set, size: int = 5000) -> list[list]:
-    """Values in lists short enough for one IN clause (SQLite allows some 32 thousand parameters)."""
+    """Values in lists of a bounded size, so that one statement's array (`_among`) stays modest."""
     items = sorted(values)
     return [items[k:k + size] for k in range(0, len(items), size)]
 
