@@ -506,6 +506,8 @@ def _same_one(a: Figure, b: Figure) -> bool:
     if a.date and b.date and a.date != b.date and not (_anaphor(a) or _anaphor(b)):
         return False  # "в марте задержан житель ..., в апреле — операция по задержанию жителя ...": two events
     regions = {a.region, b.region} - {None}
+    if "KZ" in regions and len(regions) == 2 and all(r.startswith("KZ") for r in regions):
+        regions = regions - {"KZ"}  # "В Казахстане ликвидировали нарколабораторию", then the region it was in
     if a.kind == "people" and (_anaphor(a) or _anaphor(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
         return len(regions) <= 1 or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
@@ -546,8 +548,9 @@ def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
     if keep.period is None and other.period is not None:
         keep.period = other.period
         keep.date = other.date
-    if keep.region is None and other.region is not None:
-        keep.region = other.region
+    if keep.region is None and other.region is not None or (
+            keep.singular and keep.region == "KZ" and (other.region or "").startswith("KZ-")):
+        keep.region = other.region  # the one thing named in the country, then in its region: the region
     if SUBSTANCE_RANK.get(other.substance, 3) > SUBSTANCE_RANK.get(keep.substance, 3):
         keep.substance = other.substance
     if keep.kind == "people" and ACTION_STRENGTH[other.action] > ACTION_STRENGTH[keep.action]:
