@@ -13,7 +13,7 @@ from typing import NamedTuple
 from etl.cues import Cues
 from etl.language import KAZAKH, kazakh_stem
 from etl.morph import analyse, fold, normal_forms
-from etl.vocab import currencies, function_words, places, vocabulary_words, word_forms
+from etl.vocab import currencies, function_words, places, substances, vocabulary_words, word_forms
 
 # Unicode's invisible format characters (zero-width space and joiners, soft hyphen, direction marks, BOM): pasted
 # from web pages inside numbers and words, never a token of their own; "1<ZWSP>500" reads as it shows, 1500.
@@ -125,6 +125,9 @@ _VOCABULARY = vocabulary_words()
 _FORMS = word_forms()
 # the one-word places written out in full ("алматы", "семей"): a Kazakh word built on one is read as that place
 _PLACE_WORDS = frozenset(p[0] for p in places().phrases if len(p) == 1 and not p[0].endswith("*"))
+# the one-word substance names ("марихуана", "героин"): a Kazakh word built on one ("марихуананың", "героинді")
+# names that substance
+_SUBSTANCE_WORDS = frozenset(p[0] for p in substances().phrases if len(p) == 1 and not p[0].endswith("*"))
 
 
 @lru_cache(maxsize=262144)
@@ -146,8 +149,8 @@ def kazakh_word_info(text: str) -> tuple[str, str, str, str, str, str]:
     with its endings ("Алматыдан", "Семейде") has the place's name as its lemma."""
     norm = fold(text)
     lemma = norm
-    if norm not in _VOCABULARY and text[:1].isupper():
-        lemma = kazakh_stem(norm, _PLACE_WORDS) or norm
+    if norm not in _VOCABULARY:
+        lemma = (text[:1].isupper() and kazakh_stem(norm, _PLACE_WORDS)) or kazakh_stem(norm, _SUBSTANCE_WORDS) or norm
     return norm, lemma, "", "", "", ""
 
 

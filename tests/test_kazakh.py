@@ -77,6 +77,11 @@ CASES = [
      {"kind": "seizure", "kg": 2000.0, "region": "KZ"}),  # a national body's statistic
     ("Елде жыл басынан бері 900 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 900, "region": "KZ"}),
     ("Полиция он есірткі зертханасын жойды.", {"kind": "labs", "count": 10}),
+    # a substance named with a case ending ("героинді", "гашиштің", "мефедронның"): built on its name
+    ("Күдіктінің көлігінен 4 келі героинді тапты.", {"kind": "seizure", "kg": 4.0, "substance": "heroin"}),
+    ("Тәркіленген гашиштің салмағы 600 грамм.", {"kind": "seizure", "kg": 0.6, "substance": "hashish"}),
+    ("Зертханадан 7 келі мефедронның тәркіленгені белгілі болды.",
+     {"kind": "seizure", "kg": 7.0, "substance": "mephedrone"}),
 ]
 
 NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part of it, a route not a channel

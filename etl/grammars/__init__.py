@@ -29,6 +29,9 @@ from etl.vocab import function_words
 
 # a sum counts only in a sentence that says what happened to it or what it is about
 MONEY_CONTEXT = ("role", "drug", "substance", "action", "online_action", "dismantle", "seize")
+# a mass or count of things counts only in a sentence that names a drug or says it was seized, moved or weighed
+SEIZURE_CONTEXT = ("drug", "substance", "seize", "traffic", "weight", "action", "dismantle")
+VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 
 __all__ = ["ACTION_STRENGTH", "ROLE_STRENGTH", "Figure", "choose_substance", "figures_in"]
 
@@ -109,6 +112,11 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     # "изделия из золота весом 73,5 кг", "ГСМ — более 18 500 литров": other goods weighed, not a drug
     if fig.kind == "seizure" and fig.substance is None and any(
             clause <= m.start < fig.end + 3 for m in sent.cues.of("other_goods")):
+        return True
+    if fig.kind == "seizure" and not any(sent.cues.has(c) for c in SEIZURE_CONTEXT) and any(
+            t.pos in VERB_TAGS for t in sent.tokens):
+        # "162 тысячи тонн мусора вывезли": a mass whose sentence says nothing of drugs or seizing; a sentence with
+        # no verb ("За тот же период прошлого года — 89 кг.") goes on from the one before it
         return True
     if fig.kind == "money" and not any(sent.cues.has(c) for c in MONEY_CONTEXT):
         return True  # "$ 494.87  520.65": a rate or price with nothing done to it (a site's currency widget)
