@@ -36,6 +36,7 @@ REGION = {
     "paragraph": 1.0,         # the nearest place before it in its paragraph
     "earlier": 0.98,          # a place in an earlier paragraph
     "sentence_after": 0.98,   # a place after it in its sentence
+    "sentence_beyond": 0.98,  # a place after it in its sentence, beyond another number
     "several": 0.97,          # named with two regions: no single region
     "document": 0.95,         # the only region the document names
     "national": 0.95,         # the document speaks of the country as a whole

@@ -63,6 +63,11 @@ def _word_value(tok: Token) -> tuple[float, str] | None:
     return None
 
 
+def is_number(tok: Token) -> bool:
+    """A token that is a number in digits or a number word ("12", "шесть", "двое")."""
+    return tok.kind == "num" or _word_value(tok) is not None
+
+
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     """True when only one space stands between two tokens (a thousands group)."""
     gap = text[a.end:b.start] if text else " " * (b.start - a.end)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.morph import toward
+from etl.numbers import is_number
 from etl.text import Paragraph, Sentence
 from etl.vocab import Hit, Place, cues, function_words, places, rows
 
@@ -27,12 +28,14 @@ PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "forei
 
 
 # The evidence that ties a place to a figure, strongest first: a place before the figure in its own sentence;
-# the nearest place before it in its paragraph, then in an earlier one; a place after it in its sentence; the
-# first place after it in its paragraph; a national body acting in its own sentence ("ҚМА 55 арнаны
+# the nearest place before it in its paragraph; a place after it in its sentence with no other number between
+# ("... изъяли в ВКО"); the nearest place in an earlier paragraph; a place after it in its sentence beyond
+# another number (it may be the next figure's: "5 кг, позже в Актау ещё 2 кг"); the first place after it in its
+# paragraph; a national body acting in its own sentence ("ҚМА 55 арнаны
 # тоқтатты"); the first place after it in a later paragraph; the only region the document names; the country,
 # when the document speaks of it as a whole; nothing.
-EVIDENCE = ("sentence", "paragraph", "earlier", "sentence_after", "later", "agency", "after", "document", "national",
-            "none")
+EVIDENCE = ("sentence", "paragraph", "sentence_after", "earlier", "sentence_beyond", "later", "agency", "after",
+            "document", "national", "none")
 
 
 @dataclass(frozen=True)
@@ -304,6 +307,7 @@ class Gazetteer:
         self.paragraph_of: dict[int, int] = {}
         self.ordered: list[Mention] = []
         sentences = [sent for para in paragraphs for sent in para.sentences]
+        self.tokens_of = {sent.index: sent.tokens for sent in sentences}
         found = {sent.index: _mentions_in(sent) for sent in sentences}
         for k, sent in enumerate(sentences):
             date_next = k + 1 < len(sentences) and sentences[k + 1].tokens[:1] \
@@ -365,6 +369,7 @@ class Gazetteer:
         that can win (found by bisection, so that a document of thousands of figures stays linear)."""
         out: list[Candidate] = []
         paragraph = self.paragraph_of.get(sentence)
+        sent_tokens = self.tokens_of.get(sentence, [])
         for m in self.by_sentence.get(sentence, []):
             if m.excluded:
                 continue
@@ -374,7 +379,9 @@ class Gazetteer:
             if m.end <= start:
                 out.append(Candidate(m.code, "sentence", (start - m.end,), m.multi))
             elif m.start >= end:
-                out.append(Candidate(m.code, "sentence_after", (m.start - end,), m.multi))
+                beyond = any(is_number(t) for t in sent_tokens[end:m.start])
+                out.append(Candidate(m.code, "sentence_beyond" if beyond else "sentence_after", (m.start - end,),
+                                     m.multi))
         others = self._nearest(sentence, statistic) if nearest else self.ordered
         for m in others:
             if m.sentence == sentence or m.excluded or m.multi:

@@ -127,6 +127,9 @@ REGIONS = [
     case("В Алматинской области изъяли 5 кг гашиша.", {"region": "KZ-19"}),
     case("В Казахстане за 10 месяцев изъято 9 тонн наркотиков.", {"region": "KZ"}),
     case("Изъято 5 кг гашиша.", {"region": None}),  # nothing says where
+    # the place after a figure in its own sentence outranks one in an earlier paragraph
+    case("В Таразе задержан наркокурьер.\nРанее наркотики на 40 млн тенге изъяли в Костанае.",
+         {"kind": "people", "region": "KZ-31"}, {"kind": "money", "region": "KZ-39"}),
 ]
 
 

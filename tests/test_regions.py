@@ -111,18 +111,23 @@ def test_the_strongest_evidence_wins_then_the_nearest():
     from etl.regions import Gazetteer
     from etl.text import split
 
-    paragraphs = split("Рейд прошёл в Таразе.\nИзъято 5 кг гашиша, позже в Шымкенте и в Актау ещё 2 кг.\n"
-                       "Задержанный доставлен в Павлодар.")
+    paragraphs = split("Рейд прошёл в Таразе.\nИзъято 5 кг гашиша, ещё 2 кг позже нашли в Актау.\n"
+                       "Остальное изъяли в Шымкенте и в Актау, всего 9 кг.\nЗадержанный доставлен в Павлодар.")
     gazetteer = Gazetteer(paragraphs)
     sent = paragraphs[1].sentences[0]
     five = next(k for k, t in enumerate(sent.tokens) if t.text == "5")
     two = next(k for k, t in enumerate(sent.tokens) if t.text == "2")
     found = {(c.code, c.evidence) for c in gazetteer.candidates(sent.index, five, five + 2, statistic=False)}
-    assert {("KZ-31", "earlier"), ("KZ-79", "sentence_after"), ("KZ-47", "sentence_after")} <= found
-    # a place in an earlier paragraph outranks one after the figure in its own sentence
+    assert {("KZ-31", "earlier"), ("KZ-47", "sentence_beyond")} <= found
+    # a place after a figure in its sentence, beyond another number, may be that number's: an earlier paragraph's
+    # place outranks it
     assert gazetteer.place(sent.index, five, five + 2) == ("KZ-31", "earlier")
+    # with no number between, the place after a figure in its own sentence outranks an earlier paragraph's
+    assert gazetteer.place(sent.index, two, two + 2) == ("KZ-47", "sentence_after")
     # the nearest place before a figure in its sentence wins; named with another region, it gives none
-    assert gazetteer.place(sent.index, two, two + 2) == (None, "several")
+    sent = paragraphs[2].sentences[0]
+    nine = next(k for k, t in enumerate(sent.tokens) if t.text == "9")
+    assert gazetteer.place(sent.index, nine, nine + 2) == (None, "several")
 
 
 @pytest.mark.parametrize(("text", "region"), [
