@@ -17,14 +17,16 @@ from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import hedge_start, single_words
 from etl.grammars.mass import NAMED
 from etl.language import KAZAKH, PAD, kazakh, transliterate
+from etl.morph import fold
 from etl.regions import Gazetteer
 from etl.text import Paragraph, Sentence, split
+from etl.vocab import function_words
 
 HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
 YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FOLLOW = 3                  # sentences after packages in which their mass may be given
-NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after"})  # a region its own paragraph gives
+NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})  # a region its own paragraph gives
 UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plausible refuses dates before 1991)
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
@@ -393,7 +395,9 @@ def _doc_year(dates: list[DateMention], text: str) -> int | None:
     years = [d.year for d in dates if d.year]
     if years:
         return max(years)
-    found = [int(y) for y in re.findall(r"(?<!\d)(19[9]\d|20[0-3]\d)(?!\d)", text)]
+    born = tuple(function_words("birth_year_after"))
+    found = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(19[9]\d|20[0-3]\d)(?!\d)", text)
+             if not " ".join(fold(text[m.end():m.end() + 24]).split()).startswith(born)]  # not "1995 года рождения"
     return max(found) if found else None
 
 

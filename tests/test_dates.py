@@ -78,6 +78,14 @@ def test_date_year_from_text_when_no_publication_date():
     assert facts_of(text, published=None)[0]["date"] == "2025-12-04"
 
 
+@pytest.mark.parametrize("born", ["1987 года рождения", "1987 г.р.", "1987 г. р."])
+def test_a_year_of_birth_is_not_the_year_of_an_undated_article(born):
+    text = f"12 марта в Таразе задержан мужчина {born}. У него изъято 3 кг гашиша."
+    assert [f["date"] for f in facts_of(text, published=None)] == [None, None]
+    # a year the article names for itself still dates it
+    assert facts_of(text + " Это уже пятое задержание в 2024 году.", published=None)[0]["date"] == "2024-03-12"
+
+
 def test_publication_date_from_url_when_missing():
     from etl.documents import Document
     from etl.extract import extract
