@@ -25,6 +25,7 @@ from etl.vocab import function_words
 HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
 YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
+FLOOR = 2                   # a headline's round floor ("более тысячи") restates a body figure under twice it
 FOLLOW = 3                  # sentences after packages in which their mass may be given
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})  # a region its own paragraph gives
 UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plausible refuses dates before 1991)
@@ -452,7 +453,8 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
         summary = f.sentence.paragraph in headlines or (f.sentence.paragraph == lead and f.hedged)
         if summary:  # "Почти 800 кг героина" / "изъято почти 1 килограмм", then "775 кг", "940 граммов"
             body = next((g for g in kept if g.sentence.paragraph not in headlines and g is not f and not g.another
-                         and g.sentence.index > f.sentence.index and _rounded(f, g)), None)
+                         and g.sentence.index > f.sentence.index
+                         and _rounded(f, g, f.sentence.paragraph in headlines)), None)
             if body is not None:
                 _absorb(body, f, headlines)
                 continue
@@ -526,11 +528,22 @@ def _anaphor(f: Figure) -> bool:
                                   for m in f.sentence.cues.of("anaphor"))
 
 
-def _rounded(h: Figure, b: Figure) -> bool:
-    """A headline figure that rounds a body figure ("Почти 800 кг" for 775 kg)."""
+def _rounded(h: Figure, b: Figure, headline: bool) -> bool:
+    """A summary figure that rounds a body figure ("Почти 800 кг" for 775 kg), or a headline's round floor under
+    it ("Более тысячи кустов" for 1 259)."""
     if not _compatible(h, b) or b.value == 0:
         return False
+    if headline and h.value <= b.value < FLOOR * h.value and _round(h.value) and _floor(h):
+        return True
     return abs(h.value - b.value) <= ROUNDING * b.value and (h.hedged or _round(h.value))
+
+
+def _floor(f: Figure) -> bool:
+    """A figure hedged as a lower bound: "более"/"свыше" before it, Kazakh "астам" after it."""
+    toks, bounds = f.sentence.tokens, function_words("lower_bound")
+    before = [t.lemma for t in toks[hedge_start(f.sentence, f.start):f.start]]
+    after = [t.norm for t in toks[f.end:f.end + 1]]
+    return any(w in bounds for w in before + after)
 
 
 def _round(value: float) -> bool:
