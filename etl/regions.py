@@ -16,6 +16,7 @@ BETWEEN_LOCATIVE = function_words("whole")
 COORDINATION = function_words("coordination") | {","}
 SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
 DIRECTION = function_words("direction")
+DASHES = frozenset({"-", "–", "—", "‒", "‐"})
 # count only inside the figure's own sentence; "national_in" is a national name whose own form says "in" (Kazakh
 # "елімізде", "республика бойынша"), so no preposition is looked for before it
 WEAK = frozenset({"national", "national_in", "agency"})
@@ -234,6 +235,10 @@ def _coordinate(found: list[Mention], sent: Sentence) -> None:
             prev = groups[-1][-1]
             gap = sent.tokens[prev.end:m.start]
             if not gap and m.code == prev.code:  # "в Шортандинском районе Акмолинской области": one place
+                groups[-1].append(m)
+                continue
+            if len(gap) == 1 and gap[0].text in DASHES:  # a route: "автобус Павлодар – Астана", "по маршруту
+                prev.excluded = True                     # Костанай — Семей": neither end is where it happened
                 groups[-1].append(m)
                 continue
             joined = any(t.lemma in COORDINATION for t in gap)  # "в Актау и Шымкенте", not "области КНБ"
