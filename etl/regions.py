@@ -17,6 +17,7 @@ COORDINATION = function_words("coordination") | {","}
 SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
 DIRECTION = function_words("direction")
 DASHES = frozenset({"-", "–", "—", "‒", "‐"})
+IN = function_words("in")  # "в", "во": inside a place (not "на", which may be a border: "на узбекской границе")
 # count only inside the figure's own sentence; "national_in" is a national name whose own form says "in" (Kazakh
 # "елімізде", "республика бойынша"), so no preposition is looked for before it
 WEAK = frozenset({"national", "national_in", "agency"})
@@ -145,8 +146,25 @@ def _kazakh_district_names(sent: Sentence) -> list[Hit]:
     return out
 
 
+def _foreign_adjectives(sent: Sentence) -> list[Hit]:
+    """Another country named by its adjective where it says where the event was: before a body that acts
+    ("испанская таможня изъяла", "узбекские пограничники") or after "в" ("в российском Омске"); not alone
+    ("афганский героин": where a drug came from)."""
+    out: list[Hit] = []
+    toks = sent.tokens
+    for h in sent.cues.of("country_adjective"):
+        body = sent.cues.at("foreign_body", h.end)
+        if body is not None:
+            out.append(Hit(h.start, body.end, Place("abroad", "foreign_body")))
+        elif h.start > 0 and toks[h.start - 1].norm in IN:
+            out.append(Hit(h.start, h.end, Place("abroad", "foreign_body")))
+    return out
+
+
 def _mentions_in(sent: Sentence) -> list[Mention]:
     places = sent.cues.of("place")
+    if sent.cues.has("country_adjective") and (foreign := _foreign_adjectives(sent)):
+        places = sorted([*places, *foreign], key=lambda h: h.start)
     if sent.cues.has("region_word") and (misspelt := _misspelt_regions(sent)):
         places = sorted([*places, *misspelt], key=lambda h: h.start)
     if sent.kazakh and sent.cues.has("district_word") and (districts := _kazakh_district_names(sent)):
