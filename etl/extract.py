@@ -27,7 +27,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FLOOR = 2                   # a headline's round floor ("более тысячи") restates a body figure under twice it
 FOLLOW = 3                  # sentences after packages in which their mass may be given
-NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})  # a region its own paragraph gives
+# the evidence of a region its own paragraph gives
+NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})
 UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plausible refuses dates before 1991)
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
@@ -454,7 +455,8 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
         if summary:  # "Почти 800 кг героина" / "изъято почти 1 килограмм", then "775 кг", "940 граммов"
             body = next((g for g in kept if g.sentence.paragraph not in headlines and g is not f and not g.another
                          and g.sentence.index > f.sentence.index
-                         and _rounded(f, g, f.sentence.paragraph in headlines)), None)
+                         and _rounded(f, g, f.sentence.paragraph in headlines) and not _apart(f, g, headlines)),
+                        None)
             if body is not None:
                 _absorb(body, f, headlines)
                 continue
@@ -493,11 +495,20 @@ def _same(a: Figure, b: Figure, headlines: set[int]) -> bool:
         return _same_one(a, b)
     if a.another or b.another:
         return False  # "задержали ещё двоих": a further two, not the two already counted
+    if _apart(a, b, headlines):
+        return False
     if a.kind == "people" and a.action != b.action and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines):
         return False
     if a.kind in {"crimes", "labs", "groups", "online"} and a.sentence.paragraph == b.sentence.paragraph:
         return a.head == b.head or a.container or b.container
     return True
+
+
+def _apart(a: Figure, b: Figure, headlines: set[int]) -> bool:
+    """Two rough figures of the body placed in different regions are two ("свыше 1 тонны прекурсоров" in the
+    country, then "более 1 тонны кислоты" in Шымкент), however alike."""
+    return bool(a.region and b.region and a.region != b.region and (a.hedged or _round(a.value))
+                and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines))
 
 
 def _same_one(a: Figure, b: Figure) -> bool:
@@ -566,8 +577,8 @@ def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
         keep.period = other.period
         keep.date = other.date
     if keep.region is None and other.region is not None or (
-            keep.singular and keep.region == "KZ" and (other.region or "").startswith("KZ-")):
-        keep.region = other.region  # the one thing named in the country, then in its region: the region
+            keep.region == "KZ" and (other.region or "").startswith("KZ-")):
+        keep.region = other.region  # one figure told of the country, then of its region: the region
     if SUBSTANCE_RANK.get(other.substance, 3) > SUBSTANCE_RANK.get(keep.substance, 3):
         keep.substance = other.substance
     if keep.kind == "people" and ACTION_STRENGTH[other.action] > ACTION_STRENGTH[keep.action]:

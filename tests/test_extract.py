@@ -62,6 +62,13 @@ REPEATS = [
     case("Итоги операции\n" + "Полиция подвела итоги первой недели операции. " * 5
          + "За первую неделю изъято свыше 300 кг гашиша.\nЗа месяц изъято 420 кг гашиша.", {"kg": 300.0},
          {"kg": 420.0}),
+    # two rough figures of the body alike but placed in different regions are two
+    case("Агентство подвело итоги года. " * 8 + "По стране изъято свыше 2 тонн прекурсоров.\n"
+         "В Костанае в гараже изъято более 2 тонн реагентов.",
+         {"kg": 2000.0, "region": "KZ"}, {"kg": 2000.0, "region": "KZ-39"}),
+    # one figure told of the country, then of its region, is placed in the region
+    case("В Казахстане изъяли героин на 90 млн тенге\nПолицейские Атырау изъяли у курьера героин на 90 млн тенге.",
+         {"kind": "money", "amount": 90_000_000, "region": "KZ-23", "role": "value"}),
     # one thing named in the country, then in its region, is one thing, in that region
     case("Рубрика: происшествия\nВ Казахстане накрыли нарколабораторию\nВ Павлодарской области полицейские "
          "пресекли работу подпольной лаборатории по выпуску мефедрона.",

@@ -55,12 +55,20 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     return fig
 
 
+def _skip_adjectives(sent: Sentence, k: int, most: int = 2) -> int:
+    """The token before up to `most` adjectives ending at token k."""
+    stop = k - most
+    while k > stop and k >= 0 and sent.tokens[k].pos in {"ADJF", "PRTF"}:
+        k -= 1
+    return k
+
+
 def _role(sent: Sentence, first: int, last: int) -> str:
     """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
-    k = first - 1
+    k = _skip_adjectives(sent, first - 1)  # "на рекордные 24 млрд тенге"
     if sent.lemma_at(k) in function_words("price_noun"):
-        k -= 1
+        k = _skip_adjectives(sent, k - 1)  # "на общую сумму"
     if sent.lemma_at(k) in function_words("price"):
         k -= 1
         while k >= 0 and sent.tokens[k].text in QUOTES:
