@@ -563,7 +563,10 @@ def _round(value: float) -> bool:
 
 
 def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
-    """Fold a repeat into the fact kept: the body's wording, the most specific attributes."""
+    """Fold a repeat into the fact kept: the body's wording, the most specific attributes. A pronoun ("суд
+    приговорил его") only points back: it changes nothing of the person it stands for."""
+    if other.kind == "people" and other.head in function_words("person_pronoun"):
+        return
     if keep.sentence.paragraph in headlines and other.sentence.paragraph not in headlines:
         for attr in ("sentence", "start", "end", "quote_start", "quote_end", "value", "kg", "count", "amount",
                      "role", "action", "currency", "unit", "head"):

@@ -65,6 +65,15 @@ SINGULAR = [
     case("Всего за год обезврежено 7 групп наркосбытчиков.", {"kind": "groups", "count": 7}),
     case("Пресечена деятельность межрегиональной группы.", {"kind": "groups", "count": 1}),
     case("Задержана группа лиц.", ),
+    # a pronoun stands for one person; a possessive before a noun does not; a pronoun after a person already
+    # counted is that person, and changes nothing of it
+    case("Мужчина пытался перебросить свёртки через забор колонии. Охрана задержала его.",
+         {"kind": "people", "count": 1, "action": "detained", "quote": "задержала его"}),
+    case("Она была задержана на вокзале.", {"kind": "people", "count": 1}),
+    case("Полицейские задержали его сожительницу.",
+         {"kind": "people", "count": 1, "quote": "задержали его сожительницу"}),
+    case("В Таразе задержали курьера. Через месяц суд приговорил его к восьми годам.",
+         {"kind": "people", "count": 1, "action": "detained"}),
     case("Задержан 36-летний житель Павлодара.", {"kind": "people", "count": 1, "action": "detained"}),
     # an age written apart from its word is an age, not a count
     case("В Актау задержан 28 летний мужчина.", {"kind": "people", "count": 1}),

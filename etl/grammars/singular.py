@@ -161,10 +161,22 @@ def _is_person(sent: Sentence, k: int) -> bool:
     tok = sent.tokens[k]
     if tok.kind != "word" or any(m.start == k for m in sent.cues.of("not_person")):
         return False
+    if tok.pos == "NPRO":
+        return _pronoun(sent, k)
     head = head_entry(tok)
     if head is not None:
         return head.kind == "people" and needs_met(sent, head, k)
     return tok.pos == "NOUN" and tok.anim == "anim"
+
+
+def _pronoun(sent: Sentence, k: int) -> bool:
+    """A personal pronoun standing for one person ("задержали его", "Он был задержан"), not a possessive
+    before a noun ("его сожительницу")."""
+    tok, toks = sent.tokens[k], sent.tokens
+    if tok.lemma not in function_words("person_pronoun") or tok.number != "sing":
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.pos not in {"NOUN", "ADJF", "PRTF", "NUMR"} and nxt.kind != "num"
 
 
 def _couple(sent: Sentence, k: int) -> int | None:
