@@ -74,6 +74,16 @@ SINGULAR = [
          {"kind": "people", "count": 1, "quote": "задержали его сожительницу"}),
     case("В Таразе задержали курьера. Через месяц суд приговорил его к восьми годам.",
          {"kind": "people", "count": 1, "action": "detained"}),
+    # "один из" + people: the sentence's action on one of them; a subset with an action of its own takes it; one
+    # of those already held, held, is no one new
+    case("Патруль задержал одного из закладчиков, второму удалось скрыться.",
+         {"kind": "people", "count": 1, "action": "detained"}),
+    case("В Кокшетау задержан один из организаторов сети.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Задержаны четверо, трое из задержанных водворены под стражу.",
+         {"count": 4, "action": "detained"}, {"count": 3, "action": "arrested"}),
+    case("Задержаны трое. Один из подозреваемых помещён в изолятор временного содержания.",
+         {"count": 3, "action": "detained"}),
+    case("Двое из подозреваемых скрылись."),
     case("Задержан 36-летний житель Павлодара.", {"kind": "people", "count": 1, "action": "detained"}),
     # an age written apart from its word is an age, not a count
     case("В Актау задержан 28 летний мужчина.", {"kind": "people", "count": 1}),

@@ -20,6 +20,7 @@ from etl.vocab import Head, function_words, head_of, single_words
 
 ANIMATE = Head("people", frozenset())
 OF_THEM = "of_them"  # the head of "один из них": a count of people named by a pronoun
+OF_PEOPLE = "of_people"  # the head of "один из подозреваемых": a count of people among others named by a noun
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))
 KAZAKH_PART_WORDS = 7  # words from a Kazakh part to its crimes noun ("85-і ауыр және аса ауыр санаттағы қылмыстарға")
@@ -83,6 +84,8 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
         kind, last = head.kind, k
     elif sent.lemma_at(num.end) in function_words("of") and sent.lemma_at(num.end + 1) in function_words("of_them"):
         kind, last, lemma = "people", num.end + 1, OF_THEM       # "Один из них взят под арест"
+    elif sent.lemma_at(num.end) in function_words("of") and (k := _people_of(sent, num.end + 1)) is not None:
+        kind, last, lemma = "people", k, OF_PEOPLE              # "задержал одного из подозреваемых"
     elif num.collective:
         kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
     else:
@@ -137,6 +140,17 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
             return False  # "из них 20 моложе 25 лет", "шестеро, из которых пять водворены в ИВС": counted already
         fig.action = own.value
         return True
+    if lemma == OF_PEOPLE:
+        # "двое из задержанных арестованы": its own action after it; "задержал одного из подозреваемых": the
+        # sentence's, unless another count of people there is the group it is taken from
+        own = own_action(sent, fig.end)
+        before = [h for h in sent.cues.of("action") if h.end <= fig.start]
+        if own is None and (group is not None or not before):
+            return False
+        if own is not None and own.value == "detained" and _already_held(sent, fig.end - 1):
+            return False  # "Один из фигурантов водворён в ИВС": one of those detained, held, is no one new
+        fig.action = own.value if own is not None else max(before, key=lambda h: ACTION_STRENGTH[h.value]).value
+        return True
     after = fig.end - 1 if lemma == OF_THEM else -1
     nearest = sent.cues.nearest("action", fig.start, fig.end, after)
     if nearest is None:
@@ -155,15 +169,38 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     return True
 
 
+def _people_of(sent: Sentence, k: int) -> int | None:
+    """The people noun of "из подозреваемых", "из 24-летних участников" starting at token k (a plural genitive,
+    two adjectives at most before it), or None."""
+    for j in range(k, min(k + 3, len(sent.tokens))):
+        tok = sent.tokens[j]
+        entry = head_entry(tok)
+        named = entry is not None and entry.kind == "people" or sent.cues.at("anaphor", j) is not None \
+            or tok.pos == "PRTF" and sent.cues.at("action", j) is not None  # "из задержанных"
+        if named:
+            return j if tok.case in {"gent", ""} and tok.number in {"plur", ""} else None
+        if tok.pos not in {"ADJF", "PRTF"}:
+            return None
+    return None
+
+
+def _already_held(sent: Sentence, k: int) -> bool:
+    """The noun at token k names people already acted on ("фигурантов", "подозреваемых", "задержанных")."""
+    held = sent.tokens[k].pos == "PRTF" and sent.cues.at("action", k) is not None
+    return held or sent.cues.at("anaphor", k) is not None
+
+
 def subset_before(sent: Sentence, first: int) -> bool:
     """A subset cue right before token `first` ("из них", "двое из которых"; Kazakh "оның" next to it)."""
     return cue_before(sent, "subset", first) is not None or any(m.end == first for m in sent.cues.of("part_next"))
 
 
 def own_action(sent: Sentence, k: int) -> Hit | None:
-    """The first action after token k in its clause: what was done to a subset ("из них 12 арестованы")."""
+    """The strongest action after token k in its clause: what was done to a subset ("из них 12 арестованы",
+    "водворён под стражу")."""
     stop = next((i for i in range(k, len(sent.tokens)) if sent.tokens[i].text in STOPS), len(sent.tokens))
-    return next((h for h in sent.cues.starting("action", k, stop)), None)
+    hits = sent.cues.starting("action", k, stop)
+    return max(hits, key=lambda h: ACTION_STRENGTH[h.value]) if hits else None
 
 
 # parts of speech (pymorphy3) of the words a year's figure may stand behind: verbs, short participles,
