@@ -84,6 +84,7 @@ SINGULAR = [
     case("Задержаны трое. Один из подозреваемых помещён в изолятор временного содержания.",
          {"count": 3, "action": "detained"}),
     case("Двое из подозреваемых скрылись."),
+    case("Через неделю оперативники задержали и владельца склада.", {"kind": "people", "count": 1}),
     case("Задержан 36-летний житель Павлодара.", {"kind": "people", "count": 1, "action": "detained"}),
     # an age written apart from its word is an age, not a count
     case("В Актау задержан 28 летний мужчина.", {"kind": "people", "count": 1}),

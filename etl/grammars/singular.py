@@ -265,7 +265,7 @@ def _age(sent: Sentence, k: int) -> str | None:
 
 
 def _skippable(tok) -> bool:  # noqa: ANN001
-    """Words between an action and its noun: adjectives, participles, adverbs, ages, quotes, "ещё", "его"."""
+    """Words between an action and its noun: adjectives, participles, adverbs, ages, quotes, "ещё", "его", "и"."""
     if tok.kind == "num":
         return bool(_AGE.match(tok.text))
     if tok.text in QUOTES:
@@ -273,6 +273,7 @@ def _skippable(tok) -> bool:  # noqa: ANN001
     if tok.kind != "word":
         return False
     return tok.pos in SKIPPABLE or tok.lemma in single_words("another") or tok.norm in single_words("possessive") \
+        or tok.norm in function_words("also") \
         or tok.lemma in single_words("auxiliary") or (tok.anim != "anim" and can_be_adjective(tok.norm))
 
 
