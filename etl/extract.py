@@ -27,6 +27,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FLOOR = 2                   # a headline's round floor ("более тысячи") restates a body figure under twice it
 FOLLOW = 3                  # sentences after packages in which their mass may be given
+WITH_GAP = 6                # words between packages and "с" + their mass ("21 полиэтиленовый брикет с 59 кг")
 # the evidence of a region its own paragraph gives
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})
 UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plausible refuses dates before 1991)
@@ -98,7 +99,8 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
     for f in figures:
         if f.kind == "seizure" and f.unit is not None:
             cues = f.sentence.cues
-            if f.unit == "doses" and (f.sentence.paragraph in with_mass or cues.has("restate")):
+            near = {f.sentence.paragraph, f.sentence.paragraph - 1}  # "Это почти 250 тысяч доз" after the masses
+            if f.unit == "doses" and (near & with_mass or cues.has("restate")):
                 continue
             if f.unit in {"plants", "pieces", "pills"} and _mass_follows(f, by_sentence, sentences):
                 continue
@@ -114,9 +116,14 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
     """Packages, plants or pills whose mass is given after them: in their sentence after a weight word ("34
     брикета … общим весом 34 кг"), or in the next sentences of their paragraph ("изъяли 103 пакета с веществом.
     По результатам экспертизы — марихуана, более 10 кг"), of the same substance or an unnamed one."""
-    for g in by_sentence.get(f.sentence.index, []):
-        if g.kg is not None and g.start > f.start and any(f.end <= m.start < g.start
-                                                          for m in f.sentence.cues.of("weight")):
+    sent = f.sentence
+    for g in by_sentence.get(sent.index, []):
+        if g.kg is None or g.start <= f.start:
+            continue
+        if any(f.end <= m.start < g.start for m in sent.cues.of("weight")):
+            return True
+        lead = hedge_start(sent, g.start)  # "21 брикет более чем с 59 кг героина": packages with their mass
+        if g.start - f.end <= WITH_GAP and lead > 0 and sent.lemma_at(lead - 1) in function_words("with"):
             return True
     for k in range(f.sentence.index + 1, min(f.sentence.index + 1 + FOLLOW, len(sentences))):
         if sentences[k].paragraph != f.sentence.paragraph and not sentences[k].first_in_paragraph:

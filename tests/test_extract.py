@@ -54,6 +54,12 @@ REPEATS = [
     case("Изъято 34 брикета героина общим весом 34 килограмма.", {"kg": 34.0, "substance": "heroin"}),
     case("Изъято 9 кг синтетики. Это около 25 тысяч разовых доз.", {"kg": 9.0, "substance": "synthetic"}),
     case("Изъято 928 кустов конопли весом 300 кг.", {"kg": 300.0, "substance": "marijuana"}),
+    # packages "с" their mass, and doses told after the masses, are one seizure: the mass
+    case("На таможне изъяли 14 брикетов почти с 16 кг гашиша и 3 пакета с 2 кг марихуаны.",
+         {"kg": 16.0, "substance": "hashish"}, {"kg": 2.0, "substance": "marijuana"}),
+    case("У курьера изъяли 4 кг мефедрона.\nЭто почти 40 тысяч разовых доз.",
+         {"kg": 4.0}),
+    case("В гараже нашли 12 пакетов с марихуаной.", {"count": 12, "unit": "pieces"}),
     # a headline's round floor restates the body's figure above it; a floor in the body is a figure of its own
     case("Более тысячи кустов конопли нашли у жителя Жамбылской области\n" + "Полиция провела обыск. " * 9
          + "На участке изъято 1 380 кустов конопли.", {"kind": "seizure", "count": 1380}),
