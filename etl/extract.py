@@ -337,7 +337,8 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             scope = None
         if own is None and not dated and any(h.start == 0 for h in sent.cues.of("summary")):
             scope = stated  # "Всего изъято ...": back to the article's period after the cases it told
-        period = own or (scope if not sent.cues.has("event") and not dated else None)
+        aside = any(h.start == 0 for h in sent.cues.of("aside"))
+        period = own or (scope if not sent.cues.has("event") and not aside and not dated else None)
         counted = counted or bool(figs) and sent.paragraph >= body
         for f in figs:
             if f.comparison_year is not None:

@@ -63,6 +63,7 @@ class Mention:
     excluded: bool = False  # where someone lives, comes from or goes to; a dateline
     multi: bool = False     # named together with another region ("в Актау и Шымкенте")
     heading: bool = False   # the whole sentence, at the start of a paragraph ("Улытау.", "Астана.")
+    aside: bool = False     # in a sentence that tells another story ("Ранее в Алматы ..."): places nothing before it
 
 
 @cache
@@ -332,6 +333,10 @@ class Gazetteer:
         sentences = [sent for para in paragraphs for sent in para.sentences]
         self.tokens_of = {sent.index: sent.tokens for sent in sentences}
         found = {sent.index: _mentions_in(sent) for sent in sentences}
+        for sent in sentences:
+            if any(h.start == 0 for h in sent.cues.of("aside")):
+                for m in found[sent.index]:
+                    m.aside = True
         for k, sent in enumerate(sentences):
             date_next = k + 1 < len(sentences) and sentences[k + 1].tokens[:1] \
                 and sentences[k + 1].tokens[0].kind == "num"
@@ -353,8 +358,11 @@ class Gazetteer:
         self._strong = [m for m in self._any if m.type not in WEAK]
         self._any_at = [m.sentence for m in self._any]
         self._strong_at = [m.sentence for m in self._strong]
+        self._ahead = [m for m in self._strong if not m.aside]  # what may place a figure before it
+        self._ahead_at = [m.sentence for m in self._ahead]
         self.national = any(m.code == "KZ" for m in self.ordered)
-        specific = [m.code for m in self.ordered if not m.excluded and not m.multi and m.code.startswith("KZ-")]
+        specific = [m.code for m in self.ordered if not m.excluded and not m.multi and not m.aside
+                    and m.code.startswith("KZ-")]
         # the document's own region: the only one it names (a regional report, whatever the paragraph)
         self.main = specific[0] if specific and len(set(specific)) == 1 else None
 
@@ -370,17 +378,18 @@ class Gazetteer:
 
     def _nearest(self, sentence: int, statistic: bool) -> list[Mention]:
         """The other sentences' places nearest to a sentence: the last one before it (any kind for a statistic,
-        else not a national one or an agency) and the first one after it (not national, not an agency)."""
+        else not a national one or an agency) and the first one after it (not national, not an agency, not in an
+        aside)."""
         out = []
         before, at = (self._any, self._any_at) if statistic else (self._strong, self._strong_at)
         k = bisect_left(at, sentence)
         if k > 0:
             last = at[k - 1]
             out.append(max(before[bisect_left(at, last):k], key=lambda m: m.start))
-        k = bisect_right(self._strong_at, sentence)
-        if k < len(self._strong):
-            first = self._strong_at[k]
-            out.append(min(self._strong[k:bisect_right(self._strong_at, first)], key=lambda m: m.start))
+        k = bisect_right(self._ahead_at, sentence)
+        if k < len(self._ahead):
+            first = self._ahead_at[k]
+            out.append(min(self._ahead[k:bisect_right(self._ahead_at, first)], key=lambda m: m.start))
         return out
 
     def candidates(self, sentence: int, start: int, end: int, statistic: bool, nearest: bool = False
@@ -412,7 +421,7 @@ class Gazetteer:
             same = self.paragraph_of.get(m.sentence) == paragraph
             if m.sentence < sentence and (m.type not in WEAK or statistic):
                 out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start)))
-            elif m.sentence > sentence and m.type not in WEAK and (same or not statistic):
+            elif m.sentence > sentence and m.type not in WEAK and not m.aside and (same or not statistic):
                 out.append(Candidate(m.code, "later" if same else "after", (m.sentence - sentence, m.start)))
         if self.main is not None:
             out.append(Candidate(self.main, "document"))

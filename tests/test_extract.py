@@ -148,6 +148,11 @@ REGIONS = [
     case("В Алматинской области изъяли 5 кг гашиша.", {"region": "KZ-19"}),
     case("В Казахстане за 10 месяцев изъято 9 тонн наркотиков.", {"region": "KZ"}),
     case("Изъято 5 кг гашиша.", {"region": None}),  # nothing says where
+    # "Ранее ..." tells another story: its place does not place the figures before it, and it takes no period
+    case("Полиция изъяла у двух иностранцев 40 кг гашиша.\nРанее в Алматы задержали курьера с 3 кг героина.",
+         {"kg": 40.0, "region": None}, {"kind": "people", "region": "KZ-75"}, {"kg": 3.0, "region": "KZ-75"}),
+    case("С начала года полиция области изъяла 400 кг наркотиков.\nРанее в Актобе ликвидировали нарколабораторию.",
+         {"kg": 400.0, "period_start": "2024-01-01"}, {"kind": "labs", "region": "KZ-15", "period_start": None}),
     # the place after a figure in its own sentence outranks one in an earlier paragraph
     case("В Таразе задержан наркокурьер.\nРанее наркотики на 40 млн тенге изъяли в Костанае.",
          {"kind": "people", "region": "KZ-31"}, {"kind": "money", "region": "KZ-39"}),
