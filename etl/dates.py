@@ -163,8 +163,16 @@ def _mark_stamps(para: Paragraph, text: str, dates: list[DateMention]) -> None:
         lead = text[para.start:d.char]
         if _TIME.search(near) or (alone and d.day and d.year):
             d.stamp = True
-        elif len(lead) < 40 and re.match(r"^\s*[A-ZА-ЯЁ][\w-]*[.,]\s*(?:[A-ZА-ЯЁ.\w-]*\s*[—–-]?\s*)?$", lead):
-            d.stamp = True
+        elif len(lead) < 40 and re.match(r"^\s*[A-ZА-ЯЁ][\w-]*[.,]\s*(?:[A-ZА-ЯЁ.\w-]*\s*[—–-]?\s*)?$", lead) \
+                and not _discourse_start(para):
+            d.stamp = True  # "Москва, 7 августа.", "Астана. 30 апреля." (not "Так, 7 января ...")
+
+
+def _discourse_start(para: Paragraph) -> bool:
+    """A paragraph opening with an adverb, conjunction or particle ("Так, 7 января ...", "Итак, ..."): a sentence
+    going on from the one before, not a dateline's place."""
+    first = next((t for s in para.sentences for t in s.tokens), None)
+    return first is not None and first.pos in {"ADVB", "CONJ", "PRCL", "INTJ"}
 
 
 def resolve(d: DateMention, ref: date | None, doc_year: int | None) -> date | None:

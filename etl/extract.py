@@ -590,10 +590,19 @@ def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
     if keep.region is None and other.region is not None or (
             keep.region == "KZ" and (other.region or "").startswith("KZ-")):
         keep.region = other.region  # one figure told of the country, then of its region: the region
-    if SUBSTANCE_RANK.get(other.substance, 3) > SUBSTANCE_RANK.get(keep.substance, 3):
+    if SUBSTANCE_RANK.get(other.substance, 3) > SUBSTANCE_RANK.get(keep.substance, 3) and not _names_a_mix(keep):
         keep.substance = other.substance
     if keep.kind == "people" and ACTION_STRENGTH[other.action] > ACTION_STRENGTH[keep.action]:
         keep.action = other.action
+
+
+def _names_a_mix(f: Figure) -> bool:
+    """A figure whose own words name two drugs ("около 20 кг марихуаны и гашиша"): its "drugs" is a mix, which
+    a repeat naming one of them does not narrow."""
+    toks = f.sentence.tokens
+    named = {m.value.name for m in f.sentence.cues.of("substance") if m.value.rank == NAMED
+             and f.quote_start <= toks[m.start].start < f.quote_end}
+    return len(named) > 1
 
 
 def clear_mixed_total_regions(figures: list[Figure]) -> None:

@@ -86,6 +86,15 @@ def test_a_year_of_birth_is_not_the_year_of_an_undated_article(born):
     assert facts_of(text + " Это уже пятое задержание в 2024 году.", published=None)[0]["date"] == "2024-03-12"
 
 
+def test_a_sentence_opening_with_a_discourse_word_is_no_dateline():
+    text = ("Полиция сообщила о ликвидации нарколаборатории.\nТак, 7 января в Актобе задержан организатор, "
+            "у него изъято 30 кг мефедрона.")
+    assert {f["date"] for f in facts_of(text, "2024-01-09")} == {"2024-01-07"}
+    # a place, then the date: a dateline, which dates nothing
+    text = "Актобе, 7 января. В городе задержан организатор, у него изъято 30 кг мефедрона."
+    assert {f["date"] for f in facts_of(text, "2024-01-09")} == {"2024-01-09"}
+
+
 def test_publication_date_from_url_when_missing():
     from etl.documents import Document
     from etl.extract import extract

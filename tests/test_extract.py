@@ -54,6 +54,9 @@ REPEATS = [
     case("Изъято 34 брикета героина общим весом 34 килограмма.", {"kg": 34.0, "substance": "heroin"}),
     case("Изъято 9 кг синтетики. Это около 25 тысяч разовых доз.", {"kg": 9.0, "substance": "synthetic"}),
     case("Изъято 928 кустов конопли весом 300 кг.", {"kg": 300.0, "substance": "marijuana"}),
+    # a figure naming two drugs is a mix ("drugs"); its repeat naming one of them does not narrow it
+    case("В сумке нашли около 20 кг марихуаны и гашиша. В багажнике были ещё брикеты, и в них тоже марихуана. "
+         "Общий вес изъятого составил около 20 кг.", {"kg": 20.0, "substance": "drugs"}),
     # packages "с" their mass, and doses told after the masses, are one seizure: the mass
     case("На таможне изъяли 14 брикетов почти с 16 кг гашиша и 3 пакета с 2 кг марихуаны.",
          {"kg": 16.0, "substance": "hashish"}, {"kg": 2.0, "substance": "marijuana"}),
