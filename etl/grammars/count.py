@@ -140,6 +140,14 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
             return False  # "из них 20 моложе 25 лет", "шестеро, из которых пять водворены в ИВС": counted already
         fig.action = own.value
         return True
+    if lemma == OF_THEM:
+        # "Один из них взят под арест": its own action, in its own clause ("8 из которых жители южных регионов,
+        # водворены в ИВС": the verb after the comma is the whole group's)
+        own = own_action(sent, fig.end)
+        if own is None or group is not None and group.action == own.value:
+            return False
+        fig.action = own.value
+        return True
     if lemma == OF_PEOPLE:
         # "двое из задержанных арестованы": its own action after it; "задержал одного из подозреваемых": the
         # sentence's, unless another count of people there is the group it is taken from
