@@ -23,6 +23,7 @@ from etl.text import Paragraph, Sentence, split
 from etl.vocab import function_words
 
 HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
+BODY_WORDS = 10             # with no paragraph that long: before the first with a sentence this long
 YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FLOOR = 2                   # a headline's round floor ("более тысячи") restates a body figure under twice it
@@ -394,7 +395,17 @@ def _lead_sentence(paragraphs: list[Paragraph]) -> int:
 
 
 def _first_body(paragraphs: list[Paragraph]) -> int:
-    return next((p.index for p in paragraphs if p.end - p.start >= HEADLINE_CHARS), len(paragraphs))
+    long = next((p.index for p in paragraphs if p.end - p.start >= HEADLINE_CHARS), None)
+    if long is not None:
+        return long
+    # an article of short paragraphs only: its body starts at the first that tells (a sentence of at least
+    # BODY_WORDS words ending in a stop), not after its last line
+    return next((p.index for p in paragraphs if _told(p)), len(paragraphs))
+
+
+def _told(p: Paragraph) -> bool:
+    return any(s.tokens and s.tokens[-1].text in {".", "!", "?"}
+               and sum(t.kind == "word" for t in s.tokens) >= BODY_WORDS for s in p.sentences)
 
 
 def headline_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
