@@ -161,7 +161,7 @@ def _mark_stamps(para: Paragraph, text: str, dates: list[DateMention]) -> None:
     for d in dates:
         near = text[max(d.char - 14, para.start):min(d.char + 30, para.end)]
         lead = text[para.start:d.char]
-        if _TIME.search(near) or (alone and d.day and d.year):
+        if _TIME.search(near) or (alone and d.day):  # "26.07.2024", a site's "18 Октября" on its own line
             d.stamp = True
         elif len(lead) < 40 and re.match(r"^\s*[A-ZА-ЯЁ][\w-]*[.,]\s*(?:[A-ZА-ЯЁ.\w-]*\s*[—–-]?\s*)?$", lead) \
                 and not _discourse_start(para):

@@ -308,7 +308,8 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     dates = find_dates(paragraphs, doc.text)
     ref = _parse(doc.published)
     if ref is None:
-        stamped = [d for d in dates if d.stamp and d.day]  # "17 февраля 2022 в 21:15", "Астана. 30 апреля."
+        # "17 февраля 2022 в 21:15", "Астана. 30 апреля.": a stamp that gives its year first
+        stamped = sorted((d for d in dates if d.stamp and d.day), key=lambda d: d.year is None)
         ref = resolve(stamped[0], None, _doc_year(dates, doc.text)) if stamped else None
         ref = ref or url_date(doc.url)
     doc_year = ref.year if ref else _doc_year(dates, doc.text)

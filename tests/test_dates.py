@@ -95,6 +95,12 @@ def test_a_sentence_opening_with_a_discourse_word_is_no_dateline():
     assert {f["date"] for f in facts_of(text, "2024-01-09")} == {"2024-01-09"}
 
 
+def test_a_date_alone_on_its_line_without_a_year_is_a_stamp_and_a_stamp_with_a_year_dates_the_article():
+    # a site's own "today" widget ("18 октября") above the article's stamp ("24 сентября 2004")
+    text = "2024 год\n18 октября\nНа окраине Жосалы нашли плантацию\n24 сентября 2004\nВ Жосалы изъято 27 кг конопли."
+    assert [f["date"] for f in facts_of(text, published=None)] == ["2004-09-24"]
+
+
 def test_publication_date_from_url_when_missing():
     from etl.documents import Document
     from etl.extract import extract
