@@ -320,7 +320,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     for f in figures:
         by_sentence.setdefault(f.sentence.index, []).append(f)
     lead = _lead_sentence(paragraphs)
-    events = [d for d in dates if not d.stamp]
+    events = [d for d in dates if not d.stamp and not _since(d, sentences)]
     dated_sentences = {d.sentence for d in events if d.weekday is None}
     scope: Period | None = None
     stated: Period | None = None  # the last period the article stated, which a summary returns to
@@ -354,6 +354,16 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             if f.period is not None and not plausible(f.period.start):
                 f.period = None  # "с начала года" in an article whose year cannot be told
             f.date = ref if f.statistic else _event_date(f, events, ref, doc_year)
+
+
+def _since(d: DateMention, sentences: list[Sentence]) -> bool:
+    """A date that starts an open span ("с апреля занимался выращиванием"): when something began, not the day
+    of the event; a span closed after it ("с 12 по 14 июля") is a period, read elsewhere."""
+    toks = sentences[d.sentence].tokens
+    if d.token == 0 or toks[d.token - 1].lemma not in function_words("since"):
+        return False
+    closes = function_words("until")
+    return not any(t.lemma in closes for t in toks[d.token + 1:d.token + 5])
 
 
 def url_date(url: str | None) -> date | None:

@@ -101,6 +101,12 @@ def test_a_date_alone_on_its_line_without_a_year_is_a_stamp_and_a_stamp_with_a_y
     assert [f["date"] for f in facts_of(text, published=None)] == ["2004-09-24"]
 
 
+def test_a_date_that_starts_an_open_span_is_not_the_event_day():
+    text = ("В Актобе задержан 49-летний мужчина. По его словам, он с мая выращивал коноплю в теплице.\n"
+            "Всего изъято 47 кустов конопли.")
+    assert {f["date"] for f in facts_of(text, "2024-08-05")} == {"2024-08-05"}
+
+
 def test_publication_date_from_url_when_missing():
     from etl.documents import Document
     from etl.extract import extract
