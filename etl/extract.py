@@ -91,7 +91,8 @@ def about_drugs(para: Paragraph) -> bool:
 
 
 def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
-    """Doses restating a mass, pieces or plants whose mass follows, plants destroyed in the field."""
+    """Doses restating a mass, pieces or plants whose mass follows, plants (or their mass) destroyed in the
+    field."""
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence.index, []).append(f)
@@ -107,8 +108,10 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
                 continue
             if f.unit == "pieces" and _packs_a_mass(f, by_sentence):
                 continue
-            if f.unit == "plants" and cues.has("destroyed") and not cues.has("seize"):
-                continue
+        cues = f.sentence.cues
+        if f.kind == "seizure" and (f.unit == "plants" or f.kg is not None) and cues.has("destroyed") \
+                and not cues.has("seize"):
+            continue  # plants, or their mass, destroyed where they grew: not seized
         keep.append(f)
     return keep
 
