@@ -13,7 +13,7 @@ from typing import NamedTuple
 from etl.cues import Cues
 from etl.language import KAZAKH, kazakh_stem
 from etl.morph import analyse, fold, normal_forms
-from etl.vocab import currencies, function_words, places, substances, vocabulary_words, word_forms
+from etl.vocab import currencies, function_words, heads, places, substances, vocabulary_words, word_forms
 
 # Unicode's invisible format characters (zero-width space and joiners, soft hyphen, direction marks, BOM): pasted
 # from web pages inside numbers and words, never a token of their own; "1<ZWSP>500" reads as it shows, 1500.
@@ -128,6 +128,8 @@ _PLACE_WORDS = frozenset(p[0] for p in places().phrases if len(p) == 1 and not p
 # the one-word substance names ("марихуана", "героин"): a Kazakh word built on one ("марихуананың", "героинді")
 # names that substance
 _SUBSTANCE_WORDS = frozenset(p[0] for p in substances().phrases if len(p) == 1 and not p[0].endswith("*"))
+# the one-word head nouns ("қылмыс", "сайт"): a Kazakh word built on one ("қылмысын", "сайтты") is that head
+_HEAD_WORDS = frozenset(form for form, _ in heads() if not form.endswith("*") and " " not in form)
 
 
 @lru_cache(maxsize=262144)
@@ -150,7 +152,8 @@ def kazakh_word_info(text: str) -> tuple[str, str, str, str, str, str]:
     norm = fold(text)
     lemma = norm
     if norm not in _VOCABULARY:
-        lemma = (text[:1].isupper() and kazakh_stem(norm, _PLACE_WORDS)) or kazakh_stem(norm, _SUBSTANCE_WORDS) or norm
+        lemma = (text[:1].isupper() and kazakh_stem(norm, _PLACE_WORDS)) or kazakh_stem(norm, _SUBSTANCE_WORDS) \
+            or kazakh_stem(norm, _HEAD_WORDS) or norm
     return norm, lemma, "", "", "", ""
 
 

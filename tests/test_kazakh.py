@@ -77,6 +77,12 @@ CASES = [
      {"kind": "seizure", "kg": 2000.0, "region": "KZ"}),  # a national body's statistic
     ("Елде жыл басынан бері 900 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 900, "region": "KZ"}),
     ("Полиция он есірткі зертханасын жойды.", {"kind": "labs", "count": 10}),
+    # a head noun with a case ending ("қылмысын", "сайтты") is that head; a dative count before a comparative is a
+    # difference; a day of a month is a date
+    ("Полиция жыл басынан бері 85 есірткі қылмысын анықтады.", {"kind": "crimes", "count": 85}),
+    ("Облыста 40 есірткі қылмысы тіркелді. Бұл өткен жылмен салыстырғанда 14 фактіге көп.",
+     {"kind": "crimes", "count": 40}),
+    ("12 наурыз күні есірткі қылмысына қатысты Тараз тұрғыны ұсталды.", {"kind": "people", "count": 1}),
     # a substance named with a case ending ("героинді", "гашиштің", "мефедронның"): built on its name
     ("Күдіктінің көлігінен 4 келі героинді тапты.", {"kind": "seizure", "kg": 4.0, "substance": "heroin"}),
     ("Тәркіленген гашиштің салмағы 600 грамм.", {"kind": "seizure", "kg": 0.6, "substance": "hashish"}),
@@ -281,3 +287,12 @@ def test_counted_items_with_names_and_sizes(text, want):
 ])
 def test_kazakh_counts_of_people_with_ranges_and_time(text, counts):
     assert [f["count"] for f in extract(Document("kk", text)) if f["kind"] == "people"] == counts
+
+
+@pytest.mark.parametrize("text", [
+    "Облыста 40 есірткі қылмысы тіркелді. Бұл өткен жылмен салыстырғанда 14 фактіге көп.",  # more by 14
+    "12 наурыз күні есірткі қылмысына қатысты Тараз тұрғыны ұсталды.",  # the 12th of March
+])
+def test_a_difference_or_a_day_is_not_a_kazakh_count(text):
+    counts = {f["count"] for f in extract(Document("kk", text)) if f["kind"] == "crimes"}
+    assert not counts & {12, 14}, counts

@@ -105,6 +105,11 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
         return True
     if fig.kind == "seizure" and _each(sent, start, fig):
         return True
+    if sent.cues.at("month", num.end) is not None:
+        return True  # "5 қараша күні", "12 марта": a day of a month, not a count
+    if sent.kazakh and fig.end < len(sent.tokens) and sent.tokens[fig.end - 1].norm.endswith(
+            tuple(function_words("dative_ending"))) and sent.tokens[fig.end].norm in function_words("comparative_kk"):
+        return True  # "өткен жылмен салыстырғанда 30 фактіге көп": more by 30, a difference
     # "на 700 килограммов больше, чем за аналогичный период": a difference
     after = sent.tokens[fig.end:fig.end + 3]
     if sent.lemma_at(start - 1) in function_words("by") and any(t.norm in function_words("comparative") for t in after):
