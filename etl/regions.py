@@ -23,6 +23,7 @@ IN = function_words("in")  # "в", "во": inside a place (not "на", which may
 WEAK = frozenset({"national", "national_in", "agency"})
 GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh: the place that owns a resident ("Шымкенттің")
 DIRECTION_ENDINGS = tuple(function_words("direction_ending"))  # Kazakh: from or to a place ("Алматыдан Ақтөбеге")
+KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))  # Kazakh: in a place ("Ресейде", "Қытайда")
 BELONGS = function_words("belongs_after")
 ADJECTIVE_ENDINGS = ("ский", "цкий")  # a Russian district name's adjective ending, taken off to find its stem
 MISSPELT_LETTERS = 8  # a region's name this long misspelt by one letter is still read ("Батыс Қазақтан")
@@ -188,8 +189,14 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             while k >= 0 and toks[k].lemma in BETWEEN_LOCATIVE:
                 k -= 1
             body = kind == "foreign" and a in body_ends  # "полиция Бразилии"
-            if not body and (k < 0 or toks[k].lemma not in LOCATIVE):
-                continue  # "граждан России", "МВД РК": not where the event was
+            inside = toks[k].lemma in LOCATIVE if k >= 0 else False
+            if not inside and k >= 1 and toks[k].pos == "NOUN" and toks[k - 1].norm in IN \
+                    and sent.cues.covering("foreign_body", k) is None:
+                inside = kind == "foreign"  # "в порту Санкт-Петербурга" (not "запрос в МВД Узбекистана")
+            if sent.kazakh:  # Kazakh says "in" with an ending: "Қырғызстанда", "Ресейде"
+                inside = toks[b - 1].norm.endswith(KAZAKH_LOCATIVE)
+            if not body and not inside:
+                continue  # "граждан России", "МВД РК", "Ресей азаматы": not where the event was
         if kind in {"adjective", "old", "capital"} and sent.cues.at("road", b):
             continue  # "Карагандинская трасса", "в Карагандинском направлении"
         m = Mention(code, kind, sent.index, a, b)

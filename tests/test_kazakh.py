@@ -77,6 +77,9 @@ CASES = [
      {"kind": "seizure", "kg": 2000.0, "region": "KZ"}),  # a national body's statistic
     ("Елде жыл басынан бері 900 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 900, "region": "KZ"}),
     ("Полиция он есірткі зертханасын жойды.", {"kind": "labs", "count": 10}),
+    # a foreign country in Kazakh, in the locative, is abroad; its citizen in Kazakhstan is not
+    ("Өзбекстанда 80 келі героин тәркіленді.", {"kind": "seizure", "region": "abroad"}),
+    ("Ресей азаматы Ақтөбеде ұсталды.", {"kind": "people", "region": "KZ-15"}),
     # a head noun with a case ending ("қылмысын", "сайтты") is that head; a dative count before a comparative is a
     # difference; a day of a month is a date
     ("Полиция жыл басынан бері 85 есірткі қылмысын анықтады.", {"kind": "crimes", "count": 85}),
