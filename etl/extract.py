@@ -145,10 +145,16 @@ def _same_substance(a: Figure, b: Figure) -> bool:
 
 
 def _packs_a_mass(f: Figure, by_sentence: dict[int, list[Figure]]) -> bool:
-    """ "3,2 кг гашиша в 40 свертках": the packages of a mass given just before are not a second seizure."""
+    """ "3,2 кг гашиша в 40 свертках", "изъято 2,5 кг синтетики. Наркотики были расфасованы в пять пакетов": the
+    packages of a mass given just before, in their sentence or the two before it, are not a second seizure."""
     cues = f.sentence.cues
     packed = any(m.end == f.start or m.end == f.start - 1 for m in cues.of("packed_in"))
-    return packed and any(g.kg is not None and g.end <= f.start for g in by_sentence.get(f.sentence.index, []))
+    if not packed:
+        return False
+    if any(g.kg is not None and g.end <= f.start for g in by_sentence.get(f.sentence.index, [])):
+        return True
+    earlier = range(max(f.sentence.index - 2, 0), f.sentence.index)
+    return any(g.kg is not None and _same_substance(f, g) for k in earlier for g in by_sentence.get(k, []))
 
 
 def act_on_possessors(figures: list[Figure], paragraphs: list[Paragraph]) -> list[Figure]:
