@@ -77,6 +77,9 @@ CASES = [
      {"kind": "seizure", "kg": 2000.0, "region": "KZ"}),  # a national body's statistic
     ("Елде жыл басынан бері 900 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 900, "region": "KZ"}),
     ("Полиция он есірткі зертханасын жойды.", {"kind": "labs", "count": 10}),
+    # "Бұған дейін ..." tells another story: its place does not place the figure before it
+    ("Полиция 5 келі гашиш тәркіледі.\nБұған дейін Семейде бір тұрғын ұсталды.",
+     {"kind": "seizure", "kg": 5.0, "region": None}),
     # places joined by "және" / "мен" are several: no one region
     ("Павлодар және Қостанай облыстарында 9 адам ұсталды.", {"kind": "people", "count": 9, "region": None}),
     # a foreign country in Kazakh, in the locative, is abroad; its citizen in Kazakhstan is not
