@@ -80,6 +80,9 @@ CASES = [
     # "Бұған дейін ..." tells another story: its place does not place the figure before it
     ("Полиция 5 келі гашиш тәркіледі.\nБұған дейін Семейде бір тұрғын ұсталды.",
      {"kind": "seizure", "kg": 5.0, "region": None}),
+    # placed in the temporary holding cell (ИВС) is detained, whatever verb puts them there
+    ("Таразда күдікті ұсталып, уақытша ұстау изоляторына қамаққа алынды.",
+     {"kind": "people", "count": 1, "action": "detained"}),
     # places joined by "және" / "мен" are several: no one region
     ("Павлодар және Қостанай облыстарында 9 адам ұсталды.", {"kind": "people", "count": 9, "region": None}),
     # a foreign country in Kazakh, in the locative, is abroad; its citizen in Kazakhstan is not
