@@ -307,3 +307,10 @@ def test_kazakh_counts_of_people_with_ranges_and_time(text, counts):
 def test_a_difference_or_a_day_is_not_a_kazakh_count(text):
     counts = {f["count"] for f in extract(Document("kk", text)) if f["kind"] == "crimes"}
     assert not counts & {12, 14}, counts
+
+
+def test_wild_hemp_mowed_is_not_seized_and_the_reporting_outlet_is_no_channel():
+    assert extract(Document("kk", "Облыста 300 тоннаға жуық жабайы қарасора шабылды.")) == []
+    assert extract(Document("kk", "Полиция есірткі тасымалдау арнасын тоқтатты, деп жазады Kazinform сайты.")) == []
+    facts = extract(Document("kk", "Есірткі сататын Telegram-арна бұғатталды, деп хабарлайды Polisia.kz сайты."))
+    assert [(f["kind"], f["count"]) for f in facts] == [("online", 1)]

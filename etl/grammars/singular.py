@@ -307,6 +307,8 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         if _plural_modifier(sent, k) or _with_plural(sent, k) or _plural_predicate(sent, k) \
                 or sent.lemma_at(k - 1) in single_words("not_thing_before"):
             continue
+        if sent.kazakh and any(sent.tokens[j].norm in function_words("reported") for j in range(max(k - 6, 0), k)):
+            continue  # "деп жазады inbusiness.kz сайты": the outlet that reports, not a channel acted on
         cue = "online_action" if head.kind == "online" else "dismantle"
         if not any(abs(m.start - k) <= THING_WINDOW for m in sent.cues.of(cue)):
             continue  # "ликвидирована лаборатория, передает наш сайт": the site is not what was acted on
