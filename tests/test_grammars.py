@@ -181,6 +181,8 @@ SUBSTANCES = [
     case("Изъято 2 тонны серной кислоты и ацетона.", {"kg": 2000.0, "substance": "precursors"}),
     case("Изъято 7 г порошка, так называемой «скорости».", {"substance": "alpha-pvp"}),
     case("Изъято 30 кг гашиша и почти столько же прекурсоров.", {"kg": 30.0, "substance": "hashish"}),
+    case("В тайнике оказался героин весом 12 кг 300 г и гашиш в количестве 40 г.",
+         {"kg": 12.3, "substance": "heroin"}, {"kg": 0.04, "substance": "hashish"}),
     case("Изъяли 2 кг «мефедрона» и «альфа-PVP».", {"kg": 2.0, "substance": "synthetic"}),
     case("Изъяты марихуана – 44 кг, синтетические наркотики – 2 кг.",
          {"kg": 44.0, "substance": "marijuana"}, {"kg": 2.0, "substance": "synthetic"}),

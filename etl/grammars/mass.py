@@ -177,8 +177,10 @@ def _forward_stop(sent: Sentence, i: int) -> int:
             j = k + 1
             while j < len(toks) and toks[j].text in QUOTES:
                 j += 1
-            if j >= len(toks) or toks[j].kind != "word" or toks[j].case != "gent" and not sent.cues.at("substance", j):
-                break  # "30 кг наркотиков и почти столько же реагента": not a genitive list, a second figure
+            if j >= len(toks) or toks[j].kind != "word" or toks[j].case not in {"gent", ""} \
+                    or not toks[j].case and not sent.cues.at("substance", j):
+                break  # "30 кг наркотиков и почти столько же реагента", "героин весом 32 кг и гашиш ...": not a
+                # genitive list (a word of no known case, "a-PVP", goes on when it names a substance)
         if tok.kind == "word":
             words += 1
         k += 1
