@@ -28,6 +28,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FLOOR = 2                   # a headline's round floor ("более тысячи") restates a body figure under twice it
 FOLLOW = 3                  # sentences after packages in which their mass may be given
+LATER = 2                   # sentences after people named with nothing done to them that may call them detained
+HELD_FORMS = frozenset({"PRTF", "NOUN", "ADJF"})  # "задержанные", "у задержанного": the held, as a noun
 WITH_GAP = 6                # words between packages and "с" + their mass ("21 полиэтиленовый брикет с 59 кг")
 # the evidence of a region its own paragraph gives
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})
@@ -47,6 +49,7 @@ def extract(doc: Document, lang: str | None = None) -> list[dict]:
     paragraphs = split(doc.text, lang if lang in KAZAKH else None)
     sentences = [s for p in paragraphs for s in p.sentences]
     figures = find_figures(paragraphs, doc.text)
+    figures = act_on_later(figures, sentences)
     figures = drop_restatements(figures, sentences)
     figures = act_on_possessors(figures, paragraphs)
     resolve_anaphora(figures, sentences)
@@ -80,6 +83,28 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
         for sent in para.sentences:
             out.extend(figures_in(sent, text))
     return out
+
+
+def act_on_later(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
+    """People counted with nothing done to them ("в салоне находились двое мужчин") are detained when one of the
+    next LATER sentences calls them "задержанные" (in the plural for more than one: "у задержанного" is one of
+    them) with no other people counted between; otherwise they are not a fact."""
+    keep: list[Figure] = []
+    for f in figures:
+        if not f.unacted:
+            keep.append(f)
+            continue
+        stop = min(f.sentence.index + 1 + LATER, len(sentences))
+        for k in range(f.sentence.index + 1, stop):
+            if any(g.kind == "people" and not g.unacted and g.sentence.index == k for g in figures):
+                break
+            toks = sentences[k].tokens
+            if any(toks[m.start].pos in HELD_FORMS and m.value == "detained"
+                   and (toks[m.start].number == "plur") == (f.value > 1) for m in sentences[k].cues.of("action")):
+                f.action, f.unacted = "detained", False
+                keep.append(f)
+                break
+    return keep
 
 
 def about_drugs(para: Paragraph) -> bool:

@@ -46,6 +46,8 @@ class Figure:
     total: bool = False
     container: bool = False  # "Из 90 наркопреступлений — ...": the parts follow
     singular: bool = False   # one person or thing named without a number (grammars.singular)
+    unacted: bool = False    # people named with nothing done to them yet ("в машине находились двое мужчин"): a
+                             # fact only if the article then calls them "задержанные" (etl.extract.act_on_later)
     identity: str = ""       # what tells this one from another of its kind: a person's age
     another: bool = False    # "второй", "ещё один": a further one, never a repeat
     how: str = "number"      # which grammar rule found it: the evidence etl.confidence weighs

@@ -20,6 +20,7 @@ from etl.vocab import Head, function_words, head_of, single_words
 
 ANIMATE = Head("people", frozenset())
 OF_THEM = "of_them"  # the head of "один из них": a count of people named by a pronoun
+UNACTED_MOST = 10  # people named with nothing done to them are a handful in a car or a flat, not a population
 OF_PEOPLE = "of_people"  # the head of "один из подозреваемых": a count of people among others named by a noun
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))
@@ -99,7 +100,10 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     fig.in_parens = in_parens(sent, first)
     group = next((f for f in reversed(found) if f.kind == "people"), None)
     if kind == "people" and not _people(sent, fig, first, lemma, group):
-        return None
+        if sent.cues.has("action") or group is not None or subset_before(sent, first) \
+                or lemma in {OF_THEM, OF_PEOPLE} or how == "animate" or num.value > UNACTED_MOST:
+            return None
+        fig.unacted = True  # "в салоне находились двое мужчин": held only if the article says so later
     if kind == "online" and not sent.cues.has("online_action"):
         return None
     if kind == "crimes" and lemma in function_words("case_noun") and not sent.cues.has("crime_action"):
