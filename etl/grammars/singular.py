@@ -41,7 +41,7 @@ def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
     acts, things = cues.has("action"), cues.has("dismantle") or cues.has("online_action")
     owners = cues.has("seize") and [k for k, t in enumerate(sent.tokens) if t.lemma in function_words("possessor")]
     if not (acts or things or owners):
-        return []  # nothing done to anyone or anything here
+        return _unacted_pair(sent, found)  # nothing done to anyone or anything here, yet
     taken = {i for f in found for i in range(f.start, f.end)}
     out = _people(sent, found, taken) if acts else []
     if owners:
@@ -77,6 +77,23 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         _mark_identity(sent, fig, first, head)
         out.append(fig)
     return out
+
+
+def _unacted_pair(sent: Sentence, found: list[Figure]) -> list[Figure]:
+    """Two people named with nothing done to them ("в салоне находились водитель и пассажир", "поведение мужчины
+    и женщины"): a figure of 2 marked `unacted`, a fact only if the article then calls them detained
+    (etl.extract.act_on_later)."""
+    if any(f.kind == "people" for f in found) or sent.kazakh:
+        return []
+    toks = sent.tokens
+    for k in range(len(toks) - 2):
+        if toks[k + 1].lemma in function_words("and") and toks[k].number == "sing" == toks[k + 2].number \
+                and toks[k].case == toks[k + 2].case and _is_person(sent, k) and _is_person(sent, k + 2):
+            fig = Figure("people", sent, k, k + 3, *quote_span(sent, k, k + 2), value=2.0, count=2.0,
+                         head=toks[k].lemma, how="singular_person")
+            fig.unacted = True
+            return [fig]
+    return []
 
 
 def _possessors(sent: Sentence, found: list[Figure], owners: list[int], taken: set[int]) -> list[Figure]:
