@@ -276,6 +276,23 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
             if parts:
                 _make_total(same[0], parts)
     _mark_crime_breakdowns(figures)
+    _mark_various(by_sentence)
+
+
+def _mark_various(by_sentence: dict[int, list[Figure]]) -> None:
+    """ "изъято 281 кг различных наркотиков, 263 кг - это марихуана": a mass of various drugs is the total of the
+    smaller masses of named drugs after it in its sentence."""
+    for figs in by_sentence.values():
+        for k, f in enumerate(figs):
+            if f.kind != "seizure" or f.kg is None or f.total or f.substance not in GENERIC:
+                continue
+            cues = f.sentence.cues
+            if not any(f.start < m.start <= f.end + 2 for m in cues.of("various")):
+                continue
+            parts = [g for g in figs[k + 1:] if g.kind == "seizure" and g.kg is not None and g.kg < f.kg
+                     and g.substance not in GENERIC]
+            if parts:
+                _make_total(f, parts)
 
 
 def _mark_crime_breakdowns(figures: list[Figure]) -> None:

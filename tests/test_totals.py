@@ -10,6 +10,13 @@ TOTALS = [
          {"kg": 19.0, "total": False, "substance": "heroin"}, {"kg": 370.0, "total": False, "substance": "hashish"}),
     case("Изъято 692 кг наркотиков, среди которых 235 кг марихуаны.",
          {"kg": 692.0, "total": True}, {"kg": 235.0, "total": False}),
+    # a mass of various drugs is the total of the named drugs after it in its sentence; of plain drugs, not
+    case("За год изъято 540 кг различных наркотиков, 410 кг из них - марихуана.",
+         {"kg": 540.0, "total": True}, {"kg": 410.0, "total": False, "substance": "marijuana"}),
+    case("В гараже изъято 5 кг наркотиков, в машине ещё 2 кг героина.",
+         {"kg": 5.0, "total": False}, {"kg": 2.0, "total": False}),
+    case("Изъято 24 тонны наркотических средств, в их числе 500 кг героина.",
+         {"kg": 24000.0, "total": True}, {"kg": 500.0, "total": False}),
     case("Выявлено 1275 преступлений, из них 667 фактов сбыта и 178 - незаконного хранения.",
          {"count": 1275, "total": True}, {"count": 667}, {"count": 178}),
     case("Выявлено 1878 наркопреступлений, 1118 фактов сбыта и 323 - хранения наркотиков.",
