@@ -124,8 +124,8 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
     with_mass = {g.sentence.paragraph for g in figures if g.kg is not None}
     keep = []
     for f in figures:
+        cues = f.sentence.cues
         if f.kind == "seizure" and f.unit is not None:
-            cues = f.sentence.cues
             near = {f.sentence.paragraph, f.sentence.paragraph - 1}  # "Это почти 250 тысяч доз" after the masses
             if f.unit == "doses" and (near & with_mass or cues.has("restate")):
                 continue
@@ -133,7 +133,6 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
                 continue
             if f.unit == "pieces" and _packs_a_mass(f, by_sentence):
                 continue
-        cues = f.sentence.cues
         if f.kind == "seizure" and (f.unit == "plants" or f.kg is not None) and cues.has("destroyed") \
                 and not cues.has("seize"):
             continue  # plants, or their mass, destroyed where they grew: not seized
