@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from etl.grammars.base import DASHES
 from etl.morph import toward
 from etl.numbers import is_number
 from etl.text import Paragraph, Sentence
@@ -16,7 +17,6 @@ BETWEEN_LOCATIVE = function_words("whole")
 COORDINATION = function_words("coordination") | {","}
 SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition and a name
 DIRECTION = function_words("direction")
-DASHES = frozenset({"-", "–", "—", "‒", "‐"})
 IN = function_words("in")  # "в", "во": inside a place (not "на", which may be a border: "на узбекской границе")
 # count only inside the figure's own sentence; "national_in" is a national name whose own form says "in" (Kazakh
 # "елімізде", "республика бойынша"), so no preposition is looked for before it
@@ -189,12 +189,12 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             while k >= 0 and toks[k].lemma in BETWEEN_LOCATIVE:
                 k -= 1
             body = kind == "foreign" and a in body_ends  # "полиция Бразилии"
-            inside = toks[k].lemma in LOCATIVE if k >= 0 else False
-            if not inside and k >= 1 and toks[k].pos == "NOUN" and toks[k - 1].norm in IN \
-                    and sent.cues.covering("foreign_body", k) is None:
-                inside = kind == "foreign"  # "в порту Санкт-Петербурга" (not "запрос в МВД Узбекистана")
             if sent.kazakh:  # Kazakh says "in" with an ending: "Қырғызстанда", "Ресейде"
                 inside = toks[b - 1].norm.endswith(KAZAKH_LOCATIVE)
+            else:  # "в Бразилии"; "в порту Санкт-Петербурга" (not "запрос в МВД Узбекистана")
+                inside = k >= 0 and toks[k].lemma in LOCATIVE or kind == "foreign" and k >= 1 \
+                    and toks[k].pos == "NOUN" and toks[k - 1].norm in IN \
+                    and sent.cues.covering("foreign_body", k) is None
             if not body and not inside:
                 continue  # "граждан России", "МВД РК", "Ресей азаматы": not where the event was
         if kind in {"adjective", "old", "capital"} and sent.cues.at("road", b):

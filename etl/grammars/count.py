@@ -187,9 +187,7 @@ def _people_of(sent: Sentence, k: int) -> int | None:
     for j in range(k, min(k + 3, len(sent.tokens))):
         tok = sent.tokens[j]
         entry = head_entry(tok)
-        named = entry is not None and entry.kind == "people" or sent.cues.at("anaphor", j) is not None \
-            or tok.pos == "PRTF" and sent.cues.at("action", j) is not None  # "из задержанных"
-        if named:
+        if entry is not None and entry.kind == "people" or _already_held(sent, j):  # "из задержанных"
             return j if tok.case in {"gent", ""} and tok.number in {"plur", ""} else None
         if tok.pos not in {"ADJF", "PRTF"}:
             return None
