@@ -65,6 +65,12 @@ SINGULAR = [
     case("Всего за год обезврежено 7 групп наркосбытчиков.", {"kind": "groups", "count": 7}),
     case("Пресечена деятельность межрегиональной группы.", {"kind": "groups", "count": 1}),
     case("Задержана группа лиц.", ),
+    # a person in the singular joined by "и" to people counted with a number is one more, with their action
+    case("На трассе задержаны три закладчика и оператор интернет-магазина.",
+         {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "detained"}),
+    case("Под стражу взяты двое курьеров и их куратор.",
+         {"kind": "people", "count": 2, "action": "arrested"}, {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Задержаны четверо мужчин и автомобиль, на котором они ехали.", {"kind": "people", "count": 4}),
     # a pronoun stands for one person; a possessive before a noun does not; a pronoun after a person already
     # counted is that person, and changes nothing of it
     case("Мужчина пытался перебросить свёртки через забор колонии. Охрана задержала его.",
@@ -166,6 +172,9 @@ ELLIPTIC = [
          {"kind": "labs", "count": 40, "total": True}, {"kind": "labs", "count": 7}),
     case("Выявлено 12 преступлений, из них 5 — сбыт.",
          {"kind": "crimes", "count": 12, "total": True}, {"kind": "crimes", "count": 5}),
+    # a further item of the list ("и ещё ...") is an item as much as "и ..."
+    case("На окраине города обнаружены две нарколаборатории и ещё три синтетических.",
+         {"kind": "labs", "count": 2}, {"kind": "labs", "count": 3}),
 ]
 
 

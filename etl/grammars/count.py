@@ -302,7 +302,9 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     while sent.lemma_at(after) in function_words("hedge_after"):
         after += 1  # "Оның 100-ден астамы — сату фактілері": a Kazakh hedge follows its number
     nxt = toks[after] if after < len(toks) else None
-    opens = sent.text_at(num.start - 1) in LIST_MARKS | {""} or sent.lemma_at(num.start - 1) in function_words("and") \
+    # "и ещё три синтетических": a further item is an item of the list as much as "и три ..."
+    lead = next((m.start for m in sent.cues.of("another") if m.end == num.start), num.start)
+    opens = sent.text_at(lead - 1) in LIST_MARKS | {""} or sent.lemma_at(lead - 1) in function_words("and") \
         or any(m.end == first for c in ("part", "part_next") for m in sent.cues.of(c))
     stop = next((k for k in range(after + 1, len(toks)) if toks[k].text in LIST_MARKS), len(toks))
     item = nxt is not None and nxt.text in DASHES and opens
@@ -337,7 +339,7 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         return None
     part = any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part")) \
         or any(m.end == first for m in sent.cues.of("part_next"))
-    listed = (sent.text_at(num.start - 1) in LIST_MARKS or sent.lemma_at(num.start - 1) in function_words("and")) \
+    listed = (sent.text_at(lead - 1) in LIST_MARKS or sent.lemma_at(lead - 1) in function_words("and")) \
         and nxt is not None and nxt.pos in {"ADJF", "PRTF"}  # "пять лабораторий: трех синтетических и ..."
     if not (part or listed):
         return None

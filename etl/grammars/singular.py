@@ -55,7 +55,7 @@ def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
 
 def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
     if any(f.kind == "people" for f in found):
-        return []  # the sentence counts its people with a number
+        return _joined(sent, found)  # the sentence counts its people with a number
     actions = sent.cues.of("action")
     if not actions:
         return []
@@ -74,6 +74,24 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         fig = Figure("people", sent, lo, hi + 1, *quote_span(sent, lo, hi), value=float(value), count=float(value),
                      head=sent.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value,
                      how="singular_person")
+        _mark_identity(sent, fig, first, head)
+        out.append(fig)
+    return out
+
+
+def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
+    """A person named in the singular after "и" right after people counted with a number ("задержаны три
+    закладчика и оператор", "двух курьеров и их куратора"): one more, with what was done to the counted ones."""
+    out: list[Figure] = []
+    for f in found:
+        if f.kind != "people" or f.action is None or f.unacted or sent.lemma_at(f.end) not in function_words("and"):
+            continue
+        got = _person_right(sent, f.end + 1, {"nomn", "accs", "gent"})
+        if got is None:
+            continue
+        first, last, head, value = got
+        fig = Figure("people", sent, first, last + 1, *quote_span(sent, first, last), value=float(value),
+                     count=float(value), head=sent.tokens[head].lemma, action=f.action, how="singular_person")
         _mark_identity(sent, fig, first, head)
         out.append(fig)
     return out
