@@ -39,6 +39,7 @@ REGION = {
     "sentence_beyond": 0.98,  # a place after it in its sentence, beyond another number
     "several": 0.97,          # named with two regions: no single region
     "document": 0.95,         # the only region the document names
+    "residence": 0.95,        # where the people of its sentence live, nothing else saying
     "national": 0.95,         # the document speaks of the country as a whole
     "none": 0.95,             # nothing says
     "later": 0.93,            # the first place after it in its paragraph

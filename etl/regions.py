@@ -38,7 +38,7 @@ PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "forei
 # тоқтатты"); the first place after it in a later paragraph; the only region the document names; the country,
 # when the document speaks of it as a whole; nothing.
 EVIDENCE = ("sentence", "paragraph", "sentence_after", "earlier", "sentence_beyond", "later", "agency", "after",
-            "document", "national", "none")
+            "document", "residence", "national", "none")
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class Mention:
     multi: bool = False     # named together with another region ("в Актау и Шымкенте")
     heading: bool = False   # the whole sentence, at the start of a paragraph ("Улытау.", "Астана.")
     aside: bool = False     # in a sentence that tells another story ("Ранее в Алматы ..."): places nothing before it
+    residence: bool = False  # excluded as where the people of its sentence live: their region when nothing else says
 
 
 @cache
@@ -177,6 +178,7 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
     pairs = sent.pairs
     found: list[Mention] = []
     not_place = cues("not_place")
+    resident = cues("resident")
     # "полиция Бразилии изъяла": a body acting; not "запросы в МВД России" (a body written to, after a preposition)
     body_ends = {h.end for h in sent.cues.of("foreign_body")
                  if (h.start == 0 or toks[h.start - 1].pos != "PREP") and toks[h.start].case in {"nomn", "ablt", ""}}
@@ -207,10 +209,12 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             hit = not_place.match_at(pairs, k)
             if hit and k + hit[0] <= lead:
                 m.excluded = True
+                m.residence = m.residence or resident.match_at(pairs, k) is not None
         owner = toks[b - 1].norm.endswith(GENITIVE) or b < len(toks) and toks[b].norm.endswith(GENITIVE)
         if owner and any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 4, len(toks)))):
             m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives (a genitive), not
             # "Көкшетауда ... тұрғынды ұстады" (a locative: where it happened)
+            m.residence = any(resident.match_at(pairs, k) for k in range(b, min(b + 4, len(toks))))
         if sent.kazakh and _kazakh_direction(sent, a, b, code):
             m.excluded = True
         # "в Астану", "в Карагандинскую область", "на территорию России": the accusative after в / на is where
@@ -432,5 +436,8 @@ class Gazetteer:
                 out.append(Candidate(m.code, "later" if same else "after", (m.sentence - sentence, m.start)))
         if self.main is not None:
             out.append(Candidate(self.main, "document"))
+        # where the people of the figure's own sentence live, when nothing names where the event was
+        out.extend(Candidate(m.code, "residence", (abs(start - m.start),)) for m in self.by_sentence.get(sentence, [])
+                   if m.residence and m.code.startswith("KZ-"))
         out.append(Candidate("KZ", "national") if self.national else Candidate(None, "none"))
         return out

@@ -71,6 +71,9 @@ SINGULAR = [
     case("Под стражу взяты двое курьеров и их куратор.",
          {"kind": "people", "count": 2, "action": "arrested"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны четверо мужчин и автомобиль, на котором они ехали.", {"kind": "people", "count": 4}),
+    # a measure of restraint "in the form of arrest" is an arrest
+    case("Троим подозреваемым суд избрал меру пресечения в виде ареста.",
+         {"kind": "people", "count": 3, "action": "arrested"}),
     # a pronoun stands for one person; a possessive before a noun does not; a pronoun after a person already
     # counted is that person, and changes nothing of it
     case("Мужчина пытался перебросить свёртки через забор колонии. Охрана задержала его.",
