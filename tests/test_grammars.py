@@ -71,6 +71,12 @@ SINGULAR = [
     case("Под стражу взяты двое курьеров и их куратор.",
          {"kind": "people", "count": 2, "action": "arrested"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны четверо мужчин и автомобиль, на котором они ехали.", {"kind": "people", "count": 4}),
+    # a drug shop stopped is a group; blocked, it is a site blocked (online)
+    case("Полиция прекратила работу интернет-магазина, торговавшего синтетикой.", {"kind": "groups", "count": 1}),
+    case("По требованию полиции заблокированы 14 интернет-магазинов.", {"kind": "online", "count": 14}),
+    case("Ликвидированы 5 наркошопов.", {"kind": "groups", "count": 5}),
+    case("Тағы 4 интернет-дүкен бұғатталды.", {"kind": "online", "count": 4}),
+    case("Екі интернет-дүкеннің жұмысы тоқтатылды.", {"kind": "groups", "count": 2}),
     # a measure of restraint "in the form of arrest" is an arrest
     case("Троим подозреваемым суд избрал меру пресечения в виде ареста.",
          {"kind": "people", "count": 3, "action": "arrested"}),

@@ -24,6 +24,7 @@ UNACTED_MOST = 10  # people named with nothing done to them are a handful in a c
 OF_PEOPLE = "of_people"  # the head of "один из подозреваемых": a count of people among others named by a noun
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))
+SHOP_STEMS = tuple(function_words("shop_stem"))  # "интернет-магазин", "наркошоп", "дүкен": a group, or a site blocked
 KAZAKH_PART_WORDS = 7  # words from a Kazakh part to its crimes noun ("85-і ауыр және аса ауыр санаттағы қылмыстарға")
 
 
@@ -68,6 +69,14 @@ def head_entry(tok: Token) -> Head | None:
     return head
 
 
+def shop_kind(sent: Sentence, lemma: str, kind: str) -> str:
+    """A drug shop named as such ("интернет-магазин", "наркошоп", "интернет-дүкен") is a group (GUIDE.md,
+    Groups), unless its sentence says it was blocked: then it is a site blocked, `online`."""
+    if kind == "groups" and sent.cues.has("block") and lemma.rsplit("-", 1)[-1].startswith(SHOP_STEMS):
+        return "online"
+    return kind
+
+
 def needs_met(sent: Sentence, head: Head, k: int) -> bool:
     if not head.needs:
         return True
@@ -94,6 +103,7 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     topic = _topic(sent, first) if lemma in function_words("generic_count") else None
     if topic is not None:  # "Количество нарколабораторий выросло (с трех фактов ...)": labs
         kind, lemma = topic
+    kind = shop_kind(sent, lemma, kind)
     how = "animate" if got and got[0] is ANIMATE else "head" if got else "ellipsis"
     fig = Figure(kind, sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  count=num.value, head=lemma, hedged=first < num.start, how=how)

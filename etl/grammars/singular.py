@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, quote_span, single_words
-from etl.grammars.count import head_entry, needs_met
+from etl.grammars.count import head_entry, needs_met, shop_kind
 from etl.morph import can_be_adjective, singular_in
 from etl.text import Sentence
 from etl.vocab import function_words, numbers
@@ -344,14 +344,17 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
             continue
         if sent.kazakh and any(sent.tokens[j].norm in function_words("reported") for j in range(max(k - 6, 0), k)):
             continue  # "деп жазады inbusiness.kz сайты": the outlet that reports, not a channel acted on
-        cue = "online_action" if head.kind == "online" else "dismantle"
+        kind = shop_kind(sent, tok.lemma, head.kind)
+        if kind in counted:
+            continue
+        cue = "online_action" if kind == "online" else "dismantle"
         if not any(abs(m.start - k) <= THING_WINDOW for m in sent.cues.of(cue)):
             continue  # "ликвидирована лаборатория, передает наш сайт": the site is not what was acted on
-        fig = Figure(head.kind, sent, k, k + 1, *quote_span(sent, _np_start(sent, k), k), value=1.0, count=1.0,
+        fig = Figure(kind, sent, k, k + 1, *quote_span(sent, _np_start(sent, k), k), value=1.0, count=1.0,
                      head=tok.lemma, how="singular_thing")
         fig.singular = True
         fig.another = any(k - 3 <= m.start < k for m in sent.cues.of("another"))
-        counted.add(head.kind)
+        counted.add(kind)
         out.append(fig)
     return out
 
