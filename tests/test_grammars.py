@@ -71,6 +71,8 @@ SINGULAR = [
     case("Под стражу взяты двое курьеров и их куратор.",
          {"kind": "people", "count": 2, "action": "arrested"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны четверо мужчин и автомобиль, на котором они ехали.", {"kind": "people", "count": 4}),
+    # people named by what they are to drugs
+    case("В притоне задержаны 7 наркозависимых.", {"kind": "people", "count": 7, "action": "detained"}),
     # a drug shop stopped is a group; blocked, it is a site blocked (online)
     case("Полиция прекратила работу интернет-магазина, торговавшего синтетикой.", {"kind": "groups", "count": 1}),
     case("По требованию полиции заблокированы 14 интернет-магазинов.", {"kind": "online", "count": 14}),

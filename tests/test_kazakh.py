@@ -19,6 +19,10 @@ CASES = [
     ("Маңғыстау облысында 1,5 тоннадан астам есірткі алынды.",
      {"kind": "seizure", "kg": 1500.0, "substance": "drugs", "region": "KZ-47"}),
     ("Қостанайда екі адам ұсталды.", {"kind": "people", "count": 2, "action": "detained", "region": "KZ-39"}),
+    # people named by their role in the trade: sellers, distributors, consumers, organisers, stash-makers
+    ("Түркістанда 4 есірткі сатушы ұсталды.", {"kind": "people", "count": 4, "action": "detained", "region": "KZ-61"}),
+    ("Полицейлер 9 тұтынушыны ұстады.", {"kind": "people", "count": 9, "action": "detained"}),
+    ("Министрлік 40 жасырушыны ұстады.", {"kind": "people", "count": 40, "action": "detained"}),
     ("Шымкентте есірткі сатқан үш тұрғын қамауға алынды.",
      {"kind": "people", "count": 3, "action": "arrested", "region": "KZ-79"}),
     ("Елімізде жыл басынан бері 120 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 120, "region": "KZ"}),
