@@ -47,6 +47,11 @@ SUBSETS = [  # GUIDE.md "People subsets": a subset with an action of its own is 
     case("Задержаны семеро подозреваемых, из которых шесть водворены в ИВС.", {"count": 7, "action": "detained"}),
     case("Полицейлер 40 адамды ұстады, оның 15-і қамауға алынды.",
          {"count": 40, "action": "detained", "total": False}, {"count": 15, "action": "arrested"}),
+    # the possessive "of them" after digits or as a word: "7-еуі", "6-уы", "алтауы"
+    case("Тергеушілер 11 күдіктіні ұстады, оның 7-еуі қамауға алынды.",
+         {"count": 11, "action": "detained"}, {"count": 7, "action": "arrested"}),
+    case("Рейдте 16 адам ұсталды, олардың алтауы қамауға алынды.",
+         {"count": 16, "action": "detained"}, {"count": 6, "action": "arrested"}),
     case("Облыста 60 келі есірткі тәркіленді, оның 25 келісі марихуана.",
          {"kg": 60.0, "total": True}, {"kg": 25.0, "substance": "marijuana", "total": False}),
     case("Облыста 60 келі есірткі тәркіленді. Оның көлігінен 3 кг героин табылды.",  # "оның": "his", not a part
