@@ -260,14 +260,14 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
             if before:
                 _make_total(before[-1], [f for f in after if f.kind == kind])
         for k, f in enumerate(figs):
-            if f.in_parens and f.comparison_year is None and f.kind not in {"money", "people"} and k > 0:
+            if f.in_parens and not f.compared and f.kind not in {"money", "people"} and k > 0:
                 prev = [g for g in figs[:k] if g.kind == f.kind]
                 if prev:
                     _make_total(prev[-1], [f])
         for kind in {f.kind for f in figs} - {"people"}:  # people subsets are facts of their own action
             # a general count followed by counts of its kinds ("1878 наркопреступлений, 1118 фактов сбыта") or
             # by parts whose noun is left out ("900 преступлений: 323 — хранение") is their total
-            same = [f for f in figs if f.kind == kind and f.comparison_year is None]
+            same = [f for f in figs if f.kind == kind and not f.compared]
             if len(same) < 2 or same[0].total or not (
                     _general(same[0]) or same[0].how != "ellipsis" and any(f.how == "ellipsis" for f in same)):
                 continue
@@ -298,13 +298,13 @@ def _mark_crime_breakdowns(figures: list[Figure]) -> None:
     """ "зарегистрировано 129 правонарушений" followed, within four sentences, by counts of cases by type
     whose sum stays under it: the first is their total."""
     for k, f in enumerate(figures):
-        if f.kind != "crimes" or f.total or not _general(f) or f.comparison_year is not None:
+        if f.kind != "crimes" or f.total or not _general(f) or f.compared:
             continue
         parts = []
         for g in figures[k + 1:]:
             if g.sentence.index > f.sentence.index + 4 or (g.kind == "crimes" and _general(g)):
                 break
-            if g.kind == "crimes" and g.comparison_year is None and g.sentence.index > f.sentence.index:
+            if g.kind == "crimes" and not g.compared and g.sentence.index > f.sentence.index:
                 parts.append(g)
         if len(parts) >= 2 and sum(p.value for p in parts) <= f.value:
             _make_total(f, parts)
@@ -393,10 +393,14 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         period = own or (scope if not sent.cues.has("event") and not aside and not dated else None)
         counted = counted or bool(figs) and sent.paragraph >= body
         for f in figs:
-            if f.comparison_year is not None:
+            if f.compared:
                 base = period or own  # the same months of that year, else the whole year
                 year = f.comparison_year
-                f.period = Period(_shift(base.start, year), _shift(base.end, year) if base.end else None) if base \
+                if f.years_back:  # "в прошлом году — 74": the year before the figure's own, or before the report's
+                    own_year = base.start.year if base else ref.year if ref else None
+                    year = own_year - f.years_back if own_year else None
+                f.period = None if year is None else \
+                    Period(_shift(base.start, year), _shift(base.end, year) if base.end else None) if base \
                     else Period(date(year, 1, 1), date(year, 12, 31))
             else:
                 f.period = period
@@ -556,7 +560,7 @@ def _buckets(f: Figure) -> tuple[tuple, tuple, tuple]:
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    if a.kind != b.kind or a.comparison_year != b.comparison_year:
+    if a.kind != b.kind or (a.comparison_year, a.years_back) != (b.comparison_year, b.years_back):
         return False
     if a.kind == "seizure":
         if a.unit != b.unit:

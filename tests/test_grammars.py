@@ -149,6 +149,21 @@ SINGULAR = [
 
 # a yearly series: each figure is its year's, of the kind named before it
 SERIES = [
+    # last year's figure given for comparison: the same months a year before, the kind and action of the figure
+    case("За 9 месяцев выявлено 210 наркопреступлений (за тот же период прошлого года — 180).",
+         {"kind": "crimes", "count": 210, "period_start": "2023-01-01", "period_end": "2023-09-30"},
+         {"kind": "crimes", "count": 180, "period_start": "2022-01-01", "period_end": "2022-09-30"},
+         published="2023-10-12"),
+    case("За 9 месяцев выявлено 210 наркопреступлений (АППГ — 180).",
+         {"count": 210, "period_start": "2023-01-01"}, {"count": 180, "period_start": "2022-01-01"},
+         published="2023-10-12"),
+    case("С начала этого года задержано 65 сбытчиков против 52 годом ранее.",
+         {"kind": "people", "count": 65, "action": "detained", "period_start": "2023-01-01"},
+         {"kind": "people", "count": 52, "action": "detained", "period_start": "2022-01-01",
+          "period_end": "2022-10-12"}, published="2023-10-12"),
+    case("Биыл 64 есірткі қылмысы тіркелді, былтыр — 71.",
+         {"kind": "crimes", "count": 64, "period_start": "2023-01-01"},
+         {"kind": "crimes", "count": 71, "period_start": "2022-01-01"}, published="2023-10-12"),
     # a verb group may stand between a year and its figure
     case("Лабораторий закрывают больше: в 2020 году их ликвидировали 18, в 2021 году — 27.",
          {"kind": "labs", "count": 18, "period_start": "2020-01-01"},

@@ -42,7 +42,8 @@ class Figure:
     action: str | None = None
     hedged: bool = False
     in_parens: bool = False
-    comparison_year: int | None = None
+    comparison_year: int | None = None  # a figure given for comparison, of that year ("(2021 г. — 103)")
+    years_back: int = 0   # a figure given for comparison, that many years before its own ("в прошлом году — 74")
     total: bool = False
     container: bool = False  # "Из 90 наркопреступлений — ...": the parts follow
     singular: bool = False   # one person or thing named without a number (grammars.singular)
@@ -58,6 +59,11 @@ class Figure:
     date: date | None = None                           # date_figures: the event's day (a statistic: reported)
     region: str | None = None                          # place_figures
     region_evidence: str = "none"                      # place_figures: what the region rests on (confidence)
+
+    @property
+    def compared(self) -> bool:
+        """A figure given for comparison with another year's."""
+        return self.comparison_year is not None or self.years_back > 0
 
 
 def hedge_start(sent: Sentence, i: int) -> int:

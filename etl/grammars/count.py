@@ -229,11 +229,19 @@ SERIES_VERB_GROUP = frozenset({"VERB", "PRTS", "INFN", "NPRO"})
 
 
 def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
-    """A figure for a year of a series, of the kind of the figure before it: "(2021 г. — 103)", "в 2019 году —
-    5120, в 2020 году — 4870", "до 81 – в 2023 году". Its period is that year (etl.extract)."""
+    """A figure for a year of a series, of the kind (and action) of the figure before it: "(2021 г. — 103)", "в
+    2019 году — 5120, в 2020 году — 4870", "до 81 – в 2023 году", "(в прошлом году — 74)". Its period is that
+    year (etl.extract)."""
     prev = _series_head(sent, num.start, found)
     if prev is None:
         return None
+    fig = _compared(sent, num, prev)
+    if fig is not None and fig.kind == "people":
+        fig.action = prev.action
+    return fig
+
+
+def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
     i, toks = num.start, sent.tokens
     first, year = i, None
     k = i - 1
@@ -241,6 +249,10 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
         k -= 1
         if sent.text_at(k) == ".":
             k -= 1
+        back = _last_year_before(sent, k)
+        if back is not None:  # "(в прошлом году — 74)", "(за аналогичный период прошлого года — 74)", "(АППГ — 74)"
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, back, num.end - 1), value=num.value,
+                          count=num.value, head=prev.head, years_back=1, how="comparison")
         if sent.lemma_at(k) in single_words("year_word"):
             year, first = _year(sent, k - 1), k - 1
         elif _year(sent, k) is not None:
@@ -253,6 +265,10 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
             year, first = _year(sent, j - 1), j - 1
     if year is None:  # "81 – в 2023 году", "81 в 2023-м"
         k = num.end + (1 if sent.text_at(num.end) in DASHES else 0)
+        last = _last_year_after(sent, k)
+        if last is not None:  # "против 74 годом ранее", "74 в прошлом году"
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, num.start, last), value=num.value,
+                          count=num.value, head=prev.head, years_back=1, how="comparison")
         if sent.lemma_at(k) in function_words("in") and _year(sent, k + 1) is not None:
             year = _year(sent, k + 1)
             last = k + 2 if sent.lemma_at(k + 2) in single_words("year_word") else k + 1
@@ -263,6 +279,30 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
         return None
     return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, first, num.end - 1), value=num.value,
                   count=num.value, head=prev.head, comparison_year=year, how="comparison")
+
+
+def _last_year_before(sent: Sentence, k: int) -> int | None:
+    """The first token of "last year" ending at token k ("прошлого года", "в прошлом году", "АППГ", Kazakh
+    "өткен жылы", "былтыр"), or None."""
+    if sent.lemma_at(k) in function_words("last_year_span") or sent.lemma_at(k) in function_words("last_year") \
+            and sent.tokens[k].pos not in {"ADJF"}:
+        return k  # "АППГ", "былтыр"
+    if sent.lemma_at(k) in single_words("year_word") and sent.lemma_at(k - 1) in function_words("last_year"):
+        return k - 1
+    return None
+
+
+def _last_year_after(sent: Sentence, k: int) -> int | None:
+    """The last token of "last year" starting at token k ("в прошлом году", "годом ранее", "за аналогичный
+    период прошлого года"), or None."""
+    j = k + 1 if sent.lemma_at(k) in function_words("locative") | function_words("for") else k
+    while sent.lemma_at(j) in function_words("same_period") and j - k < 4:
+        j += 1  # "за аналогичный период прошлого года"
+    if sent.lemma_at(j) in function_words("last_year") and sent.lemma_at(j + 1) in single_words("year_word"):
+        return j + 1
+    if j == k and sent.lemma_at(k) in single_words("year_word") and sent.lemma_at(k + 1) in function_words("earlier"):
+        return k + 1  # "годом ранее"
+    return None
 
 
 def _series_head(sent: Sentence, i: int, found: list[Figure]) -> Figure | None:
