@@ -68,6 +68,8 @@ SINGULAR = [
     # a person in the singular joined by "и" to people counted with a number is one more, with their action
     case("На трассе задержаны три закладчика и оператор интернет-магазина.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "detained"}),
+    case("В Таразе задержаны трое жителей Кордая и гражданин Узбекистана.",
+         {"kind": "people", "count": 3}, {"kind": "people", "count": 1}),
     case("Под стражу взяты двое курьеров и их куратор.",
          {"kind": "people", "count": 2, "action": "arrested"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны четверо мужчин и автомобиль, на котором они ехали.", {"kind": "people", "count": 4}),

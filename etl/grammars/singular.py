@@ -81,12 +81,19 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
 
 def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """A person named in the singular after "и" right after people counted with a number ("задержаны три
-    закладчика и оператор", "двух курьеров и их куратора"): one more, with what was done to the counted ones."""
+    закладчика и оператор", "двух курьеров и их куратора", "двое жителей Шымкента и гражданин соседней
+    страны"): one more, with what was done to the counted ones."""
     out: list[Figure] = []
+    toks = sent.tokens
     for f in found:
-        if f.kind != "people" or f.action is None or f.unacted or sent.lemma_at(f.end) not in function_words("and"):
+        if f.kind != "people" or f.action is None or f.unacted:
             continue
-        got = _person_right(sent, f.end + 1, {"nomn", "accs", "gent"})
+        j = f.end
+        while j < len(toks) and j - f.end < 3 and toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"}:
+            j += 1  # "двое жителей Шымкента и ..."
+        if sent.lemma_at(j) not in function_words("and"):
+            continue
+        got = _person_right(sent, j + 1, {"nomn", "accs", "gent"})
         if got is None:
             continue
         first, last, head, value = got
