@@ -89,8 +89,9 @@ def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
         if f.kind != "people" or f.action is None or f.unacted:
             continue
         j = f.end
-        while j < len(toks) and j - f.end < 3 and toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"}:
-            j += 1  # "двое жителей Шымкента и ..."
+        while j < len(toks) and j - f.end < 3 and toks[j].kind == "word" and (
+                toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"} or toks[j].text[:1].isupper()):
+            j += 1  # "двое жителей Шымкента и ...", a place pymorphy does not know ("жителей Кордая")
         if sent.lemma_at(j) not in function_words("and"):
             continue
         got = _person_right(sent, j + 1, {"nomn", "accs", "gent"})
