@@ -68,6 +68,10 @@ SINGULAR = [
     # a person in the singular joined by "и" to people counted with a number is one more, with their action
     case("На трассе задержаны три закладчика и оператор интернет-магазина.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "detained"}),
+    # an aside between commas after the person
+    case("Пассажир автобуса, житель Шымкента, задержан.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Женщина, у которой нашли 40 таблеток, взята под стражу.",
+         {"kind": "people", "count": 1, "action": "arrested"}, {"kind": "seizure", "count": 40}),
     case("В Таразе задержаны трое жителей Кордая и гражданин Узбекистана.",
          {"kind": "people", "count": 3}, {"kind": "people", "count": 1}),
     case("Под стражу взяты двое курьеров и их куратор.",

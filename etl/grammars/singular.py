@@ -276,6 +276,9 @@ def _substantive(sent: Sentence, n: int) -> bool:
     return toks[n].pos in {"ADJF", "PRTF"} and (nxt is None or nxt.pos not in {"NOUN", "ADJF", "PRTF"})
 
 
+ASIDE_WORDS = 12  # tokens of an aside between commas after a person ("Мужчина, у которого нашли 2 кг, задержан")
+
+
 def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, int] | None:
     """The subject of a passive participle, before it: "Подозреваемый взят под стражу", "Организатор
     нарколаборатории был задержан"; genitive words and auxiliaries between are skipped."""
@@ -283,10 +286,17 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
         return None
     toks = sent.tokens
     k = a - 1
-    while k >= 0 and a - k <= WINDOW + 2:
+    inserted = 0  # tokens of an aside between commas, skipped
+    while k >= 0 and a - k - inserted <= WINDOW + 2:
         tok = toks[k]
         if _is_person(sent, k) and tok.case in {"nomn", ""} and tok.number != "plur":
             return k, a - 1, k, 1
+        if tok.text == "," and not inserted:  # "Водитель, житель Алматы, задержан": an aside between commas
+            opening = next((j for j in range(k - 1, max(k - ASIDE_WORDS, -1), -1) if toks[j].text == ","), None)
+            if opening is not None and opening > 0:
+                inserted = k - opening + 1
+                k = opening - 1
+                continue
         if tok.lemma in single_words("auxiliary") or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} \
                 or tok.text in QUOTES:
             k -= 1
