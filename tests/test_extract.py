@@ -177,6 +177,10 @@ REGIONS = [
          {"kg": 40.0, "region": None}, {"kind": "people", "region": "KZ-75"}, {"kg": 3.0, "region": "KZ-75"}),
     case("С начала года полиция области изъяла 400 кг наркотиков.\nРанее в Актобе ликвидировали нарколабораторию.",
          {"kg": 400.0, "period_start": "2024-01-01"}, {"kind": "labs", "region": "KZ-15", "period_start": None}),
+    case("Полицейские изъяли у курьера 5 кг гашиша.\nК слову, в Алматы на прошлой неделе задержали 3 закладчиков.",
+         {"kg": 5.0, "region": None}, {"kind": "people", "region": "KZ-75"}),
+    case("Полицейские изъяли у курьера 5 кг гашиша.\nКстати, в Алматы на прошлой неделе задержали 3 закладчиков.",
+         {"kg": 5.0, "region": None}, {"kind": "people", "region": "KZ-75"}),
     # the place after a figure in its own sentence outranks one in an earlier paragraph
     case("В Таразе задержан наркокурьер.\nРанее наркотики на 40 млн тенге изъяли в Костанае.",
          {"kind": "people", "region": "KZ-31"}, {"kind": "money", "region": "KZ-39"}),

@@ -70,6 +70,7 @@ SINGULAR = [
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "detained"}),
     # an aside between commas after the person
     case("Пассажир автобуса, житель Шымкента, задержан.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Мужчина (организатор канала) приговорён к 12 годам.", {"kind": "people", "count": 1, "action": "charged"}),
     case("Женщина, у которой нашли 40 таблеток, взята под стражу.",
          {"kind": "people", "count": 1, "action": "arrested"}, {"kind": "seizure", "count": 40}),
     case("В Таразе задержаны трое жителей Кордая и гражданин Узбекистана.",

@@ -276,6 +276,7 @@ def _substantive(sent: Sentence, n: int) -> bool:
     return toks[n].pos in {"ADJF", "PRTF"} and (nxt is None or nxt.pos not in {"NOUN", "ADJF", "PRTF"})
 
 
+ASIDE_CLOSE = {",": ",", ")": "("}  # the mark that closes an aside -> the one that opens it
 ASIDE_WORDS = 12  # tokens of an aside between commas after a person ("Мужчина, у которого нашли 2 кг, задержан")
 
 
@@ -291,8 +292,10 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
         tok = toks[k]
         if _is_person(sent, k) and tok.case in {"nomn", ""} and tok.number != "plur":
             return k, a - 1, k, 1
-        if tok.text == "," and not inserted:  # "Водитель, житель Алматы, задержан": an aside between commas
-            opening = next((j for j in range(k - 1, max(k - ASIDE_WORDS, -1), -1) if toks[j].text == ","), None)
+        if tok.text in ASIDE_CLOSE and not inserted:  # "Водитель, житель Алматы, задержан", "Виновный
+            # (получатель посылки) приговорен": an aside between commas or brackets
+            mark = ASIDE_CLOSE[tok.text]
+            opening = next((j for j in range(k - 1, max(k - ASIDE_WORDS, -1), -1) if toks[j].text == mark), None)
             if opening is not None and opening > 0:
                 inserted = k - opening + 1
                 k = opening - 1
