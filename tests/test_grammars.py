@@ -156,6 +156,12 @@ SINGULAR = [
 
 # a yearly series: each figure is its year's, of the kind named before it
 SERIES = [
+    # a series of masses: each after its year and a dash
+    case("Изъято наркотиков: в 2020 году — 12 тонн, в 2021 году — 15 тонн, в 2022-м — 19 тонн.",
+         {"kg": 12000.0, "period_start": "2020-01-01"}, {"kg": 15000.0, "period_start": "2021-01-01"},
+         {"kg": 19000.0, "period_start": "2022-01-01", "period_end": "2022-12-31"}),
+    case("Тәркіленген есірткі: 2021 жылы — 300 кг, 2022 жылы — 450 кг.",
+         {"kg": 300.0, "period_start": "2021-01-01"}, {"kg": 450.0, "period_start": "2022-01-01"}),
     # last year's figure given for comparison: the same months a year before, the kind and action of the figure
     case("За 9 месяцев выявлено 210 наркопреступлений (за тот же период прошлого года — 180).",
          {"kind": "crimes", "count": 210, "period_start": "2023-01-01", "period_end": "2023-09-30"},

@@ -19,7 +19,7 @@ from etl.grammars.base import (
     cue_before,
     hedge_start,
 )
-from etl.grammars.count import count, year_after
+from etl.grammars.count import count, year_after, year_before
 from etl.grammars.mass import bare_units, choose_substance, mass_or_counted
 from etl.grammars.money import money
 from etl.grammars.singular import singular_mentions
@@ -49,6 +49,8 @@ def figures_in(sent: Sentence, text: str) -> list[Figure]:
         fig.another = any(m.end in (lead, lead - 1) for m in sent.cues.of("another"))  # "ещё двоих": a further two
         if fig.comparison_year is None:
             fig.comparison_year = year_after(sent, fig.end)  # "с 80 кг в 2019 году до 1,1 тонны – в 2023-м"
+        if not fig.compared and any(f.kind == fig.kind for f in found):
+            fig.comparison_year = year_before(sent, lead)  # "в 2022 году — 41 тонна, в 2021 году — 32 тонны"
         found.append(fig)
     found.extend(bare_units(sent, found))
     found.extend(singular_mentions(sent, found))

@@ -325,6 +325,20 @@ def year_after(sent: Sentence, k: int) -> int | None:
     return _year(sent, k + 1) if sent.lemma_at(k) in function_words("in") else None
 
 
+def year_before(sent: Sentence, k: int) -> int | None:
+    """The year of an item of a series written before its figure starting at token k, after a dash: "в 2021
+    году — 32 тонны", "2021 г. — 32 тонны", "в 2021-м — 32 тонны"; None if none."""
+    k -= 1
+    if sent.text_at(k) not in DASHES:
+        return None
+    k -= 1
+    if sent.text_at(k) == ".":
+        k -= 1
+    if sent.lemma_at(k) in single_words("year_word"):
+        k -= 1
+    return _year(sent, k)
+
+
 def _year(sent: Sentence, k: int) -> int | None:
     """The year written at token k ("2019", "2019-м", "2019-го"), or None."""
     text = sent.text_at(k)
