@@ -143,7 +143,8 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
 def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: list[Sentence]) -> bool:
     """Packages, plants or pills whose mass is given after them: in their sentence after a weight word ("34
     брикета … общим весом 34 кг"), or in the next sentences of their paragraph ("изъяли 103 пакета с веществом.
-    По результатам экспертизы — марихуана, более 10 кг"), of the same substance or an unnamed one."""
+    По результатам экспертизы — марихуана, более 10 кг"), of the same substance or an unnamed one, before a
+    sentence that counts other people (another detention, another seizure)."""
     sent = f.sentence
     for g in by_sentence.get(sent.index, []):
         if g.kg is None or g.start <= f.start:
@@ -156,6 +157,8 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
     for k in range(f.sentence.index + 1, min(f.sentence.index + 1 + FOLLOW, len(sentences))):
         if sentences[k].paragraph != f.sentence.paragraph and not sentences[k].first_in_paragraph:
             break
+        if any(g.kind == "people" and not g.singular for g in by_sentence.get(k, [])):
+            break  # "В Шымкенте задержали двух жителей с 2 кг марихуаны": other people, another seizure
         if any(g.kg is not None and _same_substance(f, g) for g in by_sentence.get(k, [])):
             return True
         if sentences[k].paragraph != f.sentence.paragraph:

@@ -70,6 +70,10 @@ REPEATS = [
     case("У курьера изъяли 4 кг мефедрона.\nЭто почти 40 тысяч разовых доз.",
          {"kg": 4.0}),
     case("В гараже нашли 12 пакетов с марихуаной.", {"count": 12, "unit": "pieces"}),
+    # the mass of another detention after them is not the packages' mass
+    case("В Актау у закладчика изъято 35 свертков. В Жанаозене полицейские задержали троих мужчин с 3 кг гашиша.",
+         {"kind": "people", "count": 1}, {"count": 35, "unit": "pieces"}, {"kind": "people", "count": 3},
+         {"kg": 3.0}),
     case("У курьера изъято 1,5 кг героина.\nНаркотик был расфасован в шесть пакетов.", {"kg": 1.5}),
     # a headline's round floor restates the body's figure above it; a floor in the body is a figure of its own
     case("Более тысячи кустов конопли нашли у жителя Жамбылской области\n" + "Полиция провела обыск. " * 9
