@@ -157,7 +157,7 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
     for k in range(f.sentence.index + 1, min(f.sentence.index + 1 + FOLLOW, len(sentences))):
         if sentences[k].paragraph != f.sentence.paragraph and not sentences[k].first_in_paragraph:
             break
-        if any(g.kind == "people" and not g.singular for g in by_sentence.get(k, [])):
+        if any(g.kind == "people" and not (g.singular and _anaphor(g)) for g in by_sentence.get(k, [])):
             break  # "В Шымкенте задержали двух жителей с 2 кг марихуаны": other people, another seizure
         if any(g.kg is not None and _same_substance(f, g) for g in by_sentence.get(k, [])):
             return True
@@ -167,8 +167,17 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
 
 
 def _same_substance(a: Figure, b: Figure) -> bool:
+    """Whether two figures may be of one substance: the same, or one of them unnamed. A medicine named in its
+    figure ("1 270 дана «Трамадол» таблеткасы", "12 флаконов тропикамида") is `drugs` by GUIDE.md, yet named: it
+    is not the marijuana of another figure."""
     generic = {None, "drugs"}
-    return a.substance == b.substance or a.substance in generic or b.substance in generic
+    if a.substance == b.substance:
+        return True
+    return (a.substance in generic and not _names_its_drug(a)) or (b.substance in generic and not _names_its_drug(b))
+
+
+def _names_its_drug(f: Figure) -> bool:
+    return any(f.start <= h.start < f.end for h in f.sentence.cues.of("substance"))
 
 
 def _packs_a_mass(f: Figure, by_sentence: dict[int, list[Figure]]) -> bool:

@@ -70,6 +70,9 @@ REPEATS = [
     case("У курьера изъяли 4 кг мефедрона.\nЭто почти 40 тысяч разовых доз.",
          {"kg": 4.0}),
     case("В гараже нашли 12 пакетов с марихуаной.", {"count": 12, "unit": "pieces"}),
+    # a medicine named in its figure is not the unnamed drug whose mass follows
+    case("У фармацевта изъято 300 таблеток трамадола.\nКроме того, на даче у её мужа нашли 2 кг марихуаны.",
+         {"count": 300, "unit": "pills"}, {"kg": 2.0, "substance": "marijuana"}),
     # the mass of another detention after them is not the packages' mass
     case("В Актау у закладчика изъято 35 свертков. В Жанаозене полицейские задержали троих мужчин с 3 кг гашиша.",
          {"kind": "people", "count": 1}, {"count": 35, "unit": "pieces"}, {"kind": "people", "count": 3},

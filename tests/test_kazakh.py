@@ -19,6 +19,9 @@ CASES = [
     ("Маңғыстау облысында 1,5 тоннадан астам есірткі алынды.",
      {"kind": "seizure", "kg": 1500.0, "substance": "drugs", "region": "KZ-47"}),
     ("Қостанайда екі адам ұсталды.", {"kind": "people", "count": 2, "action": "detained", "region": "KZ-39"}),
+    # the drug's name between the number (or its counter word) and the unit, in the Kazakh order
+    ("Пәтерден 450 дана трамадол таблеткасы тәркіленді.", {"kind": "seizure", "count": 450, "unit": "pills"}),
+    ("Көліктен 25 гашиш орамы табылды.", {"kind": "seizure", "count": 25, "unit": "pieces", "substance": "hashish"}),
     # people named by their role in the trade: sellers, distributors, consumers, organisers, stash-makers
     ("Түркістанда 4 есірткі сатушы ұсталды.", {"kind": "people", "count": 4, "action": "detained", "region": "KZ-61"}),
     ("Полицейлер 9 тұтынушыны ұстады.", {"kind": "people", "count": 9, "action": "detained"}),

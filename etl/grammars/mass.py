@@ -48,6 +48,9 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
             close = next((j for j in range(k + 1, min(k + 1 + QUOTED_NAME, len(sent.tokens)))
                           if sent.tokens[j].text in CLOSING_QUOTES), None)
             k = close + 1 if close is not None else k
+        named = sent.cues.at("substance", k)
+        if named is not None and sent.kazakh:
+            k = named.end  # "1 270 дана трамадол таблеткасы": the drug's name before its unit, in the Kazakh order
         while k < len(sent.tokens) and k - num.end < 2 and sent.tokens[k].pos in {"ADJF", "PRTF"}:
             k += 1
         hit = unit_at(sent, k, num) if k > num.end else None
