@@ -78,6 +78,8 @@ SINGULAR = [
     case("Под стражу взяты двое курьеров и их куратор.",
          {"kind": "people", "count": 2, "action": "arrested"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны четверо мужчин и автомобиль, на котором они ехали.", {"kind": "people", "count": 4}),
+    # cases of propaganda or inducement are drug crimes
+    case("С начала года выявлено три случая пропаганды наркотиков в соцсетях.", {"kind": "crimes", "count": 3}),
     # people named by what they are to drugs
     case("В притоне задержаны 7 наркозависимых.", {"kind": "people", "count": 7, "action": "detained"}),
     # a drug shop stopped is a group; blocked, it is a site blocked (online)
