@@ -213,6 +213,9 @@ ELLIPTIC = [
          {"kind": "labs", "count": 40, "total": True}, {"kind": "labs", "count": 7}),
     case("Выявлено 12 преступлений, из них 5 — сбыт.",
          {"kind": "crimes", "count": 12, "total": True}, {"kind": "crimes", "count": 5}),
+    # a hedged item ("свыше 1 300 - с контрабандой") is an item of the list
+    case("Выявлено 8 тысяч наркопреступлений, из них 5 тысяч связаны со сбытом, более 700 - с контрабандой.",
+         {"kind": "crimes", "count": 8000, "total": True}, {"count": 5000}, {"kind": "crimes", "count": 700}),
     # a further item of the list ("и ещё ...") is an item as much as "и ..."
     case("На окраине города обнаружены две нарколаборатории и ещё три синтетических.",
          {"kind": "labs", "count": 2}, {"kind": "labs", "count": 3}),

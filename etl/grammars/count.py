@@ -367,7 +367,7 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         after += 1  # "Оның 100-ден астамы — сату фактілері": a Kazakh hedge follows its number
     nxt = toks[after] if after < len(toks) else None
     # "и ещё три синтетических": a further item is an item of the list as much as "и три ..."
-    lead = next((m.start for m in sent.cues.of("another") if m.end == num.start), num.start)
+    lead = next((m.start for m in sent.cues.of("another") if m.end == first), first)  # "свыше 1 300 - ..." too
     opens = sent.text_at(lead - 1) in LIST_MARKS | {""} or sent.lemma_at(lead - 1) in function_words("and") \
         or any(m.end == first for c in ("part", "part_next") for m in sent.cues.of(c))
     stop = next((k for k in range(after + 1, len(toks)) if toks[k].text in LIST_MARKS), len(toks))
