@@ -78,6 +78,9 @@ SINGULAR = [
     case("Под стражу взяты двое курьеров и их куратор.",
          {"kind": "people", "count": 2, "action": "arrested"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны четверо мужчин и автомобиль, на котором они ехали.", {"kind": "people", "count": 4}),
+    # a platform for selling drugs is an online resource; a playground is not
+    case("Выявлены две теневые площадки по сбыту синтетики.", {"kind": "online", "count": 2}),
+    case("На спортивной площадке задержаны четверо.", {"kind": "people", "count": 4}),
     # cases of propaganda or inducement are drug crimes
     case("С начала года выявлено три случая пропаганды наркотиков в соцсетях.", {"kind": "crimes", "count": 3}),
     # people named by what they are to drugs
