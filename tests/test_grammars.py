@@ -91,6 +91,13 @@ SINGULAR = [
     case("Ликвидированы 5 наркошопов.", {"kind": "groups", "count": 5}),
     case("Тағы 4 интернет-дүкен бұғатталды.", {"kind": "online", "count": 4}),
     case("Екі интернет-дүкеннің жұмысы тоқтатылды.", {"kind": "groups", "count": 2}),
+    # what was done to the shops is their clause's: stopped, then other sites blocked
+    case("Пресечена работа 9 наркошопов, заблокировано 150 сайтов.",
+         {"kind": "groups", "count": 9}, {"kind": "online", "count": 150}),
+    case("Биыл 21 есірткі дүкенінің қызметі тоқтатылды.", {"kind": "groups", "count": 21}),
+    # stashes ("закладки") are packages
+    case("У закладчика нашли 45 закладок с мефедроном.",
+         {"kind": "seizure", "count": 45, "unit": "pieces", "substance": "mephedrone"}),
     # a measure of restraint "in the form of arrest" is an arrest
     case("Троим подозреваемым суд избрал меру пресечения в виде ареста.",
          {"kind": "people", "count": 3, "action": "arrested"}),

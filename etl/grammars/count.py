@@ -25,6 +25,7 @@ OF_PEOPLE = "of_people"  # the head of "один из подозреваемых
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))
 SHOP_STEMS = tuple(function_words("shop_stem"))  # "интернет-магазин", "наркошоп", "дүкен": a group, or a site blocked
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "("})  # what ends a clause (as Sentence.clause_start reads it)
 KAZAKH_PART_WORDS = 7  # words from a Kazakh part to its crimes noun ("85-і ауыр және аса ауыр санаттағы қылмыстарға")
 
 
@@ -69,12 +70,15 @@ def head_entry(tok: Token) -> Head | None:
     return head
 
 
-def shop_kind(sent: Sentence, lemma: str, kind: str) -> str:
-    """A drug shop named as such ("интернет-магазин", "наркошоп", "интернет-дүкен") is a group (GUIDE.md,
-    Groups), unless its sentence says it was blocked: then it is a site blocked, `online`."""
-    if kind == "groups" and sent.cues.has("block") and lemma.rsplit("-", 1)[-1].startswith(SHOP_STEMS):
-        return "online"
-    return kind
+def shop_kind(sent: Sentence, k: int, lemma: str, kind: str) -> str:
+    """A drug shop named as such ("интернет-магазин", "наркошоп", "интернет-дүкен") at token k is a group
+    (GUIDE.md, Groups), unless its clause says it was blocked: then it is a site blocked, `online`
+    ("Пресечена деятельность 37 наркошопов, заблокировано 420 сайтов": the shops were stopped)."""
+    if kind != "groups" or not sent.cues.has("block") or not lemma.rsplit("-", 1)[-1].startswith(SHOP_STEMS):
+        return kind
+    start = sent.clause_start(k)
+    end = next((j for j in range(k + 1, len(sent.tokens)) if sent.tokens[j].text in CLAUSE_MARKS), len(sent.tokens))
+    return "online" if any(start <= m.start < end for m in sent.cues.of("block")) else kind
 
 
 def needs_met(sent: Sentence, head: Head, k: int) -> bool:
@@ -103,7 +107,7 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     topic = _topic(sent, first) if lemma in function_words("generic_count") else None
     if topic is not None:  # "Количество нарколабораторий выросло (с трех фактов ...)": labs
         kind, lemma = topic
-    kind = shop_kind(sent, lemma, kind)
+    kind = shop_kind(sent, last, lemma, kind)
     how = "animate" if got and got[0] is ANIMATE else "head" if got else "ellipsis"
     fig = Figure(kind, sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  count=num.value, head=lemma, hedged=first < num.start, how=how)

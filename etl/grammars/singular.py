@@ -365,7 +365,7 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
             continue
         if sent.kazakh and any(sent.tokens[j].norm in function_words("reported") for j in range(max(k - 6, 0), k)):
             continue  # "деп жазады inbusiness.kz сайты": the outlet that reports, not a channel acted on
-        kind = shop_kind(sent, tok.lemma, head.kind)
+        kind = shop_kind(sent, k, tok.lemma, head.kind)
         if kind in counted:
             continue
         cue = "online_action" if kind == "online" else "dismantle"
