@@ -26,6 +26,7 @@ CASES = [
     ("Түркістанда 4 есірткі сатушы ұсталды.", {"kind": "people", "count": 4, "action": "detained", "region": "KZ-61"}),
     ("Полицейлер 9 тұтынушыны ұстады.", {"kind": "people", "count": 9, "action": "detained"}),
     ("Министрлік 40 жасырушыны ұстады.", {"kind": "people", "count": 40, "action": "detained"}),
+    ("Топтың 5 мүшесі ұсталып, қамауға алынды.", {"kind": "people", "count": 5, "action": "arrested"}),
     ("Шымкентте есірткі сатқан үш тұрғын қамауға алынды.",
      {"kind": "people", "count": 3, "action": "arrested", "region": "KZ-79"}),
     ("Елімізде жыл басынан бері 120 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 120, "region": "KZ"}),

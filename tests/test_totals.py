@@ -47,6 +47,10 @@ SUBSETS = [  # GUIDE.md "People subsets": a subset with an action of its own is 
     case("Задержаны семеро подозреваемых, из которых шесть водворены в ИВС.", {"count": 7, "action": "detained"}),
     case("Полицейлер 40 адамды ұстады, оның 15-і қамауға алынды.",
          {"count": 40, "action": "detained", "total": False}, {"count": 15, "action": "arrested"}),
+    # "оның ішінде" (among them) before a subset with the group's own action: counted already
+    case("Жыл басынан бері 60 адам ұсталды, оның ішінде 9 шетелдік ұсталды.", {"count": 60, "action": "detained"}),
+    case("Рейдте 25 адам ұсталды, оның ішінде топтың 6 мүшесі қамауға алынды.",
+         {"count": 25, "action": "detained"}, {"count": 6, "action": "arrested"}),
     # the possessive "of them" after digits or as a word: "7-еуі", "6-уы", "алтауы"
     case("Тергеушілер 11 күдіктіні ұстады, оның 7-еуі қамауға алынды.",
          {"count": 11, "action": "detained"}, {"count": 7, "action": "arrested"}),
