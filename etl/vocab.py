@@ -297,6 +297,9 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[
     lexicons["place"] = places()
     # "полтонны", "полукилограмма": a prefix of numbers.csv written onto a unit word
     halves = [(prefix + word[:-1] + "*", word) for prefix in unit_prefixes() for word in unit_words() if len(word) > 4]
+    # a short word only as written whole: "полкило", "поллитра" (not "полкил*": that is "полкилометра" too)
+    halves += [(prefix + word, word) for prefix in unit_prefixes() for word in unit_words()
+               if 3 <= len(word) <= 4 and word.isalpha()]
     lexicons["unit"] = Lexicon.build([(w, w) for w in unit_words()] + halves)
     lexicons["month"] = Lexicon.build([(w, str(n)) for w, n in month_names().items()]
                                       + [(w + "*", str(n)) for w, n in kazakh_month_names().items()])
