@@ -451,8 +451,14 @@ def url_date(url: str | None) -> date | None:
 
 
 def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year: int | None) -> date | None:
-    """The nearest date before a figure (explicit dates before weekdays), else the next one after, else ref."""
+    """A date in the figure's own sentence ("Задержан он был ещё в январе"), else the nearest date before it
+    (explicit dates before weekdays), else the next one after, else ref."""
     pos = f.sentence.tokens[f.start].start
+    own = [d for d in events if d.sentence == f.sentence.index and d.weekday is None]
+    for d in sorted(own, key=lambda d: (d.char > pos, abs(d.char - pos))):
+        got = resolve(d, ref, doc_year)
+        if got:
+            return got
     before = [d for d in events if d.char < pos]
     for d in sorted(reversed(before), key=lambda d: d.weekday is not None):
         got = resolve(d, ref, doc_year)
