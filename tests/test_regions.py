@@ -105,6 +105,10 @@ DOCUMENT_SCOPE = [
      "Шымкенте 200 кг.", ["KZ", "KZ-75", "KZ-79"]),
     # a total over two regions has none
     ("В Алматы и Шымкенте изъято 500 кг наркотиков: в Алматы 300 кг, в Шымкенте 200 кг.", [None, "KZ-75", "KZ-79"]),
+    # where figures were announced is not where the events were: a minister's national figure is the country's
+    ("Министр внутренних дел на брифинге в Астане сообщил, что за 9 месяцев изъято 20 тонн наркотиков.", ["KZ"]),
+    ("На коллегии в Шымкенте сообщили, что с начала года в Туркестанской области ликвидировано 4 нарколаборатории.",
+     ["KZ-61"]),
     # where the people live places them only when nothing names where the event was
     ("Двое жителей Тараза доставлены в ИВС.", ["KZ-31"]),
     ("В Алматы полицейские задержали троих жителей Тараза.", ["KZ-75"]),
