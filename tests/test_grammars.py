@@ -228,6 +228,12 @@ ELLIPTIC = [
     # a hedged item ("свыше 1 300 - с контрабандой") is an item of the list
     case("Выявлено 8 тысяч наркопреступлений, из них 5 тысяч связаны со сбытом, более 700 - с контрабандой.",
          {"kind": "crimes", "count": 8000, "total": True}, {"count": 5000}, {"kind": "crimes", "count": 700}),
+    # a breakdown by place: "place — number" items of the kind counted before them
+    case("Больше всего нарколабораторий выявлено в Алматинской области — 7 и Жамбылской области — 3.",
+         {"kind": "labs", "count": 7, "region": "KZ-19"}, {"kind": "labs", "count": 3, "region": "KZ-31"}),
+    case("За год выявлено 900 наркопреступлений, из них в Шымкенте — 210, в Таразе — 95.",
+         {"kind": "crimes", "count": 900, "total": True}, {"count": 210, "region": "KZ-79"},
+         {"count": 95, "region": "KZ-31"}),
     # a further item of the list ("и ещё ...") is an item as much as "и ..."
     case("На окраине города обнаружены две нарколаборатории и ещё три синтетических.",
          {"kind": "labs", "count": 2}, {"kind": "labs", "count": 3}),

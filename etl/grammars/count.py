@@ -103,7 +103,7 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     elif num.collective:
         kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
     else:
-        return _comparison(sent, num, found) or _elliptic(sent, num, found)
+        return _comparison(sent, num, found) or _elliptic(sent, num, found) or _placed_item(sent, num, found)
     topic = _topic(sent, first) if lemma in function_words("generic_count") else None
     if topic is not None:  # "Количество нарколабораторий выросло (с трех фактов ...)": labs
         kind, lemma = topic
@@ -283,6 +283,22 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
         return None
     return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, first, num.end - 1), value=num.value,
                   count=num.value, head=prev.head, comparison_year=year, how="comparison")
+
+
+def _placed_item(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
+    """An item of a breakdown by place: a place, a dash and a number, of the kind counted before it in the
+    sentence ("больше всего наркопреступлений зарегистрировано в Алматы — 512, Шымкенте — 301"). People are
+    left out: a regional list of people already counted describes them."""
+    first = hedge_start(sent, num.start)
+    dash = first - 1
+    if sent.text_at(dash) not in DASHES or not sent.cues.ending("place", dash, dash):
+        return None
+    prev = _series_head(sent, first, found)
+    if prev is None or prev.kind == "people":
+        return None
+    # no head of its own: an item is never the total of the items after it
+    return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, dash - 1, num.end - 1), value=num.value,
+                  count=num.value, how="ellipsis")
 
 
 def _last_year_before(sent: Sentence, k: int) -> int | None:
