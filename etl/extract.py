@@ -34,6 +34,7 @@ WITH_GAP = 6                # words between packages and "с" + their mass ("21 
 # the evidence of a region its own paragraph gives
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})
 UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plausible refuses dates before 1991)
+COUNTED_KINDS = frozenset({"labs", "groups", "online", "crimes"})  # what a part in the next sentence may go on with
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
 
@@ -80,8 +81,14 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
     for para in paragraphs:
         if not about_drugs(para):
             continue
+        before: list[Figure] = []
         for sent in para.sentences:
-            out.extend(figures_in(sent, text))
+            # "Выявлено 120 наркопреступлений. Из них в Алматы — 40": a sentence opening with a part cue goes on
+            # with the count before it
+            opens = any(h.start == 0 for h in sent.cues.of("part"))
+            carried = next((f for f in reversed(before) if f.kind in COUNTED_KINDS), None) if opens else None
+            before = figures_in(sent, text, carried)
+            out.extend(before)
     return out
 
 

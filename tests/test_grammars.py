@@ -234,6 +234,10 @@ ELLIPTIC = [
     case("За год выявлено 900 наркопреступлений, из них в Шымкенте — 210, в Таразе — 95.",
          {"kind": "crimes", "count": 900, "total": True}, {"count": 210, "region": "KZ-79"},
          {"count": 95, "region": "KZ-31"}),
+    # ... also in the next sentence, when it opens with a part cue
+    case("Ликвидировано 14 нарколабораторий. В том числе в Костанае — 3, в Актобе — 2.",
+         {"kind": "labs", "count": 14, "total": True}, {"kind": "labs", "count": 3, "region": "KZ-39"},
+         {"kind": "labs", "count": 2, "region": "KZ-15"}),
     # a further item of the list ("и ещё ...") is an item as much as "и ..."
     case("На окраине города обнаружены две нарколаборатории и ещё три синтетических.",
          {"kind": "labs", "count": 2}, {"kind": "labs", "count": 3}),

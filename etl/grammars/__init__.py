@@ -36,13 +36,14 @@ VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 __all__ = ["ACTION_STRENGTH", "ROLE_STRENGTH", "Figure", "choose_substance", "figures_in"]
 
 
-def figures_in(sent: Sentence, text: str) -> list[Figure]:
-    """Every figure of a sentence that a grammar recognises."""
+def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list[Figure]:
+    """Every figure of a sentence that a grammar recognises; `carried`, a count of the sentence before that this
+    one breaks down ("Из них в Алматы — 40")."""
     found: list[Figure] = []
     for num in read_numbers(sent.tokens, text):
         if found and num.start < found[-1].end:
             continue  # "36 кг 808 граммов": the second number belongs to the first figure
-        fig = money(sent, num, found) or mass_or_counted(sent, num) or count(sent, num, found)
+        fig = money(sent, num, found) or mass_or_counted(sent, num) or count(sent, num, found, carried)
         if fig is None or vetoed(sent, num, fig):
             continue
         lead = hedge_start(sent, num.start)

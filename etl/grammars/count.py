@@ -90,7 +90,7 @@ def needs_met(sent: Sentence, head: Head, k: int) -> bool:
     return bool(head.needs & around) or any(need in own for need in head.needs)
 
 
-def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
+def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | None = None) -> Figure | None:
     first = hedge_start(sent, num.start)
     got = _find_head(sent, num.end)
     if got:
@@ -103,7 +103,8 @@ def count(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     elif num.collective:
         kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
     else:
-        return _comparison(sent, num, found) or _elliptic(sent, num, found) or _placed_item(sent, num, found)
+        return _comparison(sent, num, found) or _elliptic(sent, num, found) \
+            or _placed_item(sent, num, found or ([carried] if carried is not None else []))
     topic = _topic(sent, first) if lemma in function_words("generic_count") else None
     if topic is not None:  # "Количество нарколабораторий выросло (с трех фактов ...)": labs
         kind, lemma = topic
