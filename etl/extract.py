@@ -363,8 +363,8 @@ def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> Non
     for k, f in enumerate(figures):
         if f.kind != "seizure" or f.substance != "drugs" or f.total or f.kg is None or id(f) in part_of_total:
             continue
-        if any(not m.excluded for m in gazetteer.by_sentence.get(f.sentence.index, [])):
-            continue
+        if any(not m.excluded and m.code != "KZ" for m in gazetteer.by_sentence.get(f.sentence.index, [])):
+            continue  # a region's own figure ("по республике" is the country's: its regions may follow)
         later = [g for g in figures[k + 1:] if g.kind == "seizure" and g.kg is not None and id(g) not in part_of_total]
         regions = {g.region for g in later} - {None, "KZ", "abroad"}
         if len(later) >= 2 and len(regions) >= 2 and sum(g.kg for g in later) <= f.kg:
