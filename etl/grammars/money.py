@@ -7,6 +7,7 @@ from etl.numbers import Number
 from etl.text import Sentence
 from etl.vocab import Hit, currencies, function_words
 
+PROPERTY_WORDS = 4  # words from a property noun to its worth ("имущество осуждённых наркодельцов стоимостью")
 LEGAL_STAGES = ("frozen", "forfeited")  # what a court or an investigator did to a sum, beyond taking it
 
 
@@ -55,6 +56,12 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     return fig
 
 
+def _qualifies_noun(sent: Sentence, hit: Hit) -> bool:
+    """A role participle or adjective right before the noun it qualifies ("изъятых наркотиков")."""
+    toks = sent.tokens
+    return toks[hit.start].pos in {"PRTF", "ADJF"} and hit.end < len(toks) and toks[hit.end].pos == "NOUN"
+
+
 def _skip_adjectives(sent: Sentence, k: int, most: int = 2) -> int:
     """The token before up to `most` adjectives ending at token k."""
     stop = k - most
@@ -89,8 +96,17 @@ def _role(sent: Sentence, first: int, last: int) -> str:
         # имущество: 600 млн тенге наличными" is cash frozen
         acts = [h for h in cues.of("role") if h.end <= first and not form(h)]
         return acts[-1].value if acts and acts[-1].value in LEGAL_STAGES else after[0].value
-    before = [h for h in cues.ending("role", first - 4, first) if not form(h)]  # a form word before a sum is the
-    if before:                                                                    # sum's before it
+    # a form word before a sum is the sum's before it; a participle before its noun ("стоимость изъятых
+    # наркотиков составила ...") says what was done to the noun, not to the sum
+    before = [h for h in cues.ending("role", first - 4, first) if not form(h) and not _qualifies_noun(sent, h)]
+    if before:
+        worth = before[-1]
+        if worth.value == "value" and any(sent.lemma_at(k) in function_words("property")
+                                          for k in range(worth.start - PROPERTY_WORDS, worth.start)):
+            # "имущество стоимостью 60 млн тенге": the worth of property, which was frozen, forfeited or seized
+            acts = [h for h in cues.of("role") if h.value != "value" and not form(h)]
+            if acts:
+                return max(acts, key=lambda h: ROLE_STRENGTH[h.value]).value
         return before[-1].value
     verb = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos == "VERB"]
     if verb:
