@@ -70,6 +70,10 @@ SINGULAR = [
     # a person in the singular joined by "и" to people counted with a number is one more, with their action
     case("На трассе задержаны три закладчика и оператор интернет-магазина.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "detained"}),
+    # ... or right before them; a possessive between the number and its noun is the noun's
+    case("Ликвидирован наркосиндикат, задержаны его организатор и 5 участников.",
+         {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 5, "action": "detained"}),
+    case("Полицейские задержали двух его подельников.", {"kind": "people", "count": 2, "action": "detained"}),
     # an aside between commas after the person
     case("Пассажир автобуса, житель Шымкента, задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Мужчина (организатор канала) приговорён к 12 годам.", {"kind": "people", "count": 1, "action": "charged"}),

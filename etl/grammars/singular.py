@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, quote_span, single_words
+from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, hedge_start, quote_span, single_words
 from etl.grammars.count import head_entry, needs_met, shop_kind
 from etl.morph import can_be_adjective, singular_in
 from etl.text import Sentence
@@ -82,7 +82,8 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
 def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """A person named in the singular after "и" right after people counted with a number ("задержаны три
     закладчика и оператор", "двух курьеров и их куратора", "двое жителей Шымкента и гражданин соседней
-    страны"): one more, with what was done to the counted ones."""
+    страны"), or right before them ("задержаны её лидер и 4 участника"): one more, with what was done to the
+    counted ones."""
     out: list[Figure] = []
     toks = sent.tokens
     for f in found:
@@ -92,9 +93,8 @@ def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
         while j < len(toks) and j - f.end < 3 and toks[j].kind == "word" and (
                 toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"} or toks[j].text[:1].isupper()):
             j += 1  # "двое жителей Шымкента и ...", a place pymorphy does not know ("жителей Кордая")
-        if sent.lemma_at(j) not in function_words("and"):
-            continue
-        got = _person_right(sent, j + 1, {"nomn", "accs", "gent"})
+        got = _person_right(sent, j + 1, {"nomn", "accs", "gent"}) if sent.lemma_at(j) in function_words("and") \
+            else _person_before_and(sent, hedge_start(sent, f.start) - 1)
         if got is None:
             continue
         first, last, head, value = got
@@ -103,6 +103,21 @@ def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
         _mark_identity(sent, fig, first, head)
         out.append(fig)
     return out
+
+
+def _person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
+    """A singular person right before "и" at token j ("задержаны её лидер и 4 участника"): (first, last, head,
+    1); possessives and adjectives before the noun are its own."""
+    if j < 1 or sent.lemma_at(j) not in function_words("and"):
+        return None
+    k = j - 1
+    if not _is_person(sent, k) or sent.tokens[k].number == "plur":
+        return None
+    first = k
+    while first > 0 and (sent.tokens[first - 1].norm in single_words("possessive")
+                         or sent.tokens[first - 1].pos in {"ADJF", "PRTF"}) and k - first < 3:
+        first -= 1
+    return first, k, k, 1
 
 
 def _unacted_pair(sent: Sentence, found: list[Figure]) -> list[Figure]:
