@@ -74,6 +74,15 @@ SINGULAR = [
     case("Ликвидирован наркосиндикат, задержаны его организатор и 5 участников.",
          {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 5, "action": "detained"}),
     case("Полицейские задержали двух его подельников.", {"kind": "people", "count": 2, "action": "detained"}),
+    # a person put before the verb, two joined before a plural participle
+    case("Наркокурьера задержали сотрудники транспортной полиции.", {"kind": "people", "count": 1}),
+    case("Водитель фуры и его напарник задержаны.", {"kind": "people", "count": 2, "action": "detained"}),
+    case("У жителя задержали партию гашиша весом 2 кг.", {"kind": "seizure", "kg": 2.0}),
+    # what is done to further people is theirs; an arrest sanctioned is an arrest
+    case("Четверо фигурантов водворены в ИВС, ещё двое — в СИЗО.",
+         {"kind": "people", "count": 4, "action": "detained"}, {"kind": "people", "count": 2, "action": "arrested"}),
+    case("В отношении пятерых подозреваемых судом санкционирован арест.",
+         {"kind": "people", "count": 5, "action": "arrested"}),
     # an aside between commas after the person
     case("Пассажир автобуса, житель Шымкента, задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Мужчина (организатор канала) приговорён к 12 годам.", {"kind": "people", "count": 1, "action": "charged"}),

@@ -182,8 +182,9 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     nearest = sent.cues.nearest("action", fig.start, fig.end, after)
     if nearest is None:
         return False
-    subset = next((m.start for c in ("subset", "part", "part_next") for m in sent.cues.of(c) if m.start >= fig.end),
-                  len(sent.tokens))
+    # what is done to a subset, or to further people ("Трое водворены в ИВС, ещё двое — в СИЗО"), is theirs
+    subset = min((m.start for c in ("subset", "part", "part_next", "another") for m in sent.cues.of(c)
+                  if m.start >= fig.end), default=len(sent.tokens))
     before = [h for h in sent.cues.of("action") if after < h.start < subset]
     if before and nearest.start >= subset:
         nearest = min(before, key=lambda h: abs(h.start - fig.start))

@@ -167,14 +167,52 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
     if tok.pos in {"VERB", "INFN", "GRND"}:
         if tok.lemma in single_words("auxiliary"):
             return None
-        return _person_right(sent, b, {"accs", "gent"})
+        return _person_right(sent, b, {"accs", "gent"}) or _object_before(sent, a)
     if tok.pos == "PRTS":
-        return _person_right(sent, b, {"nomn"}) or _person_left(sent, a, tok.number)
+        return _person_right(sent, b, {"nomn"}) or _person_left(sent, a, tok.number) \
+            or _pair_before(sent, a, tok.number)
     if tok.pos == "NOUN":
         return _person_right(sent, b, {"gent"})
     if tok.pos == "" and tok.kind == "word":
         return _person_before(sent, a)  # a word without an analysis: Kazakh, which puts the verb last
     return None
+
+
+def _object_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
+    """The object of a verb put first ("Наркокурьера задержали сотрудники полиции"): a singular person in the
+    accusative right before the verb, not after a preposition ("у жителя задержали")."""
+    k = a - 1
+    if k < 0 or not _is_person(sent, k) or sent.tokens[k].number == "plur" \
+            or sent.tokens[k].case not in {"accs", "gent"}:
+        return None
+    first = k
+    while first > 0 and (sent.tokens[first - 1].pos in {"ADJF", "PRTF"} or _age(sent, first - 1)) and k - first < 2:
+        first -= 1  # "75-летнего пенсионера задержали"
+    if first > 0 and sent.tokens[first - 1].pos == "PREP":
+        return None
+    return first, k, k, 1
+
+
+def _pair_before(sent: Sentence, a: int, number: str) -> tuple[int, int, int, int] | None:
+    """Two singular people joined by "и" before a plural participle ("Водитель автомобиля и его пассажир
+    задержаны"): (first, last, head, 2)."""
+    if number != "plur":
+        return None
+    toks = sent.tokens
+    k = a - 1
+    if k < 2 or not _is_person(sent, k) or toks[k].number == "plur" or toks[k].case not in {"nomn", ""}:
+        return None
+    j = k - 1
+    while j > 0 and toks[j].norm in single_words("possessive") and k - j < 2:
+        j -= 1
+    if toks[j].lemma not in function_words("and"):
+        return None
+    m = j - 1
+    while m > 0 and toks[m].case == "gent" and toks[m].pos in {"NOUN", "ADJF"} and j - m < 3:
+        m -= 1  # "водитель автомобиля"
+    if not _is_person(sent, m) or toks[m].number == "plur" or toks[m].case not in {"nomn", ""}:
+        return None
+    return m, k, m, 2
 
 
 def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
