@@ -182,9 +182,9 @@ def _object_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
     """The object of a verb put first ("Наркокурьера задержали сотрудники полиции"): a singular person in the
     accusative right before the verb, not after a preposition ("у жителя задержали")."""
     k = a - 1
-    if k < 0 or not _is_person(sent, k) or sent.tokens[k].number == "plur" \
+    if k < 0 or sent.tokens[k].pos != "NOUN" or not _is_person(sent, k) or sent.tokens[k].number == "plur" \
             or sent.tokens[k].case not in {"accs", "gent"}:
-        return None
+        return None  # a noun: "Его приговорили к 10 годам" names no one yet
     first = k
     while first > 0 and (sent.tokens[first - 1].pos in {"ADJF", "PRTF"} or _age(sent, first - 1)) and k - first < 2:
         first -= 1  # "75-летнего пенсионера задержали"
