@@ -13,6 +13,7 @@ from datetime import date
 from etl.confidence import confidence
 from etl.dates import DateMention, Period, find_dates, find_period, month_end, plausible, resolve
 from etl.documents import Document
+from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import hedge_start, single_words
 from etl.grammars.mass import NAMED
@@ -39,9 +40,14 @@ SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "prec
 
 
 def extract(doc: Document, lang: str | None = None) -> list[dict]:
-    """The facts of one document, as GUIDE.md records; `lang` its language when known (etl.language; else it is
-    detected). Kazakh in the Latin script is read in Cyrillic letters (etl.language.transliterate keeps every
-    offset), and its quotes are cut from the text as written."""
+    """The facts of one document, as GUIDE.md records (what `etl extract` writes)."""
+    return [fact.record() for fact in extract_facts(doc, lang)]
+
+
+def extract_facts(doc: Document, lang: str | None = None) -> list[Fact]:
+    """The facts of one document, typed; `lang` its language when known (etl.language; else it is detected).
+    Kazakh in the Latin script is read in Cyrillic letters (etl.language.transliterate keeps every offset), and
+    its quotes are cut from the text as written."""
     if lang is None:
         lang = kazakh(doc.text)
     written = doc
@@ -66,13 +72,10 @@ def extract(doc: Document, lang: str | None = None) -> list[dict]:
         for f in figures:
             while doc.text.startswith(PAD, f.quote_end):
                 f.quote_end += 1
-    out = [to_fact(written, f) for f in figures]
     position = {id(f): k for k, f in enumerate(figures)}
-    for f, fact in zip(figures, out, strict=True):
-        listed = [position[id(p)] for p in f.parts if id(p) in position]
-        if f.total and listed:
-            fact["parts"] = listed  # an extra field: the positions of the total's parts among the facts
-    return out
+    # a total's parts: their positions among the facts (an extra field of the record)
+    return [to_fact(written, f, tuple(position[id(p)] for p in f.parts if id(p) in position) if f.total else ())
+            for f in figures]
 
 
 def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
@@ -721,32 +724,23 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else round(value, 6)
 
 
-def to_fact(doc: Document, f: Figure) -> dict:
-    """A figure as GUIDE.md's fact record."""
+def to_fact(doc: Document, f: Figure, parts: tuple[int, ...] = ()) -> Fact:
+    """A figure as GUIDE.md's fact, with its confidence and the positions of its parts."""
     period = f.period
     day = f.date
-    fact = {
-        "doc_id": doc.id,
-        "kind": f.kind,
-        "quote": doc.text[f.quote_start:f.quote_end],
-        "region": f.region,
-        "date": day.isoformat() if day else None,
-        "period_start": period.start.isoformat() if period and period.start else None,
-        "period_end": period.end.isoformat() if period and period.end else None,
-        "total": f.total,
-    }
     published = _parse(doc.published)
     dated = "none" if day is None else "published" if day == published else "stated"
-    sure = confidence(f.how, f.region_evidence, dated, f.kind)
+    own: dict = {}
     if f.kind == "seizure":
-        fact.update(substance=f.substance or "drugs", kg=_number(f.kg),
-                    count=_number(f.count) if f.kg is None else None, unit=f.unit if f.kg is None else None)
+        own = {"substance": f.substance or "drugs", "kg": _number(f.kg),
+               "count": _number(f.count) if f.kg is None else None, "unit": f.unit if f.kg is None else None}
     elif f.kind == "people":
-        fact.update(count=_number(f.count), action=f.action)
+        own = {"count": _number(f.count), "action": f.action}
     elif f.kind == "money":
-        fact.update(amount=_number(f.amount), currency=f.currency, role=f.role)
+        own = {"amount": _number(f.amount), "currency": f.currency, "role": f.role}
     else:
-        fact.update(count=_number(f.count))
-    fact["confidence"] = sure
-    return fact
+        own = {"count": _number(f.count)}
+    return Fact(f.kind, doc.text[f.quote_start:f.quote_end], doc_id=doc.id, region=f.region, date=day,
+                period_start=period.start if period else None, period_end=period.end if period else None,
+                total=f.total, confidence=confidence(f.how, f.region_evidence, dated, f.kind), parts=parts, **own)
 
