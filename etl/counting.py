@@ -10,7 +10,9 @@ itself. (Which report of an event counts is etl.events'; this is the document's 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+
+from etl.fact import Fact
 
 ROUNDING = 0.005  # parts within 0.5 % of their total cover it (a total rounded in the text)
 
@@ -55,39 +57,36 @@ def in_scope(region: str | None, chosen: Collection[str] = ()) -> bool:
     return region != ABROAD
 
 
-def breakdown(facts: list[dict], listed: bool = True) -> tuple[list[dict], list[str]]:
+def breakdown(facts: list[Mapping], listed: bool = True) -> tuple[list[Fact], list[str]]:
     """The facts with each listed total marked `breakdown`, the remainders added after them, and a warning for
     every total its parts exceed (that total is `flagged` for review). Facts whose totals carry no part lists
     (`listed` False: curated files) keep the rule that a total beside facts of its kind in the same document is
     their sum."""
-    out = [dict(f) for f in facts]
+    out = [Fact.of(f) for f in facts]
     warnings: list[str] = []
     if not listed:
-        kinds = {f["kind"] for f in facts if not f.get("total")}
-        for f in out:
-            f["breakdown"] = bool(f.get("total")) and f["kind"] in kinds
-        return out, warnings
+        kinds = {f.kind for f in out if not f.total}
+        return [f.with_(breakdown=f.total and f.kind in kinds) for f in out], warnings
     remainders = []
-    for total in out:
-        parts = [out[k] for k in total.get("parts", ()) if 0 <= k < len(out)]
+    for k, total in enumerate(out):
+        parts = [out[j] for j in total.parts if 0 <= j < len(out)]
         measure = _measure(total, parts)
         if measure is None:
             continue
-        total["breakdown"] = True
+        total = out[k] = total.with_(breakdown=True)
         whole, covered = total[measure], sum(p[measure] for p in parts)
         left = whole - covered
         if left > ROUNDING * whole:
-            rest = {k: v for k, v in total.items() if k != "parts"}
-            rest.update({measure: round(left, 9), "total": False, "breakdown": False, "remainder": True})
-            remainders.append(rest)
+            remainders.append(total.with_(**{measure: round(left, 9)}, parts=(), total=False, breakdown=False,
+                                          remainder=True))
         elif left < -ROUNDING * whole:
-            total["flagged"] = True  # on the review list: a person should see which figure is wrong
-            warnings.append(f"the parts of {total.get('quote')!r} add up to {covered:g}, more than its {whole:g}; "
+            out[k] = total.with_(flagged=True)  # on the review list: a person should see which figure is wrong
+            warnings.append(f"the parts of {total.quote!r} add up to {covered:g}, more than its {whole:g}; "
                             f"they are counted as they are")
     return out + remainders, warnings
 
 
-def _measure(total: dict, parts: list[dict]) -> str | None:
+def _measure(total: Fact, parts: list[Fact]) -> str | None:
     """The field a total and its parts add up in, or None when they do not add up (another kind, unit,
     currency or legal stage)."""
     if not total.get("total") or not parts or any(p["kind"] != total["kind"] or p.get("total") for p in parts):

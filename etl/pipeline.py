@@ -30,7 +30,8 @@ from etl.counting import breakdown
 from etl.curated import BadRow, CuratedGroup, is_curated, read_curated
 from etl.documents import Document, read_file, walk
 from etl.errors import BadInput, Interrupted, Notice, RunStopped
-from etl.extract import extract
+from etl.extract import extract_facts
+from etl.fact import Fact
 from etl.language import detect
 from etl.normalise import implausible, implausible_dates, normalise
 
@@ -130,14 +131,14 @@ def _fail(failures: list[str], err: Exception, lost: bool = False) -> None:
 
 
 def process(item: Item, failures: list[str], warnings: list[str] | None = None,
-            lang: str | None = None) -> list[dict] | None:
+            lang: str | None = None) -> list[Fact] | None:
     """The normalised facts of an item (None if its extraction failed), with the counting of its totals
     (etl.counting: a listed total counted through its parts and their remainder). A figure that cannot be true
     (zero, negative, absurd) is reported and left out; a date that cannot be true is reported and cleared;
     parts that exceed their total are a warning."""
     if item.document is not None:
         try:
-            found = extract(item.document, lang)
+            found = extract_facts(item.document, lang)
         except Exception as err:  # one document must never stop the run
             _fail(failures, BadInput(item.record["source"], f"extraction failed: {type(err).__name__}: {err}"))
             return None
@@ -159,7 +160,7 @@ def process(item: Item, failures: list[str], warnings: list[str] | None = None,
             _fail(failures, BadInput(item.record["source"],
                                      f"figure {_short(fact.get('quote'))!r}: {key} {fact[key]} cleared (before 1991 "
                                      f"or in the future)"))
-            fact[key] = None
+            fact = fact.with_(**{key: None})
         kept.append(fact)
     return kept
 
@@ -184,7 +185,7 @@ def _leave_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _extract(item: Item) -> tuple[list[dict] | None, list[str], list[str], str | None]:
+def _extract(item: Item) -> tuple[list[Fact] | None, list[str], list[str], str | None]:
     """process() for a worker process: the facts, the failures and warnings it reported (already printed), and
     the document's language (etl.language; a curated group's is known already)."""
     failures: list[str] = []
@@ -315,7 +316,7 @@ class _Run:
         """Store one batch's extracted documents in one transaction: its documents, then their events
         re-linked (`read`: how many items the batch read, for the progress bar)."""
         summary, failures, engine = self.summary, self.failures, self.engine
-        todo: list[tuple[Item, list[dict]]] = []
+        todo: list[tuple[Item, list[Fact]]] = []
         for item, (found, failed, warned, lang) in zip(fresh, done, strict=True):
             item.record["lang"] = lang
             failures += failed

@@ -5,7 +5,7 @@ etl.counting's)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
@@ -94,7 +94,7 @@ def known_hashes(conn: Connection, hashes: Iterable[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_id: int) -> list[dict]:
+def write_documents(conn: Connection, batch: list[tuple[dict, list[Mapping]]], run_id: int) -> list[dict]:
     """Insert new documents and their normalised facts, unlinked, in a handful of statements: `relink` links
     them to the other reports of their events once the batch is written. A document whose key is already
     stored with other content replaces it (its old facts go). Returns what was stored and what went, for
@@ -126,7 +126,7 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[dict]]], run_
     return touched + [_touch(r) for r in rows]
 
 
-def _fact_rows(doc_id: int, doc_key: str, doc_url: str | None, numbered: list[tuple[int, dict]],
+def _fact_rows(doc_id: int, doc_key: str, doc_url: str | None, numbered: list[tuple[int, Mapping]],
                decided: dict[tuple, list[dict]]) -> list[dict]:
     """The facts rows of one document: each fact as people's decisions about it leave it (etl.review.apply:
     corrected, reviewed, flagged, or gone when rejected), with what was read kept as its original."""
@@ -349,7 +349,8 @@ _COLUMNS = ("doc_id", "kind", "quote", "region", "total", "substance", "kg", "co
 _FLAGS = ("total", "breakdown", "remainder", "rate_estimated", "reviewed", "flagged")
 
 
-def _row(fact: dict) -> dict:
+def _row(fact: Mapping) -> dict:
+    """A fact (etl.fact.Fact, or a record read back from the store) as a row of the facts table."""
     row = dict.fromkeys(_COLUMNS)
     row.update((c, _text(v)) for c, v in fact.items() if c in row)
     for c in _FLAGS:
