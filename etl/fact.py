@@ -10,7 +10,7 @@ command line's output hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import ItemsView, Iterator, Mapping, ValuesView
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -106,12 +106,17 @@ class Fact(Mapping):
 
     def as_dict(self) -> dict:
         """Every field, as the mapping reads them (days in ISO form, `parts` a list)."""
-        return {name: self[name] for name in FIELDS}
+        out = {name: getattr(self, name) for name in FIELDS}
+        for name in DAYS:
+            if out[name] is not None:
+                out[name] = out[name].isoformat()
+        out["parts"] = list(self.parts)
+        return out
 
     # --- the read-only mapping: the record as JSON holds it ---------------------------------------------------
 
     def __getitem__(self, name: str) -> object:
-        if name not in FIELDS:
+        if name not in FIELD_SET:
             raise KeyError(name)
         value = getattr(self, name)
         if name in DAYS:
@@ -126,5 +131,16 @@ class Fact(Mapping):
     def __len__(self) -> int:
         return len(FIELDS)
 
+    # the mapping's views and look-up, made once rather than a field at a time (the writer reads every fact)
+    def items(self) -> ItemsView:
+        return self.as_dict().items()
+
+    def values(self) -> ValuesView:
+        return self.as_dict().values()
+
+    def get(self, name: str, default: object = None) -> object:
+        return self[name] if name in FIELD_SET else default
+
 
 FIELDS = tuple(f.name for f in fields(Fact))
+FIELD_SET = frozenset(FIELDS)

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from etl import review
 from etl.events import Report, distinctive, event_key, figure_keys, link_chains, near_event_keys
+from etl.fact import Fact
 from etl.normalise import normalise
 from etl.store.schema import corrections, documents, facts, fetches, runs
 
@@ -132,15 +133,17 @@ def _fact_rows(doc_id: int, doc_key: str, doc_url: str | None, numbered: list[tu
     corrected, reviewed, flagged, or gone when rejected), with what was read kept as its original."""
     rows = []
     for n, fact in numbered:
-        original = {k: v for k, v in fact.items() if k != "original"}
-        found = decided.get(review.key(doc_key, fact["kind"], fact.get("quote") or ""))
+        # what was read, as a plain record (a Fact's fields read once: the writer sees every fact)
+        original = fact.as_dict() if isinstance(fact, Fact) else {k: v for k, v in fact.items() if k != "original"}
+        stored = original
+        found = decided.get(review.key(doc_key, original["kind"], original.get("quote") or ""))
         if found:
-            fact = review.apply(original, found)
-            if fact is None:
+            decided_fact = review.apply(original, found)
+            if decided_fact is None:
                 continue  # rejected by a reviewer (the log keeps the decision and can undo it)
-            fact = normalise(fact)
-        row = _row(fact)
-        row.update(document_id=doc_id, fact_no=n, url=fact.get("url") or doc_url, event_id=None, countable=False,
+            stored = normalise(decided_fact).as_dict()
+        row = _row(stored)
+        row.update(document_id=doc_id, fact_no=n, url=stored.get("url") or doc_url, event_id=None, countable=False,
                    original=json.dumps(original, ensure_ascii=False, default=str))
         row["event_key"] = event_key(_report(row))
         rows.append(row)
