@@ -332,7 +332,10 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
         return None
     year_now = ref.year if ref else doc_year
     this, last, years = function_words("this_year"), function_words("last_year"), single_words("year_word")
+    than = function_words("than")
     for i, tok in enumerate(toks):
+        if any(lem[j] in than for j in range(max(i - 2, 0), i)):
+            continue  # "меньше, чем в прошлом году (95)", "против 2022 года": the period compared with
         nxt = lem[i + 1] if i + 1 < len(toks) else ""
         # "за 10 месяцев 2019 года", "за семь месяцев текущего года", "за последние три месяца"
         if tok.lemma in function_words("for"):

@@ -201,6 +201,13 @@ SERIES = [
          {"kind": "people", "count": 65, "action": "detained", "period_start": "2023-01-01"},
          {"kind": "people", "count": 52, "action": "detained", "period_start": "2022-01-01",
           "period_end": "2022-10-12"}, published="2023-10-12"),
+    # the compared year's figure in brackets after it; that year is not the sentence's own period
+    case("В 2023 году зарегистрировано 214 наркопреступлений, что на 9% меньше, чем в 2022 году (235).",
+         {"kind": "crimes", "count": 214, "period_start": "2023-01-01"},
+         {"kind": "crimes", "count": 235, "period_start": "2022-01-01"}),
+    case("С начала года выявлено 80 наркопреступлений, что меньше, чем в прошлом году (95).",
+         {"count": 80, "period_start": "2023-01-01", "period_end": "2023-10-12"},
+         {"count": 95, "period_start": "2022-01-01", "period_end": "2022-10-12"}, published="2023-10-12"),
     case("Биыл 64 есірткі қылмысы тіркелді, былтыр — 71.",
          {"kind": "crimes", "count": 64, "period_start": "2023-01-01"},
          {"kind": "crimes", "count": 71, "period_start": "2022-01-01"}, published="2023-10-12"),

@@ -251,6 +251,18 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
     i, toks = num.start, sent.tokens
     first, year = i, None
     k = i - 1
+    if sent.text_at(k) == "(" and sent.text_at(num.end) == ")":  # "меньше, чем в 2022 году (235)"
+        j = k - 1
+        if sent.text_at(j) == ".":
+            j -= 1
+        at = j - 1 if sent.lemma_at(j) in single_words("year_word") else j
+        if _year(sent, at) is not None:
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, at, num.end), value=num.value,
+                          count=num.value, head=prev.head, comparison_year=_year(sent, at), how="comparison")
+        back = _last_year_before(sent, j)
+        if back is not None:  # "чем в прошлом году (235)"
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, back, num.end), value=num.value,
+                          count=num.value, head=prev.head, years_back=1, how="comparison")
     if sent.text_at(k) in DASHES:  # "в 2019 году — 5120", "(2021 г. — 103)"
         k -= 1
         if sent.text_at(k) == ".":
