@@ -27,6 +27,11 @@ CASES = [
     ("Полицейлер 9 тұтынушыны ұстады.", {"kind": "people", "count": 9, "action": "detained"}),
     ("Министрлік 40 жасырушыны ұстады.", {"kind": "people", "count": 40, "action": "detained"}),
     ("Топтың 5 мүшесі ұсталып, қамауға алынды.", {"kind": "people", "count": 5, "action": "arrested"}),
+    # a sentence: deprived of liberty, with the term between the person and the verb
+    ("Героин сатқан 31 жастағы әйел 9 жылға бас бостандығынан айырылды.",
+     {"kind": "people", "count": 1, "action": "charged"}),
+    # illegal income is turnover
+    ("Агенттік 900 млн теңгеден астам заңсыз табысты анықтады.", {"kind": "money", "role": "turnover"}),
     ("Шымкентте есірткі сатқан үш тұрғын қамауға алынды.",
      {"kind": "people", "count": 3, "action": "arrested", "region": "KZ-79"}),
     ("Елімізде жыл басынан бері 120 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 120, "region": "KZ"}),

@@ -226,9 +226,12 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
         if tok.kind != "word":
             if tok.text in QUOTES and a - k > 2:
                 continue  # "«Астана-Қарағанды» тас жолында"
+            if tok.kind == "num" and sent.lemma_at(k + 1) in single_words("year_word") | function_words("term_word"):
+                continue  # a prison term: "жігіт 8 жылға бас бостандығынан айырылды"
             return None
         head = head_entry(tok)
-        if (head is None or head.kind != "people") and a - k >= 2 and not _adverbial(sent, k):
+        term = tok.norm.startswith(tuple(function_words("term_word"))) and k > 0 and toks[k - 1].kind == "num"
+        if (head is None or head.kind != "people") and a - k >= 2 and not _adverbial(sent, k) and not term:
             return None
         if head is not None and head.kind == "people":
             before = toks[k - 1] if k > 0 else None
