@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from etl.numbers import WORD_KINDS
-from etl.text import Paragraph, Sentence
+from etl.text import DASHES, Paragraph, Sentence
 from etl.vocab import function_words, month_names, numbers, single_words, weekday_names
 
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -455,7 +455,10 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
         # "2022 жылы", "2023 жылдың қорытындысы бойынша", "өткен жылы": a whole year (not "1978 жылы туған",
         # nor "2025 жылы 15 қазанда", a day)
         if tok.lemma in years and i and sent.lemma_at(i + 1) not in function_words("born") \
-                and not any(_kazakh_month(sent, k) for k in (i + 1, i + 2)):
+                and not any(_kazakh_month(sent, k) for k in (i + 1, i + 2)) \
+                and not (lem[i - 1] in function_words("last_year") and sent.text_at(i + 1) in DASHES
+                         and sent.tokens[i + 2:i + 3] and sent.tokens[i + 2].kind == "num"):
+            # "өткен жылы – 187, биыл 9 айда 214 дерек": last year's figure given first, not the sentence's period
             m = _YEAR.match(toks[i - 1].text)
             whole = tok.lemma in function_words("year_in") or sent.lemma_at(i + 1) in function_words("year_result")
             if m and whole and 1991 < int(m.group(1)) < 2100:

@@ -45,6 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-Z�
 # words that end with a dot without ending a sentence
 # (unit and scale abbreviations are not here: "изъято 775 кг. Стоимость ..." ends a sentence)
 _ABBREVIATIONS = function_words("abbreviation")
+DASHES = frozenset({"-", "–", "—", "‑", "‐"})  # the dash tokens (hyphen, en and em dash, non-breaking hyphen)
 
 
 class Token(NamedTuple):

@@ -81,6 +81,13 @@ KAZAKH_BREAKDOWNS = [  # Kazakh items of a breakdown of crimes, with or without 
          {"count": 320, "total": True}, {"count": 110, "total": False}, {"count": 210, "total": False}),
     case("Биыл облыста 95 дерек тіркелген. Оның 50-ден астамы — сату фактілері, 4 — контрабанда.",
          {"count": 95, "total": True}, {"count": 50}, {"count": 4}),
+    # a part right after its total in the genitive: "of 410 facts, 150 are sales"
+    case("Облыста тіркелген 410 деректің 150-і есірткі сату фактілеріне жатады.",
+         {"count": 410, "total": True}, {"count": 150, "total": False}),
+    # last year's figure told first, the counted noun last: each its year's same months
+    case("Өткен жылы – 140, биыл 6 айда 160 дерек тіркелген.",
+         {"count": 140, "period_start": "2023-01-01", "period_end": "2023-06-30"},
+         {"count": 160, "period_start": "2024-01-01", "period_end": "2024-06-30"}, published="2024-07-15"),
 ]
 
 

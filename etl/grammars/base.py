@@ -7,11 +7,11 @@ from datetime import date
 
 from etl.cues import Hit
 from etl.dates import Period
+from etl.text import DASHES as DASHES  # the grammars take it from here
 from etl.text import Sentence
 from etl.vocab import function_words, single_words
 
 STOPS = frozenset({",", ";", ".", ":", "(", ")", "!", "?"})
-DASHES = frozenset({"-", "–", "—", "‑", "‐"})
 QUOTES = frozenset({"«", "»", '"', "“", "”", "„", "'"})
 CLOSING_QUOTES = frozenset({"»", '"', "”", "“", "'"})  # "“" closes a quote opened by "„"
 OPENING_QUOTES = frozenset({"«", "“", "„"})

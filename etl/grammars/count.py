@@ -131,6 +131,9 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     opens = first - 1 == 0 or sent.text_at(first - 2) in STOPS | DASHES
     if sent.lemma_at(first - 1) in function_words("of") and opens:
         fig.container = True  # "Из 90 наркопреступлений — 40 ..."
+    if sent.kazakh and sent.tokens[last].norm.endswith(tuple(function_words("genitive_ending"))) \
+            and sent.tokens[last + 1:last + 2] and sent.tokens[last + 1].kind == "num":
+        fig.container = True  # "410 деректің 150-і ...": of 410 facts, 150
     return fig
 
 
@@ -344,7 +347,9 @@ def _series_head(sent: Sentence, i: int, found: list[Figure]) -> Figure | None:
     number ("Число наркопреступлений: в 2019 году — 5120"), as a template figure."""
     if found:
         return found[-1] if found[-1].kind not in {"seizure", "money"} else None
-    for k in range(i - 1, -1, -1):
+    # Kazakh names what it counts last: "өткен жылы – 187, биыл 9 айда 214 дерек тіркелген"
+    after = range(i + 1, len(sent.tokens)) if sent.kazakh else ()
+    for k in [*range(i - 1, -1, -1), *after]:
         head = head_entry(sent.tokens[k])
         if head is not None and head.kind != "people" and needs_met(sent, head, k):
             return Figure(head.kind, sent, k, k + 1, 0, 0, value=0.0, head=sent.tokens[k].lemma)
@@ -423,6 +428,11 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
             return Figure(kind, sent, num.start, last + 1, *quote_span(sent, num.start, last), value=num.value,
                           count=num.value, head=head, how="ellipsis")
     in_part = any(m.end <= num.start for c in ("part", "part_next") for m in sent.cues.of(c))
+    # "600 деректің 260-ы ... сату фактілеріне жатады": a part right after its total in the genitive (of which)
+    of_total = sent.kazakh and prev is not None and prev.end == first \
+        and toks[prev.end - 1].norm.endswith(tuple(function_words("genitive_ending")))
+    opens = opens or of_total
+    in_part = in_part or of_total
     if (prev is not None and prev.kind == "crimes" or in_part) and opens and sent.kazakh:
         # a Kazakh item named by its kind of crime, without a dash, after its total or a part cue: "207 құқық
         # бұзушылық: 67 есірткі өсіру, 9 өткізу", "Оның ішінде 67 есірткі өсіру, ..."
