@@ -30,6 +30,8 @@ CASES = [
     # a sentence: deprived of liberty, with the term between the person and the verb
     ("Героин сатқан 31 жастағы әйел 9 жылға бас бостандығынан айырылды.",
      {"kind": "people", "count": 1, "action": "charged"}),
+    # "him" before a verb done to people is a person named before
+    ("Сот оны 6 жылға бас бостандығынан айыру жазасына кесті.", {"kind": "people", "count": 1, "action": "charged"}),
     # illegal income is turnover
     ("Агенттік 900 млн теңгеден астам заңсыз табысты анықтады.", {"kind": "money", "role": "turnover"}),
     ("Шымкентте есірткі сатқан үш тұрғын қамауға алынды.",
@@ -118,6 +120,7 @@ NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part o
     ("Қарағанды облысында бір топ жас жігіт ұсталды, олардан 3 келі гашиш тәркіленді.", "people"),
     ("Қостанайда есірткі таратушылар ұсталды, олардан 3 келі гашиш тәркіленді.", "people"),
     ("Полиция есірткі зертханаларын жойды.", "labs"),
+    ("Оны тінту кезінде 2 келі гашиш тәркіленді.", "people"),  # "it/him" with nothing done to a person
     ("Ол интернет-дүкенде курьер болып жұмыс істеген, 2 келі гашиш тәркіленді.", "groups"),
     ("Шымкентте ҰҚТ 12 мүшесі ұсталды, олар қамауға алынды.", "groups"),
     ("Қостанайда зертхана иелері ұсталды, олардан 2 келі мефедрон тәркіленді.", "labs"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, hedge_start, quote_span, single_words
-from etl.grammars.count import head_entry, needs_met, shop_kind
+from etl.grammars.count import ANIMATE, head_entry, needs_met, shop_kind
 from etl.morph import can_be_adjective, singular_in
 from etl.text import Sentence
 from etl.vocab import function_words, numbers
@@ -230,6 +230,8 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
                 continue  # a prison term: "жігіт 8 жылға бас бостандығынан айырылды"
             return None
         head = head_entry(tok)
+        if tok.norm in function_words("kazakh_person_pronoun"):
+            head = ANIMATE  # "Сот оны 7 жылға ... жазасына кесті": him, named before
         term = tok.norm.startswith(tuple(function_words("term_word"))) and k > 0 and toks[k - 1].kind == "num"
         if (head is None or head.kind != "people") and a - k >= 2 and not _adverbial(sent, k) and not term:
             return None
