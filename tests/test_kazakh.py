@@ -22,6 +22,7 @@ CASES = [
     # the drug's name between the number (or its counter word) and the unit, in the Kazakh order
     ("Пәтерден 450 дана трамадол таблеткасы тәркіленді.", {"kind": "seizure", "count": 450, "unit": "pills"}),
     ("Көліктен 25 гашиш орамы табылды.", {"kind": "seizure", "count": 25, "unit": "pieces", "substance": "hashish"}),
+    ("Оның үйінен 300-ден астам қарасора бұтасы тәркіленді.", {"kind": "seizure", "count": 300, "unit": "plants"}),
     # people named by their role in the trade: sellers, distributors, consumers, organisers, stash-makers
     ("Түркістанда 4 есірткі сатушы ұсталды.", {"kind": "people", "count": 4, "action": "detained", "region": "KZ-61"}),
     ("Полицейлер 9 тұтынушыны ұстады.", {"kind": "people", "count": 9, "action": "detained"}),

@@ -84,6 +84,10 @@ KAZAKH_BREAKDOWNS = [  # Kazakh items of a breakdown of crimes, with or without 
     # a part right after its total in the genitive: "of 410 facts, 150 are sales"
     case("Облыста тіркелген 410 деректің 150-і есірткі сату фактілеріне жатады.",
          {"count": 410, "total": True}, {"count": 150, "total": False}),
+    # people: "of the 11 detained, 8 ..." is a subset, a fact only with an action of its own
+    case("Ұсталған 12 адамның 7-еуі басқа облыстардың тұрғындары болып шықты.", {"count": 12, "action": "detained"}),
+    case("Ұсталған 12 адамның 7-еуі қамауға алынды.",
+         {"count": 12, "action": "detained"}, {"count": 7, "action": "arrested"}),
     # last year's figure told first, the counted noun last: each its year's same months
     case("Өткен жылы – 140, биыл 6 айда 160 дерек тіркелген.",
          {"count": 140, "period_start": "2023-01-01", "period_end": "2023-06-30"},

@@ -156,7 +156,7 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     the sentence: "двое из которых уже арестованы", "оның 24-і қамаққа алынды") counts only with an action of
     its own, another than the group's, which it takes; the group's action is read before its subset ("задержаны
     30 человек, из них 12 арестованы": detained)."""
-    if subset_before(sent, first):
+    if subset_before(sent, first) or _of_group(sent, group, first):
         own = own_action(sent, fig.end)
         if own is None or group is not None and group.action == own.value:
             return False  # "из них 20 моложе 25 лет", "шестеро, из которых пять водворены в ИВС": counted already
@@ -188,13 +188,17 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     # what is done to a subset, or to further people ("Трое водворены в ИВС, ещё двое — в СИЗО"), is theirs
     subset = min((m.start for c in ("subset", "part", "part_next", "another") for m in sent.cues.of(c)
                   if m.start >= fig.end), default=len(sent.tokens))
+    of_which = sent.kazakh and sent.tokens[fig.end - 1].norm.endswith(tuple(function_words("genitive_ending"))) \
+        and sent.tokens[fig.end:fig.end + 1] != [] and sent.tokens[fig.end].kind == "num"
+    if of_which:
+        subset = fig.end  # "Ұсталған 11 адамның 8-і қамауға алынды": the verb after is the part's
     before = [h for h in sent.cues.of("action") if after < h.start < subset]
     if before and nearest.start >= subset:
         nearest = min(before, key=lambda h: abs(h.start - fig.start))
     strongest = max(before, key=lambda h: ACTION_STRENGTH[h.value]) if before else \
         sent.cues.strongest("action", ACTION_STRENGTH, after)
     fig.action = "arrested" if strongest.value == "arrested" else nearest.value
-    own = own_action(sent, fig.end) if sent.kazakh else None
+    own = own_action(sent, fig.end) if sent.kazakh and not of_which else None
     if own is not None and ACTION_STRENGTH[own.value] > ACTION_STRENGTH[fig.action]:
         fig.action = own.value  # Kazakh puts the verb after its people: "..., үшеуі де кінәлі деп танылды"
     return True
@@ -217,6 +221,12 @@ def _already_held(sent: Sentence, k: int) -> bool:
     """The noun at token k names people already acted on ("фигурантов", "подозреваемых", "задержанных")."""
     held = sent.tokens[k].pos == "PRTF" and sent.cues.at("action", k) is not None
     return held or sent.cues.at("anaphor", k) is not None
+
+
+def _of_group(sent: Sentence, group: Figure | None, first: int) -> bool:
+    """A Kazakh part right after its group in the genitive: "Ұсталған 11 адамның 8-і ..." (8 of the 11)."""
+    return group is not None and sent.kazakh and group.end == first \
+        and sent.tokens[group.end - 1].norm.endswith(tuple(function_words("genitive_ending")))
 
 
 def subset_before(sent: Sentence, first: int) -> bool:
@@ -394,7 +404,7 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     of drug crime is a count of crimes even when its total is not read ("7 — контрабанда")."""
     toks = sent.tokens
     first = hedge_start(sent, num.start)
-    if found and found[-1].kind == "people" and subset_before(sent, first):
+    if found and found[-1].kind == "people" and (subset_before(sent, first) or _of_group(sent, found[-1], first)):
         own = own_action(sent, num.end)  # "задержаны 30 человек, из них 12 арестованы"
         if own is None or own.value == found[-1].action:
             return None

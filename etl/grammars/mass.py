@@ -42,6 +42,8 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
         # "130 спичечных коробков", "два объемных пакета": adjectives may stand before a counted unit (not a mass);
         # "1 270 дана «Трамадол» таблеткасы", "89 «Тропикамид» құтысы": a counter word and a quoted name too
         k = num.end
+        if sent.kazakh and sent.lemma_at(k) in function_words("hedge_after"):
+            k += 1  # "2000-нан астам қарасора бұталары": the hedge follows its number in Kazakh
         if sent.lemma_at(k) in function_words("counter"):
             k += 1
         if sent.text_at(k) in OPENING_QUOTES:
