@@ -24,6 +24,7 @@ UNACTED_MOST = 10  # people named with nothing done to them are a handful in a c
 OF_PEOPLE = "of_people"  # the head of "один из подозреваемых": a count of people among others named by a noun
 LIST_MARKS = frozenset({",", ":", ";", "("}) | DASHES  # what stands before an item of a breakdown list
 KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))
+GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh "of": "11 адамның 8-і"
 SHOP_STEMS = tuple(function_words("shop_stem"))  # "интернет-магазин", "наркошоп", "дүкен": a group, or a site blocked
 CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "("})  # what ends a clause (as Sentence.clause_start reads it)
 KAZAKH_PART_WORDS = 7  # words from a Kazakh part to its crimes noun ("85-і ауыр және аса ауыр санаттағы қылмыстарға")
@@ -131,8 +132,7 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     opens = first - 1 == 0 or sent.text_at(first - 2) in STOPS | DASHES
     if sent.lemma_at(first - 1) in function_words("of") and opens:
         fig.container = True  # "Из 90 наркопреступлений — 40 ..."
-    if sent.kazakh and sent.tokens[last].norm.endswith(tuple(function_words("genitive_ending"))) \
-            and sent.tokens[last + 1:last + 2] and sent.tokens[last + 1].kind == "num":
+    if _of_which(sent, last + 1):
         fig.container = True  # "410 деректің 150-і ...": of 410 facts, 150
     return fig
 
@@ -188,8 +188,7 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     # what is done to a subset, or to further people ("Трое водворены в ИВС, ещё двое — в СИЗО"), is theirs
     subset = min((m.start for c in ("subset", "part", "part_next", "another") for m in sent.cues.of(c)
                   if m.start >= fig.end), default=len(sent.tokens))
-    of_which = sent.kazakh and sent.tokens[fig.end - 1].norm.endswith(tuple(function_words("genitive_ending"))) \
-        and sent.tokens[fig.end:fig.end + 1] != [] and sent.tokens[fig.end].kind == "num"
+    of_which = _of_which(sent, fig.end)
     if of_which:
         subset = fig.end  # "Ұсталған 11 адамның 8-і қамауға алынды": the verb after is the part's
     before = [h for h in sent.cues.of("action") if after < h.start < subset]
@@ -223,10 +222,16 @@ def _already_held(sent: Sentence, k: int) -> bool:
     return held or sent.cues.at("anaphor", k) is not None
 
 
+def _of_which(sent: Sentence, end: int) -> bool:
+    """A Kazakh count ending at token `end` in the genitive, a number right after it: "11 адамның 8-і"."""
+    return sent.kazakh and sent.tokens[end - 1].norm.endswith(GENITIVE) and end < len(sent.tokens) \
+        and sent.tokens[end].kind == "num"
+
+
 def _of_group(sent: Sentence, group: Figure | None, first: int) -> bool:
     """A Kazakh part right after its group in the genitive: "Ұсталған 11 адамның 8-і ..." (8 of the 11)."""
     return group is not None and sent.kazakh and group.end == first \
-        and sent.tokens[group.end - 1].norm.endswith(tuple(function_words("genitive_ending")))
+        and sent.tokens[group.end - 1].norm.endswith(GENITIVE)
 
 
 def subset_before(sent: Sentence, first: int) -> bool:
@@ -439,8 +444,7 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
                           count=num.value, head=head, how="ellipsis")
     in_part = any(m.end <= num.start for c in ("part", "part_next") for m in sent.cues.of(c))
     # "600 деректің 260-ы ... сату фактілеріне жатады": a part right after its total in the genitive (of which)
-    of_total = sent.kazakh and prev is not None and prev.end == first \
-        and toks[prev.end - 1].norm.endswith(tuple(function_words("genitive_ending")))
+    of_total = _of_group(sent, prev, first)
     opens = opens or of_total
     in_part = in_part or of_total
     if (prev is not None and prev.kind == "crimes" or in_part) and opens and sent.kazakh:
