@@ -630,8 +630,9 @@ def _same_one(a: Figure, b: Figure) -> bool:
         return False
     if a.identity and b.identity and a.identity != b.identity:
         return False
-    if a.sentence.index == b.sentence.index and not (_anaphor(a) or _anaphor(b)):
-        return False  # two named in one sentence ("у женщины нашли ..., у её сожителя ...") are two
+    if a.sentence.index == b.sentence.index and not (_anaphor(a) or _anaphor(b)) and _words(a) != _words(b):
+        return False  # two named in one sentence ("у женщины нашли ..., у её сожителя ...") are two; the same
+                      # words twice are a phrase the page repeats ("X задержали, сообщает ... - X задержали")
     if a.date and b.date and a.date != b.date and not (_anaphor(a) or _anaphor(b)):
         return False  # "в марте задержан житель ..., в апреле — операция по задержанию жителя ...": two events
     regions = {a.region, b.region} - {None}
@@ -641,6 +642,10 @@ def _same_one(a: Figure, b: Figure) -> bool:
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
         return len(regions) <= 1 or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
     return len(regions) <= 1
+
+
+def _words(f: Figure) -> list[str]:
+    return [t.norm for t in f.sentence.tokens if f.quote_start <= t.start < f.quote_end]
 
 
 def _anaphor(f: Figure) -> bool:

@@ -27,6 +27,7 @@ class Number:
     words: bool = False      # written in words ("две", "полтора")
     scaled: bool = False     # multiplied by a scale word ("млн")
     collective: bool = False  # "двое", "пятеро": stands for people on its own
+    hedged: bool = False     # a hedge after it ("20 с лишним"): more than the number
 
 
 def digits_value(text: str) -> float:
@@ -137,10 +138,6 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
         elif _word_value(tok):
             first_kind = _word_value(tok)[1]
             value, j = _words_value(tokens, i)
-            if j + 1 < len(tokens) and tokens[j].norm in function_words("with") \
-                    and tokens[j + 1].lemma in function_words("half"):
-                value += 0.5
-                j += 2
             num = Number(i, j, value, words=True, collective=first_kind == "collective")
         elif i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].lemma in single_words("hedge") \
                 and len(tok.norm) > 4 and _scale(tokens, i):
@@ -148,6 +145,11 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
             num = Number(i, i, 1.0, words=True)
         if num is None:
             continue
+        if num.end + 1 < len(tokens) and tokens[num.end].norm in function_words("with") \
+                and tokens[num.end + 1].lemma in function_words("half") and num.value % 1 == 0:
+            num.value += 0.5  # "двух с половиной", "5 с половиной килограммов"
+            num.end += 2
+        _past_asides(tokens, num)
         if num.end < len(tokens) and tokens[num.end].lemma in function_words("half_after"):
             num.value += 0.5  # Kazakh "12 жарым", "1 жарым мың"
             num.end += 1
@@ -160,6 +162,28 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
         if math.isfinite(num.value):  # a thousand digits are no figure a float can hold
             found.append(num)
     return found
+
+
+def _past_asides(tokens: list[Token], num: Number) -> None:
+    """What may stand between a number and its scale or unit: a writer's exclamation in brackets ("403 (!)
+    килограмма"), the number written again in brackets ("2 (два) килограмма"), and a hedge after it ("20 с
+    лишним граммов", "2 с небольшим миллиона")."""
+    k = num.end
+    if k + 2 < len(tokens) and tokens[k].text == "(":
+        j = k + 1
+        while j < len(tokens) and j - k <= 4 and all(c in function_words("exclamation") for c in tokens[j].text):
+            j += 1
+        if j > k + 1 and j < len(tokens) and tokens[j].text == ")":
+            num.end = k = j + 1
+        elif (close := next((j for j in range(k + 2, min(k + 8, len(tokens))) if tokens[j].text == ")"), None)):
+            inner = read_numbers(tokens[k + 1:close])
+            if len(inner) == 1 and inner[0].start == 0 and inner[0].end == close - k - 1 \
+                    and inner[0].value == num.value:
+                num.end = k = close + 1  # "3 (три) килограмма", "три (3) свертка": the number again, as words
+    if k + 1 < len(tokens) and tokens[k].norm in function_words("with") \
+            and tokens[k + 1].lemma in function_words("more_after"):
+        num.end = k + 2
+        num.hedged = True
 
 
 def _words_value(tokens: list[Token], i: int) -> tuple[float, int]:

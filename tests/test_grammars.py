@@ -76,6 +76,10 @@ SINGULAR = [
     case("Полицейские задержали двух его подельников.", {"kind": "people", "count": 2, "action": "detained"}),
     # a person put before the verb, two joined before a plural participle
     case("Наркокурьера задержали сотрудники транспортной полиции.", {"kind": "people", "count": 1}),
+    # ... with what or where it is of between ("Студентку колледжа задержали", "Жителя Аркалыка задержали")
+    case("Студентку колледжа задержали на вокзале.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Пенсионера Жамбылской области задержали на посту.", {"kind": "people", "count": 1}),
+    case("Директор магазина Павлодара задержал вора.", {"kind": "people", "count": 1}),  # its subject is no one
     case("Водитель фуры и его напарник задержаны.", {"kind": "people", "count": 2, "action": "detained"}),
     case("У жителя задержали партию гашиша весом 2 кг.", {"kind": "seizure", "kg": 2.0}),
     # what is done to further people is theirs; an arrest sanctioned is an arrest

@@ -58,7 +58,25 @@ CASES = [
     ("жалпы 7 мың 215 түп", [7215]),
     ("изъято 2,5 тыс. 300 доз", [2500, 300]),        # not after a fraction of the scale
     ("на 3 млн 14 марта", [3000000, 14]),           # not a day of a month
+    # what stands between a number and its unit or scale: an exclamation, the number again in words, a hedge
+    ("нашли 52 (!) килограмма", [52]),
+    ("целых 7 (!!!) свертков", [7]),
+    ("изъяли 9 (?!) пакетов", [9]),
+    ("изъято 2 (два) килограмма", [2]),
+    ("в количестве 140 (ста сорока) граммов", [140]),
+    ("изъято пять (5) свертков", [5]),
+    ("изъято 3 (5) кг", [3, 5]),                     # another number in brackets is another number
+    ("около 30 с лишним граммов", [30]),
+    ("2 с небольшим миллиона тенге", [2_000_000]),
+    ("5 с половиной килограммов", [5.5]),
+    ("2,5 с половиной", [2.5]),                      # a fraction takes no further half
 ]
+
+
+@pytest.mark.parametrize(("text", "hedged"), [("20 с лишним граммов", True), ("7 с небольшим кг", True),
+                                              ("20 граммов с лишним весом", False), ("7 с героином", False)])
+def test_hedge_after_a_number(text, hedged):
+    assert read_numbers(tokenize(text), text)[0].hedged is hedged
 
 
 @pytest.mark.parametrize(("text", "values"), CASES)

@@ -112,7 +112,7 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     kind = shop_kind(sent, last, lemma, kind)
     how = "animate" if got and got[0] is ANIMATE else "head" if got else "ellipsis"
     fig = Figure(kind, sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
-                 count=num.value, head=lemma, hedged=first < num.start, how=how)
+                 count=num.value, head=lemma, hedged=first < num.start or num.hedged, how=how)
     fig.in_parens = in_parens(sent, first)
     group = next((f for f in reversed(found) if f.kind == "people"), None)
     if kind == "people" and not _people(sent, fig, first, lemma, group):

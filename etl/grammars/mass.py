@@ -73,13 +73,13 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
                 kg += units.to_kg(nxt[0].value, more[0])
                 last = more[1]
         fig = Figure("seizure", sent, num.start, last + 1, 0, 0, value=kg, kg=kg, head="mass",
-                     hedged=first < num.start, how="mass")
+                     hedged=first < num.start or num.hedged, how="mass")
     else:
         got = units.counted(num.value, unit)
         if got is None:
             return None
         fig = Figure("seizure", sent, num.start, last + 1, 0, 0, value=got[0], count=got[0], unit=got[1],
-                     head=got[1], hedged=first < num.start, how="counted")
+                     head=got[1], hedged=first < num.start or num.hedged, how="counted")
     _attach_substance(sent, fig, first, last)
     return fig
 

@@ -47,7 +47,7 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
         (code, last), first = hit, num.start
     first = hedge_start(sent, first)
     fig = Figure("money", sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
-                 amount=num.value, currency=code, head=code, hedged=first < num.start, how="money")
+                 amount=num.value, currency=code, head=code, hedged=first < num.start or num.hedged, how="money")
     # "(около $2 млн)", "(14,4 млн евро)": a sum restated in another currency is one fact, not two
     fig.in_parens = in_parens(sent, first)
     if fig.in_parens and found and found[-1].kind == "money":

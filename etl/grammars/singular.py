@@ -178,10 +178,23 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
     return None
 
 
+OF_WHAT = 2  # words or places a person put before its verb may be "of" ("Жителя села Бесжылдык задержали")
+
+
 def _object_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
     """The object of a verb put first ("Наркокурьера задержали сотрудники полиции"): a singular person in the
-    accusative right before the verb, not after a preposition ("у жителя задержали")."""
+    accusative right before the verb, or before what it is of ("Жителя Аркалыка задержали", "Жительницу села
+    задержали"), not after a preposition ("у жителя задержали")."""
     k = a - 1
+    for _ in range(OF_WHAT):
+        place = next((h for h in sent.cues.of("place") if h.end == k + 1), None)
+        if place is not None:
+            k = place.start - 1
+            k -= sent.lemma_at(k) in function_words("of")  # "Студентку из Караганды задержали"
+        elif k > 0 and sent.tokens[k].pos == "NOUN" and sent.tokens[k].case == "gent" and not _is_person(sent, k):
+            k -= 1
+        else:
+            break
     if k < 0 or sent.tokens[k].pos != "NOUN" or not _is_person(sent, k) or sent.tokens[k].number == "plur" \
             or sent.tokens[k].case not in {"accs", "gent"}:
         return None  # a noun: "Его приговорили к 10 годам" names no one yet
