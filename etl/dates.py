@@ -169,10 +169,12 @@ def _mark_stamps(para: Paragraph, text: str, dates: list[DateMention]) -> None:
 
 
 def _discourse_start(para: Paragraph) -> bool:
-    """A paragraph opening with an adverb, conjunction or particle ("Так, 7 января ...", "Итак, ..."): a sentence
-    going on from the one before, not a dateline's place."""
+    """A paragraph opening with an adverb, conjunction, particle or verb ("Так, 7 января ...", "Итак, ...",
+    "Напомним, в апреле ..."), or with words that open another story: a sentence going on from the one before,
+    not a dateline's place."""
     first = next((t for s in para.sentences for t in s.tokens), None)
-    return first is not None and first.pos in {"ADVB", "CONJ", "PRCL", "INTJ"}
+    return first is not None and (first.pos in {"ADVB", "CONJ", "PRCL", "INTJ", "VERB"}
+                                  or any(h.start == 0 for h in para.sentences[0].cues.of("aside")))
 
 
 def resolve(d: DateMention, ref: date | None, doc_year: int | None) -> date | None:

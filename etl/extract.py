@@ -16,6 +16,7 @@ from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import hedge_start, single_words
+from etl.grammars.count import head_entry
 from etl.grammars.mass import NAMED
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
@@ -169,8 +170,8 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
             break
         if any(g.kind == "people" and not (g.singular and _anaphor(g)) for g in by_sentence.get(k, [])):
             break  # "В Шымкенте задержали двух жителей с 2 кг марихуаны": other people, another seizure
-        if any(g.kg is not None and _same_substance(f, g) for g in by_sentence.get(k, [])):
-            return True
+        if any(g.kg is not None and not g.another and _same_substance(f, g) for g in by_sentence.get(k, [])):
+            return True  # not "Ещё 400 г. конопли нашли в сарае": a further seizure
         if sentences[k].paragraph != f.sentence.paragraph:
             break
     return False
@@ -398,6 +399,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     stated: Period | None = None  # the last period the article stated, which a summary returns to
     counted = False  # a figure of the body came before
     body = _first_body(paragraphs)
+    asides = [s.index for s in sentences if any(h.start == 0 for h in s.cues.of("aside"))]
     for sent in sentences:
         own = find_period(sent, ref, year)
         figs = by_sentence.get(sent.index, [])
@@ -412,7 +414,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         if own is None and not dated and any(h.start == 0 for h in sent.cues.of("summary")):
             scope = stated  # "Всего изъято ...": back to the article's period after the cases it told
         aside = any(h.start == 0 for h in sent.cues.of("aside"))
-        period = own or (scope if not sent.cues.has("event") and not aside and not dated else None)
+        period = own or (scope if not _one_case(sent) and not aside and not dated else None)
         counted = counted or bool(figs) and sent.paragraph >= body
         for f in figs:
             if f.compared:
@@ -429,7 +431,26 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             f.statistic = f.period is not None
             if f.period is not None and not plausible(f.period.start):
                 f.period = None  # "с начала года" in an article whose year cannot be told
-            f.date = ref if f.statistic else _event_date(f, events, ref, doc_year)
+            f.date = ref if f.statistic else _event_date(f, events, ref, doc_year, asides)
+
+
+OWNER_GAP = 3  # words between "у" and the one person it names ("у 55-летнего местного жителя")
+
+
+def _one_case(sent: Sentence) -> bool:
+    """A sentence that tells one case, not a cumulative statistic, so takes no period from the sentences before
+    it: an event cue ("у него", "задержан с"), or what one person had ("изъяли у жителя Аксая 24 куста", "у
+    55-летнего мужчины нашли")."""
+    if sent.cues.has("event"):
+        return True
+    toks, owner = sent.tokens, function_words("possessor")
+    return any(t.pos == "NOUN" and t.number == "sing" and _person(t)
+               and any(toks[j].norm in owner for j in range(max(k - OWNER_GAP, 0), k)) for k, t in enumerate(toks))
+
+
+def _person(tok) -> bool:  # noqa: ANN001
+    head = head_entry(tok)
+    return head.kind == "people" if head is not None else tok.anim == "anim"
 
 
 def _since(d: DateMention, sentences: list[Sentence]) -> bool:
@@ -460,9 +481,11 @@ def url_date(url: str | None) -> date | None:
     return None
 
 
-def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year: int | None) -> date | None:
+def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year: int | None,
+                asides: list[int]) -> date | None:
     """A date in the figure's own sentence ("Задержан он был ещё в январе"), else the nearest date before it
-    (explicit dates before weekdays), else the next one after, else ref."""
+    (explicit dates before weekdays), else the next one after in its own story (not one told after "Напомним",
+    "Ранее"), else ref."""
     pos = f.sentence.tokens[f.start].start
     own = [d for d in events if d.sentence == f.sentence.index and d.weekday is None]
     for d in sorted(own, key=lambda d: (d.char > pos, abs(d.char - pos))):
@@ -474,8 +497,9 @@ def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year
         got = resolve(d, ref, doc_year)
         if got:
             return got
+    story_end = next((k for k in asides if k > f.sentence.index), math.inf)
     for d in events:
-        if d.char > pos and d.weekday is None:
+        if d.char > pos and d.weekday is None and d.sentence < story_end:
             got = resolve(d, ref, doc_year)
             if got:
                 return got

@@ -41,7 +41,7 @@ _TOKEN = re.compile(
     rf"|(?P<word>[^\W\d_]+(?:(?:[-‐‑]|{_I})[^\W\d_]+)*)"          # words, hyphenated compounds
     rf"|(?P<sym>[^\s{_CF}])")
 # a sentence ends at . ! ? … followed by space and a capital or a digit (after a quote or a dash, if any)
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"„“(—–-]?[A-ZА-ЯЁ0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”]?(?=\s+(?:[«\"„“(—–-]\s*){0,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 # words that end with a dot without ending a sentence
 # (unit and scale abbreviations are not here: "изъято 775 кг. Стоимость ..." ends a sentence)
 _ABBREVIATIONS = function_words("abbreviation")

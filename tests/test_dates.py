@@ -32,6 +32,9 @@ PERIODS = [
          "Всего изъято 600 таблеток.",
          {"period_start": "2024-01-01"}, {"date": "2024-05-01", "period_start": None},
          {"period_start": "2024-01-01", "date": "2024-06-15"}),
+    # what one person had is one case, not part of the statistic told before it (a sentence after ". - " too)
+    case("С начала года в районе выявлено 9 фактов посева мака. - Во время рейда у пенсионера изъяли 60 кустов мака.",
+         {"kind": "crimes", "period_start": "2024-01-01"}, {"count": 60, "period_start": None}),
 ]
 
 
@@ -45,6 +48,11 @@ DATES = [
          {"date": "2024-02-22"}, {"date": "2024-02-22"}),
     # a date in the figure's own sentence, even after it, outranks one in the sentence before
     case("Приговор огласили 3 июня. Задержаны двое сбытчиков были ещё в марте.", {"date": "2024-03-01"}),
+    # the date of another story told after "Напомним" or "Ранее" does not date the figures before it
+    case("У водителя фуры нашли 8 кг гашиша.\nНапомним, в апреле на этом посту изъяли 30 кг героина.",
+         {"kg": 8.0, "date": "2024-06-15"}, {"kg": 30.0, "date": "2024-04-01"}),
+    case("В гараже нашли 2 кг мефедрона. Ранее, 3 мая, там же изъяли 1 кг.",
+         {"kg": 2.0, "date": "2024-06-15"}, {"kg": 1.0, "date": "2024-05-03"}),
 ]
 
 

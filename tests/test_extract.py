@@ -55,6 +55,13 @@ REPEATS = [
     case("В Уральске задержали сразу двоих закладчиков.\n" + "Полиция провела рейды в городе. " * 7
          + "В Аксае задержали ещё двоих закладчиков.", {"kind": "people", "count": 2}, {"kind": "people", "count": 2}),
     case("Изъято 34 кг героина.\nПограничники изъяли 34 кг героина на границе.", {"kg": 34.0}),
+    # a further mass ("Ещё 400 г") is another seizure, not the mass of the plants before it
+    case("На даче изъято 30 кустов конопли. Ещё 400 г сушёной конопли нашли в сарае.",
+         {"count": 30, "unit": "plants"}, {"kg": 0.4}),
+    case("На даче изъято 30 кустов конопли. Их общий вес составил 12 кг.", {"kg": 12.0}),
+    # facts pointed back to ("по этим двум фактам") are the drug crimes told, with no drug named again
+    case("Задержаны два курьера с героином.\nПо этим двум фактам возбуждены уголовные дела.",
+         {"kind": "people", "count": 2}, {"kind": "crimes", "count": 2}),
     # a page that repeats its lead inside one sentence names one person, not two; two named apart are two
     case("Студентку из Караганды задержали с мефедроном, передает агентство - Студентку из Караганды задержали "
          "с мефедроном.", {"kind": "people", "count": 1}),

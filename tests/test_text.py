@@ -24,3 +24,13 @@ def test_every_token_of_the_document_is_in_one_sentence():
     text = " ".join(TEXTS)
     dealt = [t for para in split(text) for s in para.sentences for t in s.tokens]
     assert dealt == tokenize(text)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Тәркіленді. Қарағанды облысында 5 келі алынды. Өскеменде 3 келі алынды.", 3),  # Kazakh capitals
+    ("Изъято 15 кг. - Во время рейда изъяли 24 куста.", 2),                          # a dash and a space
+    ("Изъято 15 кг. — «Соль» нашли в машине.", 2),
+    ("Изъято 15 кг. и ещё 2 кг.", 1),
+])
+def test_a_sentence_ends_before_a_capital_after_a_dash_or_in_kazakh(text, count):
+    assert len(split(text)[0].sentences) == count

@@ -125,8 +125,10 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     if kind == "crimes" and lemma in function_words("case_noun") and not sent.cues.has("crime_action"):
         return None
     if kind == "crimes" and sent.cues.at("crime_specific", last) and not any(
-            sent.cues.has(c) for c in ("drug", "substance", "crime_type")):
-        return None  # "499 фактов" of fuel smuggling: "facts" of a drug crime say so in their sentence
+            sent.cues.has(c) for c in ("drug", "substance", "crime_type")) \
+            and not any(m.end == first for m in sent.cues.of("demonstrative")):
+        return None  # "499 фактов" of fuel smuggling: "facts" of a drug crime say so in their sentence, or point
+                     # back to the ones told ("по этим двум фактам", "аталған екі факті бойынша")
     if kind == "labs" and sent.lemma_at(first - 1) in function_words("purpose"):
         return None  # equipment "для 4-5 лабораторий"
     opens = first - 1 == 0 or sent.text_at(first - 2) in STOPS | DASHES
