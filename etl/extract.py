@@ -67,6 +67,7 @@ def extract_facts(doc: Document, lang: str | None = None) -> list[Fact]:
     gazetteer = place_figures(figures, paragraphs)
     mark_regional_breakdowns(figures, gazetteer)
     figures = merge_repeats(figures, headline_paragraphs(paragraphs))
+    figures = drop_anaphors_of_counted(figures)
     figures = drop_court_subsets(figures)
     clear_mixed_total_regions(figures)
     if written is not doc:  # a quote ending in a letter of two Latin ones ends after both ("gashısh")
@@ -654,18 +655,43 @@ def _same_one(a: Figure, b: Figure) -> bool:
         return False
     if a.identity and b.identity and a.identity != b.identity:
         return False
-    if a.sentence.index == b.sentence.index and not (_anaphor(a) or _anaphor(b)) and _words(a) != _words(b):
+    if a.sentence.index == b.sentence.index and not (_points_back(a) or _points_back(b)) and _words(a) != _words(b):
         return False  # two named in one sentence ("у женщины нашли ..., у её сожителя ...") are two; the same
                       # words twice are a phrase the page repeats ("X задержали, сообщает ... - X задержали")
-    if a.date and b.date and a.date != b.date and not (_anaphor(a) or _anaphor(b)):
+    if a.date and b.date and a.date != b.date and not (_points_back(a) or _points_back(b)):
         return False  # "в марте задержан житель ..., в апреле — операция по задержанию жителя ...": two events
     regions = {a.region, b.region} - {None}
     if "KZ" in regions and len(regions) == 2 and all(r.startswith("KZ") for r in regions):
         regions = regions - {"KZ"}  # "В Казахстане ликвидировали нарколабораторию", then the region it was in
-    if a.kind == "people" and (_anaphor(a) or _anaphor(b)):
+    if a.kind == "people" and (_points_back(a) or _points_back(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
         return len(regions) <= 1 or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
     return len(regions) <= 1
+
+
+def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:
+    """A person named by an anaphor ("Подозреваемый водворён в ИВС", "У задержанного нашли ...") after people
+    counted with a number, with the same action, is one of them, not one more; with an action of its own
+    ("Подозреваемый арестован") it stays a fact of its own."""
+    keep: list[Figure] = []
+    for f in figures:
+        if f.kind == "people" and f.value == 1 and not f.another and _points_back(f) and any(
+                g.kind == "people" and not g.singular and g.value >= 2 and g.action == f.action
+                and g.sentence.index < f.sentence.index and not g.compared and not g.statistic
+                and (g.region is None or f.region is None or g.region == f.region) for g in keep):
+            continue
+        keep.append(f)
+    return keep
+
+
+def _points_back(f: Figure) -> bool:
+    return _anaphor(f) or _named_by_action(f)
+
+
+def _named_by_action(f: Figure) -> bool:
+    """One person named by what was done to him ("задержанного", "один задержанный")."""
+    toks = f.sentence.tokens
+    return any(toks[m.start].pos == "PRTF" and f.start <= m.start < f.end for m in f.sentence.cues.of("action"))
 
 
 def _words(f: Figure) -> list[str]:
@@ -705,8 +731,10 @@ def _round(value: float) -> bool:
 
 def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
     """Fold a repeat into the fact kept: the body's wording, the most specific attributes. A pronoun ("суд
-    приговорил его") only points back: it changes nothing of the person it stands for."""
-    if other.kind == "people" and other.head in function_words("person_pronoun"):
+    приговорил его") or an anaphor ("задержанный") only points back: it changes nothing of the person it stands
+    for."""
+    if other.kind == "people" and (other.head in function_words("person_pronoun")
+                                   or _points_back(other) and not _points_back(keep)):
         return
     if keep.sentence.paragraph in headlines and other.sentence.paragraph not in headlines:
         for attr in ("sentence", "start", "end", "quote_start", "quote_end", "value", "kg", "count", "amount",

@@ -55,6 +55,21 @@ REPEATS = [
     case("В Уральске задержали сразу двоих закладчиков.\n" + "Полиция провела рейды в городе. " * 7
          + "В Аксае задержали ещё двоих закладчиков.", {"kind": "people", "count": 2}, {"kind": "people", "count": 2}),
     case("Изъято 34 кг героина.\nПограничники изъяли 34 кг героина на границе.", {"kg": 34.0}),
+    # one person named by what was done to him ("задержанный") is one detained, and the one already named if
+    # any; after people counted with a number, one of them (unless an action of his own says more)
+    case("В гараже нашли 3 кг гашиша.\nЗадержанная пояснила, что хранила его для себя.",
+         {"kg": 3.0}, {"kind": "people", "count": 1, "action": "detained"}),
+    case("В гараже нашли 3 кг гашиша. У задержанного также изъяли весы.",
+         {"kg": 3.0}, {"kind": "people", "count": 1, "action": "detained"}),
+    case("Задержан 40-летний водитель фуры. У задержанного нашли 3 кг гашиша.",
+         {"kind": "people", "count": 1, "quote": "Задержан 40-летний водитель"}, {"kg": 3.0}),
+    case("Задержаны трое закладчиков. Подозреваемый водворён в ИВС. У одного задержанного нашли гашиш.",
+         {"kind": "people", "count": 3, "action": "detained"}),
+    case("Задержаны трое закладчиков. Подозреваемый арестован.",
+         {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Задержаны трое. Третий задержанный не является жителем города.", {"kind": "people", "count": 3}),
+    case("Осуждённый пытался пронести в колонию 5 г героина.", {"kg": 0.005}),  # a prisoner, not one sentenced
+    case("Задержанный автомобиль осмотрели и нашли 2 кг гашиша.", {"kg": 2.0}),
     # a further mass ("Ещё 400 г") is another seizure, not the mass of the plants before it
     case("На даче изъято 30 кустов конопли. Ещё 400 г сушёной конопли нашли в сарае.",
          {"count": 30, "unit": "plants"}, {"kg": 0.4}),
@@ -155,7 +170,8 @@ RULINGS = [
     # people named with nothing done to them are held when the article then calls them "задержанные"
     case("На посту остановили машину, в ней находились трое мужчин. Задержанные доставлены в отдел полиции.",
          {"kind": "people", "count": 3, "action": "detained"}),
-    case("В машине находились двое мужчин. У задержанного изъяли 2 кг гашиша.", {"kind": "seizure", "kg": 2.0}),
+    case("В машине находились двое мужчин. У задержанного изъяли 2 кг гашиша.",  # one of them, not both
+         {"kind": "people", "count": 1, "action": "detained"}, {"kind": "seizure", "kg": 2.0}),
     case("В машине находились двое мужчин. В багажнике нашли 2 кг гашиша.", {"kind": "seizure", "kg": 2.0}),
     case("В салоне находились водитель и пассажир. Задержанные водворены в ИВС.",
          {"kind": "people", "count": 2, "action": "detained"}),

@@ -173,11 +173,17 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
             or _pair_before(sent, a, tok.number)
     if tok.pos == "NOUN":
         return _person_right(sent, b, {"gent"})
+    if tok.pos == "PRTF" and b == a + 1 and tok.number == "sing" and _substantive(sent, a) \
+            and sent.cues.at("action", a).value in HELD and not any(m.end == a for m in sent.cues.of("another")):
+        return a, a, a, 1  # "Задержанный уже был судим", "у задержанной изъяли": the word is the person (not
+                           # "осуждённый", a prisoner as often as one sentenced; not "Третий задержанный", one
+                           # of those counted)
     if tok.pos == "" and tok.kind == "word":
         return _person_before(sent, a)  # a word without an analysis: Kazakh, which puts the verb last
     return None
 
 
+HELD = frozenset({"detained", "arrested"})  # actions whose participle names the person held ("задержанный")
 OF_WHAT = 2  # words or places a person put before its verb may be "of" ("Жителя села Бесжылдык задержали")
 
 
