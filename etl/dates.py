@@ -20,6 +20,7 @@ from etl.vocab import function_words, month_names, numbers, single_words, weekda
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _YEAR = re.compile(r"^(\d{4})(?:[-‐‑]\w+)?$")
+_YEAR_ORDINAL = re.compile(r"^(?:19|20)\d\d[-‐‑]\w+$")  # "2021-м", "2019-го"
 
 
 
@@ -330,7 +331,7 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
         return _kazakh_period(sent, ref, ref.year if ref else doc_year)
     toks = sent.tokens
     lem = [t.lemma for t in toks]
-    if not _PERIOD_WORDS().intersection(lem):
+    if not _PERIOD_WORDS().intersection(lem) and not any(_YEAR_ORDINAL.match(t.text) for t in toks):
         return None
     year_now = ref.year if ref else doc_year
     this, last, years = function_words("this_year"), function_words("last_year"), single_words("year_word")
@@ -387,10 +388,11 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                 end = ref if ref is not None and ref.year == year else (
                     date(year, 12, 31) if ref is not None and ref.year > year else None)
                 return Period(date(year, 1, 1), end)
-        # "в 2023 году", "за 2023 год", "по итогам 2023 года"
+        # "в 2023 году", "за 2023 год", "по итогам 2023 года", "в 2021-м"
         if tok.lemma in function_words("year_lead") and i + 2 < len(toks):
             m = _YEAR.match(toks[i + 1].text)
-            if m and lem[i + 2] in single_words("year_word") and 1900 < int(m.group(1)) < 2100:
+            ordinal = m is not None and m.group(0) != m.group(1)  # "в 2021-м": a year's ordinal needs no "году"
+            if m and (lem[i + 2] in single_words("year_word") or ordinal) and 1900 < int(m.group(1)) < 2100:
                 year = int(m.group(1))
                 return Period(date(year, 1, 1), date(year, 12, 31))
             # "в прошлом году", "в этом году"

@@ -89,12 +89,20 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
         before: list[Figure] = []
         for sent in para.sentences:
             # "Выявлено 120 наркопреступлений. Из них в Алматы — 40": a sentence opening with a part cue goes on
-            # with the count before it
-            opens = any(h.start == 0 for h in sent.cues.of("part"))
-            carried = next((f for f in reversed(before) if f.kind in COUNTED_KINDS), None) if opens else None
+            # with the count before it; so does one that names that count's measure again ("В 2021 году этот
+            # показатель вырос до 26")
+            again = _measure_again(sent)
+            opens = again or any(h.start == 0 for h in sent.cues.of("part"))
+            kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
+            carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
             before = figures_in(sent, text, carried)
             out.extend(before)
     return out
+
+
+def _measure_again(sent: Sentence) -> bool:
+    measures, toks = function_words("measure_noun"), sent.tokens
+    return any(toks[m.end].lemma in measures for m in sent.cues.of("demonstrative") if m.end < len(toks))
 
 
 def act_on_later(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
@@ -731,12 +739,12 @@ def _round(value: float) -> bool:
 
 def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
     """Fold a repeat into the fact kept: the body's wording, the most specific attributes. A pronoun ("суд
-    приговорил его") or an anaphor ("задержанный") only points back: it changes nothing of the person it stands
-    for."""
-    if other.kind == "people" and (other.head in function_words("person_pronoun")
-                                   or _points_back(other) and not _points_back(keep)):
+    приговорил его") only points back: it changes nothing of the person it stands for; an anaphor ("задержанный",
+    "подозреваемый арестован") keeps that person's wording and may tell more of what was done."""
+    if other.kind == "people" and other.head in function_words("person_pronoun"):
         return
-    if keep.sentence.paragraph in headlines and other.sentence.paragraph not in headlines:
+    anaphor = other.kind == "people" and _points_back(other) and not _points_back(keep)
+    if keep.sentence.paragraph in headlines and other.sentence.paragraph not in headlines and not anaphor:
         for attr in ("sentence", "start", "end", "quote_start", "quote_end", "value", "kg", "count", "amount",
                      "role", "action", "currency", "unit", "head"):
             setattr(keep, attr, getattr(other, attr))

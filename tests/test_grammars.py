@@ -237,10 +237,28 @@ SERIES = [
     case("За 6 месяцев 2024 года выявлено 300 преступлений (2023 г. — 280).",
          {"count": 300, "period_end": "2024-06-30"}, {"count": 280, "period_start": "2023-01-01",
                                                       "period_end": "2023-06-30"}),
+    # the measure named again for another year ("этот показатель", "эта цифра"), in its sentence or the next;
+    # a change by some amount ("на 11") is a difference, not a fact
+    case("В 2019 году выявили 40 наркопреступлений, а в 2020-м эта цифра выросла до 52.",
+         {"kind": "crimes", "count": 40, "period_start": "2019-01-01"},
+         {"kind": "crimes", "count": 52, "period_start": "2020-01-01", "period_end": "2020-12-31"}),
+    case("В 2019 году задержали 40 закладчиков. В 2020 году этот показатель составил 52.",
+         {"kind": "people", "count": 40, "action": "detained"},
+         {"kind": "people", "count": 52, "action": "detained", "period_start": "2020-01-01"}),
+    case("В 2019 году выявили 40 наркопреступлений. В 2020 году это число выросло на 12.", {"count": 40}),
+    # "в 2021-м" alone is a year
+    case("В 2021-м полицейские ликвидировали 14 нарколабораторий.",
+         {"kind": "labs", "count": 14, "period_start": "2021-01-01", "period_end": "2021-12-31"}),
 ]
 
 
 ELLIPTIC = [
+    # a head written with "нарко-"; a drug crime counted by what was done ("5 сбытов")
+    case("За полгода выявлено 70 наркоправонарушений, из них 9 сбытов.",
+         {"kind": "crimes", "count": 70, "total": True}, {"kind": "crimes", "count": 9}),
+    case("Задержаны 4 наркозакладчика.", {"kind": "people", "count": 4, "action": "detained"}),
+    case("В области 11 подростков находятся под уголовным преследованием за сбыт.",
+         {"kind": "people", "count": 11, "action": "charged"}),
     case("Ликвидированы шесть лабораторий: четырех синтетических и двух фитолабораторий.",
          {"kind": "labs", "count": 6, "total": True}, {"count": 4}, {"count": 2}),
     case("Выявлено 900 преступлений: 323 — хранение наркотиков, 45 — сбыт, 151 — незаконное ношение оружия.",

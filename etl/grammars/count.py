@@ -58,12 +58,20 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
     return None
 
 
+HEAD_PREFIXES = tuple(function_words("head_prefix"))
+MEASURE_GAP = 5  # words from "этот показатель" to its figure ("эта цифра возросла почти до 26")
+
+
 def head_entry(tok: Token) -> Head | None:
     if tok.kind != "word":
         return None
     head = head_of(tok.lemma)
     if head is None and "-" in tok.lemma:
         head = head_of(tok.lemma.rsplit("-", 1)[1])
+    if head is None and tok.lemma.startswith(HEAD_PREFIXES):
+        # "наркоправонарушение", "наркозакладчик": a head with "нарко-" before it
+        head = next((h for p in HEAD_PREFIXES if tok.lemma.startswith(p) and (h := head_of(tok.lemma[len(p):]))),
+                    None)
     if head is not None and tok.pos == "ADJF" and head_of(tok.lemma) is None:
         return None
     if head is not None and tok.pos == "ADJF" and tok.lemma.startswith(tuple(function_words("not_head_adjective"))):
@@ -104,8 +112,9 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     elif num.collective:
         kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
     else:
-        return _comparison(sent, num, found) or _elliptic(sent, num, found) \
-            or _placed_item(sent, num, found or ([carried] if carried is not None else []))
+        before = found or ([carried] if carried is not None else [])
+        return _comparison(sent, num, found) or _measure_again(sent, num, before) or _elliptic(sent, num, found) \
+            or _placed_item(sent, num, before)
     topic = _topic(sent, first) if lemma in function_words("generic_count") else None
     if topic is not None:  # "Количество нарколабораторий выросло (с трех фактов ...)": labs
         kind, lemma = topic
@@ -357,6 +366,28 @@ def _last_year_after(sent: Sentence, k: int) -> int | None:
     if j == k and sent.lemma_at(k) in single_words("year_word") and sent.lemma_at(k + 1) in function_words("earlier"):
         return k + 1  # "годом ранее"
     return None
+
+
+def _measure_again(sent: Sentence, num: Number, before: list[Figure]) -> Figure | None:
+    """The figure before, given again for another year through a word for the measure: "В 2021 году этот
+    показатель вырос до 26", "а в 2021-м эта цифра составила 26" (not "выросла на 11", a difference). Its year
+    is the one written between the two figures, else its sentence's period (etl.extract)."""
+    prev = before[-1] if before else None
+    if prev is None or prev.kind in {"seizure", "money"} or prev.compared:
+        return None
+    toks = sent.tokens
+    lo = prev.end if prev.sentence is sent else 0
+    measure = next((k for k in range(num.start - 1, max(lo, num.start - MEASURE_GAP) - 1, -1)
+                    if toks[k].lemma in function_words("measure_noun")), None)
+    if measure is None or sent.lemma_at(num.start - 1) in function_words("by") \
+            or not any(m.end == measure for m in sent.cues.of("demonstrative")):
+        return None
+    year = next((y for k in range(measure - 1, lo - 1, -1) if (y := _year(sent, k)) is not None), None)
+    fig = Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, measure, num.end - 1), value=num.value,
+                 count=num.value, head=prev.head, action=prev.action, how="comparison")
+    if prev.sentence is sent:
+        fig.comparison_year = year  # its own year, not the sentence's first
+    return fig
 
 
 def _series_head(sent: Sentence, i: int, found: list[Figure]) -> Figure | None:
