@@ -47,7 +47,8 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
         if fig is None or vetoed(sent, num, fig):
             continue
         lead = hedge_start(sent, num.start)
-        fig.another = any(m.end in (lead, lead - 1) for m in sent.cues.of("another"))  # "ещё двоих": a further two
+        # "ещё двоих": a further two; "ещё один курьер", "ещё одна лаборатория": the number inside the cue
+        fig.another = any(m.end in (lead, lead - 1) or m.start < lead < m.end for m in sent.cues.of("another"))
         if fig.comparison_year is None:
             fig.comparison_year = year_after(sent, fig.end)  # "с 80 кг в 2019 году до 1,1 тонны – в 2023-м"
         if not fig.compared and any(f.kind == fig.kind for f in found):

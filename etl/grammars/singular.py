@@ -448,10 +448,14 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         cue = "online_action" if kind == "online" else "dismantle"
         if not any(abs(m.start - k) <= THING_WINDOW for m in sent.cues.of(cue)):
             continue  # "ликвидирована лаборатория, передает наш сайт": the site is not what was acted on
+        further = [m for m in sent.cues.of("another") if k - 3 <= m.start < k]
+        if any(d.end <= m.start <= d.end + 1 for m in further for d in sent.cues.of("demonstrative")):
+            continue  # "Это уже третья нарколаборатория ...", "это второй случай выявления лаборатории": the rank
+                      # of the one told, not one more
         fig = Figure(kind, sent, k, k + 1, *quote_span(sent, _np_start(sent, k), k), value=1.0, count=1.0,
                      head=tok.lemma, how="singular_thing")
         fig.singular = True
-        fig.another = any(k - 3 <= m.start < k for m in sent.cues.of("another"))
+        fig.another = bool(further)
         counted.add(kind)
         out.append(fig)
     return out
