@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from etl.confidence import confidence
+from etl.cues import Hit
 from etl.dates import DateMention, Period, find_dates, find_period, month_end, plausible, resolve
 from etl.documents import Document
 from etl.fact import Fact
@@ -18,6 +19,7 @@ from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import hedge_start, single_words
 from etl.grammars.count import head_entry
 from etl.grammars.mass import NAMED
+from etl.grammars.singular import plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
 from etl.regions import Gazetteer
@@ -36,6 +38,7 @@ WITH_GAP = 6                # words between packages and "с" + their mass ("21 
 # the evidence of a region its own paragraph gives
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})
 UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plausible refuses dates before 1991)
+STAGE_GAP = 3  # words between people named again and the stage done to them ("Все они были взяты под стражу")
 COUNTED_KINDS = frozenset({"labs", "groups", "online", "crimes"})  # what a part in the next sentence may go on with
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
@@ -68,6 +71,7 @@ def extract_facts(doc: Document, lang: str | None = None) -> list[Fact]:
     mark_regional_breakdowns(figures, gazetteer)
     figures = merge_repeats(figures, headline_paragraphs(paragraphs))
     figures = drop_anaphors_of_counted(figures)
+    act_on_counted(figures, sentences)
     figures = drop_court_subsets(figures)
     clear_mixed_total_regions(figures)
     if written is not doc:  # a quote ending in a letter of two Latin ones ends after both ("gashısh")
@@ -565,13 +569,17 @@ def _shift(d: date, year: int) -> date:
 def drop_court_subsets(figures: list[Figure]) -> list[Figure]:
     """A court's people after the count of those it tried ("дело в отношении 18 человек, обвиняемых ...", then
     "17 подсудимых признаны виновными", "организатор приговорен", "двоим отсрочка") are among them: one stage,
-    fewer people, the same place, not a further one, and not a period statistic of its own ("осуждено 78 человек"
-    for the year beside "привлечено 169" may count other people)."""
+    fewer people, the same place, not a further one (unless the one before it in its sentence was among them too:
+    "Троим назначили 19 лет, ещё 18 обвиняемым — от 4 до 17"), and not a period statistic of its own ("осуждено
+    78 человек" for the year beside "привлечено 169" may count other people)."""
     keep: list[Figure] = []
+    dropped: set[int] = set()  # sentences where a subset was dropped: "Троим ..., ещё 18 обвиняемым ..." goes on
     for f in figures:
-        if f.kind == "people" and f.action == "charged" and not f.another and not f.statistic and any(
+        further = f.another and f.sentence.index not in dropped
+        if f.kind == "people" and f.action == "charged" and not further and not f.statistic and any(
                 g.kind == "people" and g.action == "charged" and g.value > f.value and g.region == f.region
                 and not g.total for g in keep):
+            dropped.add(f.sentence.index)
             continue
         keep.append(f)
     return keep
@@ -675,6 +683,48 @@ def _same_one(a: Figure, b: Figure) -> bool:
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
         return len(regions) <= 1 or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
     return len(regions) <= 1
+
+
+def act_on_counted(figures: list[Figure], sentences: list[Sentence]) -> None:
+    """People counted with a number, then named again in the plural with a later stage and no number ("Задержаны
+    трое курьеров. Все подозреваемые арестованы", "Күдіктілер қамауға алынды"): that stage is theirs."""
+    by_sentence = {f.sentence.index for f in figures}
+    for sent in sentences:
+        if sent.index in by_sentence or any(t.kind == "num" for t in sent.tokens):
+            continue
+        named = [k for k in range(len(sent.tokens)) if _plural_person(sent, k)]
+        # what is done to them, next to them ("подозреваемые помещены в ИВС"), not "возбуждено дело" before
+        acts = [m for m in sent.cues.of("action") if any(_done_to(sent, m, k) for k in named)]
+        if not acts:
+            continue
+        stage = max(acts, key=lambda m: ACTION_STRENGTH[m.value]).value
+        group = next((g for g in reversed(figures) if g.kind == "people" and g.sentence.index < sent.index), None)
+        if group is not None and not group.singular and group.value > 1 and not group.statistic \
+                and sent.index - group.sentence.index <= LATER \
+                and ACTION_STRENGTH[group.action] < ACTION_STRENGTH[stage]:
+            group.action = stage
+
+
+def _done_to(sent: Sentence, m: Hit, k: int) -> bool:
+    """An action right after the people at token k ("подозреваемые помещены"), or right before them with
+    nothing between ("арестованы все подозреваемые"); Kazakh puts it last, after them."""
+    if k < m.start <= k + STAGE_GAP:
+        return True
+    return m.end <= k and all(t.kind == "word" for t in sent.tokens[m.end:k]) and k - m.end <= 2
+
+
+def _plural_person(sent: Sentence, k: int) -> bool:
+    """A person word in the plural ("подозреваемые", "задержанные", "они", Kazakh "күдіктілер")."""
+    tok = sent.tokens[k]
+    if tok.kind != "word":
+        return False
+    if sent.kazakh:
+        head = head_entry(tok)
+        return head is not None and head.kind == "people" and plural_ending(tok.norm)
+    if tok.number != "plur":
+        return False
+    return tok.lemma in function_words("plural_pronoun") or _person(tok) \
+        or any(m.start == k for m in sent.cues.of("anaphor"))
 
 
 def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:

@@ -70,6 +70,19 @@ REPEATS = [
     case("Задержаны трое. Третий задержанный не является жителем города.", {"kind": "people", "count": 3}),
     case("Осуждённый пытался пронести в колонию 5 г героина.", {"kg": 0.005}),  # a prisoner, not one sentenced
     case("Задержанный автомобиль осмотрели и нашли 2 кг гашиша.", {"kg": 2.0}),
+    # people counted, then named again in the plural with a later stage: that stage is theirs; a case opened
+    # beside them is not done to them
+    case("На трассе задержаны четверо перевозчиков. Все подозреваемые арестованы.",
+         {"kind": "people", "count": 4, "action": "arrested"}),
+    case("На трассе задержаны четверо перевозчиков. Возбуждено дело, а подозреваемые водворены в ИВС.",
+         {"kind": "people", "count": 4, "action": "detained"}),
+    case("На трассе задержаны четверо перевозчиков. Двое из них арестованы.",
+         {"kind": "people", "count": 4, "action": "detained"}, {"kind": "people", "count": 2, "action": "arrested"}),
+    case("Трассада төрт күдікті ұсталды. Күдіктілер қамауға алынды.",
+         {"kind": "people", "count": 4, "action": "arrested"}),
+    # a court's breakdown of those it tried goes on with "ещё": the further ones are among them too
+    case("Суд вынес приговор 14 участникам ОПГ. Двоим дали по 15 лет, ещё 12 подсудимым — от 5 до 10 лет.",
+         {"kind": "people", "count": 14, "action": "charged"}),
     # "ещё один" is one more; "это уже третья" ranks the one told, it is not one more
     case("В Кокшетау задержан закладчик.\nПозже в Щучинске задержан ещё один закладчик.",
          {"kind": "people", "count": 1}, {"kind": "people", "count": 1}),

@@ -62,6 +62,16 @@ def _qualifies_noun(sent: Sentence, hit: Hit) -> bool:
     return toks[hit.start].pos in {"PRTF", "ADJF"} and hit.end < len(toks) and toks[hit.end].pos == "NOUN"
 
 
+def _market(sent: Sentence, hit: Hit) -> bool:
+    """A turnover word in the locative after a preposition ("при нелегальном обороте", "в незаконном обороте"):
+    the market drugs are priced on, not a sum that turned over."""
+    tok = sent.tokens[hit.start]
+    if hit.value != "turnover" or tok.case != "loct":
+        return False
+    k = _skip_adjectives(sent, hit.start - 1)
+    return k >= 0 and sent.tokens[k].pos == "PREP"
+
+
 def _skip_adjectives(sent: Sentence, k: int, most: int = 2) -> int:
     """The token before up to `most` adjectives ending at token k."""
     stop = k - most
@@ -99,6 +109,9 @@ def _role(sent: Sentence, first: int, last: int) -> str:
     # a form word before a sum is the sum's before it; a participle before its noun ("стоимость изъятых
     # наркотиков составила ...") says what was done to the noun, not to the sum
     before = [h for h in cues.ending("role", first - 4, first) if not form(h) and not _qualifies_noun(sent, h)]
+    if before and _market(sent, before[-1]):
+        # "Стоимость партии при нелегальном обороте составляет 12,5 млн": the market the worth is told for
+        before = [h for h in cues.of("role") if h.end <= before[-1].start and h.value == "value"]
     if before:
         worth = before[-1]
         if worth.value == "value" and any(sent.lemma_at(k) in function_words("property")

@@ -258,7 +258,7 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
             before = toks[k - 1] if k > 0 else None
             if before is not None and (before.kind == "num" or before.lemma in numbers()):
                 return None
-            if _plural_ending(tok.norm) or {sent.lemma_at(k - 1), sent.lemma_at(k - 2)} & function_words("crowd"):
+            if plural_ending(tok.norm) or {sent.lemma_at(k - 1), sent.lemma_at(k - 2)} & function_words("crowd"):
                 return None  # "күдіктілер ұсталды", "бір топ жас жігіт ұсталды": how many is not said
             return k, k, k, 1
     return None
@@ -461,7 +461,7 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
     return out
 
 
-def _plural_ending(word: str) -> bool:
+def plural_ending(word: str) -> bool:
     """A Kazakh word with a plural ending after its stem ("зертханаларды", "күдіктілер")."""
     return any(ending in word[3:] for ending in function_words("plural_ending"))
 
@@ -470,7 +470,7 @@ def _kazakh_other(sent: Sentence, k: int) -> bool:
     """A Kazakh noun that is not one thing acted on: plural ("зертханаларды", "топтар"), in the locative
     ("интернет-дүкенде жұмыс істеген"), or followed by a part of it ("ҰҚТ 12 мүшесі", "топ жетекшісі")."""
     word = sent.tokens[k].norm
-    if _plural_ending(word) or word.endswith(tuple(function_words("locative_ending"))):
+    if plural_ending(word) or word.endswith(tuple(function_words("locative_ending"))):
         return True
     after = k + 2 if sent.tokens[k + 1:k + 2] and sent.tokens[k + 1].kind == "num" else k + 1
     return sent.cues.at("thing_part", after) is not None
