@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from etl import units
 from etl.grammars.base import (
     CLOSING_QUOTES,
@@ -59,6 +62,8 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
         if not hit or units.is_mass(hit[0]):
             return None
     unit, last = hit
+    if units.is_mass(unit):
+        num = _spaced_decimal(sent, num)
     first = hedge_start(sent, num.start)
     if units.is_mass(unit):
         kg = units.to_kg(num.value, unit)
@@ -82,6 +87,20 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
                      head=got[1], hedged=first < num.start or num.hedged, how="counted")
     _attach_substance(sent, fig, first, last)
     return fig
+
+
+def _spaced_decimal(sent: Sentence, num: Number) -> Number:
+    """A decimal comma typed with a space after it ("13, 8 келі", "2, 5 кг"): the whole number before the comma
+    and one or two digits after it, before a mass unit, not in a list of bare numbers ("3, 12, 8 кг")."""
+    i, toks = num.start, sent.tokens
+    if i < 2 or num.words or num.scaled or num.end - num.start != 1 or not re.fullmatch(r"\d{1,2}", toks[i].text):
+        return num
+    if toks[i - 1].text != "," or not re.fullmatch(r"\d{1,3}", toks[i - 2].text):
+        return num
+    if i >= 3 and (toks[i - 3].kind == "num" or toks[i - 3].text == "," and i >= 4 and toks[i - 4].kind == "num"):
+        return num  # "3, 12, 8 кг": a list of numbers
+    whole = toks[i - 2]
+    return replace(num, start=i - 2, value=float(whole.text) + num.value / 10 ** len(toks[i].text))
 
 
 def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
