@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -376,6 +377,11 @@ class Gazetteer:
                     and m.code.startswith("KZ-")]
         # the document's own region: the only one it names (a regional report, whatever the paragraph)
         self.main = specific[0] if specific and len(set(specific)) == 1 else None
+        # an article that names no place of an event, only where its people live, all in one region ("Орал
+        # қаласының тұрғынынан ... тәркіледі" and cases after it): that region, as weak as a residence
+        homes = {m.code for m in self.ordered if m.residence and m.code.startswith("KZ-")}
+        others = [m for m in self.ordered if not m.residence]  # a route, a venue or an event's place: not that
+        self.home = homes.pop() if len(homes) == 1 and not others else None
 
     def place(self, sentence: int, start: int, end: int, statistic: bool = False) -> tuple[str | None, str]:
         """The region of a figure at tokens [start, end) of a sentence, and the evidence it rests on (one of
@@ -439,5 +445,7 @@ class Gazetteer:
         # where the people of the figure's own sentence live, when nothing names where the event was
         out.extend(Candidate(m.code, "residence", (abs(start - m.start),)) for m in self.by_sentence.get(sentence, [])
                    if m.residence and m.code.startswith("KZ-"))
+        if self.home is not None:
+            out.append(Candidate(self.home, "residence", (math.inf,)))
         out.append(Candidate("KZ", "national") if self.national else Candidate(None, "none"))
         return out

@@ -52,6 +52,18 @@ ABROAD = [
 ]
 
 
+NOT_HOME = [
+    # ... not when it names a route or another place: then nothing says where
+    "Алматыдан Шымкентке бара жатқан Семей қаласының тұрғыны ұсталды.\nОдан 300 грамм гашиш тәркіленді.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HOME)
+def test_where_people_live_places_no_figure_of_an_article_naming_other_places(text):
+    facts = facts_of(text)
+    assert facts and facts[-1]["region"] is None, facts
+
+
 DISTRICTS = [
     # a district named with "район" is in its region, even when the article named another region before
     ("В Сайрамском районе полицейские изъяли 4 кг марихуаны.", "KZ-61"),
@@ -66,6 +78,9 @@ DISTRICTS = [
     ("В Житикаре изъяли 300 граммов героина.", "KZ-39"),
     ("На въезде в Шардару задержали наркокурьера.", "KZ-61"),
     ("Тайынша қаласында 2 келі марихуана тәркіленді.", "KZ-59"),
+    # an article that names no place of an event, only where its people live, all in one region: that region
+    ("Полиция Семей қаласының тұрғынынан 300 грамм гашиш тәркіледі.\nТінту кезінде тағы 20 орам табылды.",
+     "KZ-10"),
     # Kazakh district names with "ауданы" in any case
     ("Меркі ауданында полицейлер 3 келі марихуана тәркіледі.", "KZ-31"),
     ("Бөкей орда ауданының тұрғынынан 400 грамм гашиш алынды.", "KZ-27"),
