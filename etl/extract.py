@@ -119,6 +119,10 @@ def act_on_later(figures: list[Figure], sentences: list[Sentence]) -> list[Figur
             keep.append(f)
             continue
         stop = min(f.sentence.index + 1 + LATER, len(sentences))
+        # "задержаны трое. Один из них — житель Алматы, двое — жители области": a part of people just counted,
+        # whom "Они водворены в ИВС" does not make a fact of its own
+        among = any(g.kind == "people" and not g.unacted and g.value >= f.value
+                    and f.sentence.index - 1 <= g.sentence.index <= f.sentence.index for g in figures)
         for k in range(f.sentence.index + 1, stop):
             if any(g.kind == "people" and not g.unacted and g.sentence.index == k for g in figures):
                 break
@@ -126,6 +130,11 @@ def act_on_later(figures: list[Figure], sentences: list[Sentence]) -> list[Figur
             if any(toks[m.start].pos in HELD_FORMS and m.value == "detained"
                    and (toks[m.start].number == "plur") == (f.value > 1) for m in sentences[k].cues.of("action")):
                 f.action, f.unacted = "detained", False
+                keep.append(f)
+                break
+            stage = _stage_of_plural(sentences[k]) if f.value > 1 and not among else None
+            if stage is not None:  # "Күдіктілер ұсталып, қамауға алынды", "Подозреваемые арестованы"
+                f.action, f.unacted = stage, False
                 keep.append(f)
                 break
     return keep
@@ -696,17 +705,22 @@ def act_on_counted(figures: list[Figure], sentences: list[Sentence]) -> None:
     for sent in sentences:
         if sent.index in by_sentence or any(t.kind == "num" for t in sent.tokens):
             continue
-        named = [k for k in range(len(sent.tokens)) if _plural_person(sent, k)]
-        # what is done to them, next to them ("подозреваемые помещены в ИВС"), not "возбуждено дело" before
-        acts = [m for m in sent.cues.of("action") if any(_done_to(sent, m, k) for k in named)]
-        if not acts:
+        stage = _stage_of_plural(sent)
+        if stage is None:
             continue
-        stage = max(acts, key=lambda m: ACTION_STRENGTH[m.value]).value
         group = next((g for g in reversed(figures) if g.kind == "people" and g.sentence.index < sent.index), None)
         if group is not None and not group.singular and group.value > 1 and not group.statistic \
                 and sent.index - group.sentence.index <= LATER \
                 and ACTION_STRENGTH[group.action] < ACTION_STRENGTH[stage]:
             group.action = stage
+
+
+def _stage_of_plural(sent: Sentence) -> str | None:
+    """The strongest stage done to people named in the plural without a number, next to them ("подозреваемые
+    помещены в ИВС", not "возбуждено дело" before them), or None."""
+    named = [k for k in range(len(sent.tokens)) if _plural_person(sent, k)]
+    acts = [m for m in sent.cues.of("action") if any(_done_to(sent, m, k) for k in named)]
+    return max(acts, key=lambda m: ACTION_STRENGTH[m.value]).value if acts else None
 
 
 def _done_to(sent: Sentence, m: Hit, k: int) -> bool:
