@@ -470,8 +470,8 @@ def _one_case(sent: Sentence) -> bool:
     if sent.cues.has("event"):
         return True
     toks, owner = sent.tokens, function_words("possessor")
-    return any(t.pos == "NOUN" and t.number == "sing" and _person(t)
-               and any(toks[j].norm in owner for j in range(max(k - OWNER_GAP, 0), k)) for k, t in enumerate(toks))
+    return any(toks[k].pos == "NOUN" and toks[k].number == "sing" and _person(toks[k])
+               for j, t in enumerate(toks) if t.norm in owner for k in range(j + 1, min(j + 1 + OWNER_GAP, len(toks))))
 
 
 def _person(tok) -> bool:  # noqa: ANN001
