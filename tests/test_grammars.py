@@ -369,6 +369,12 @@ MONEY_ROLES = [
     case("На имущество дельцов наложен арест: 90 млн тенге наличными и 40 млн тенге на счетах.",
          {"role": "frozen", "amount": 90_000_000}, {"role": "frozen", "amount": 40_000_000}),
     case("В тайнике нашли 12 млн тенге наличными.", {"role": "seized"}),
+    # a sum with its currency left out, told by what it was held as: the currency before it, else tenge
+    case("Арестованы активы группы: 300 млн наличными и 120 млн на банковских счетах.",
+         {"amount": 300_000_000, "currency": "KZT", "role": "frozen"},
+         {"amount": 120_000_000, "currency": "KZT", "role": "frozen"}),
+    case("У кассира изъяли 1,5 млн долларов наличными и ещё 2 млн на криптокошельке.",
+         {"amount": 1_500_000, "currency": "USD"}, {"amount": 2_000_000, "currency": "USD"}),
     # the worth of property is the sum frozen or forfeited; the worth of drugs is their value; money laundered
     # is turnover
     case("Конфисковано имущество осуждённых наркодельцов стоимостью 60 млн тенге.", {"role": "forfeited"}),

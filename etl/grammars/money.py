@@ -8,6 +8,7 @@ from etl.text import Sentence
 from etl.vocab import Hit, currencies, function_words
 
 PROPERTY_WORDS = 4  # words from a property noun to its worth ("имущество осуждённых наркодельцов стоимостью")
+HOME_CURRENCY = "KZT"  # a sum told with no currency at all in an article about Kazakhstan
 LEGAL_STAGES = ("frozen", "forfeited")  # what a court or an investigator did to a sum, beyond taking it
 
 
@@ -35,13 +36,30 @@ def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
     return code, last
 
 
+def _currency_left_out(sent: Sentence, num: Number, found: list[Figure]) -> tuple[str, int] | None:
+    """A sum with its currency left out, told by what it was held as ("700 млн наличными и 450 млн на счетах",
+    "90 млн тенге наличными и 40 млн на счетах"): a number with a scale word; the currency of the sum before it
+    in the sentence, else tenge (the articles' own currency)."""
+    if not num.scaled:
+        return None
+    k = num.end
+    held = sent.lemma_at(k) in function_words("cash_form") or sent.tokens[k].norm in function_words("cash_form") \
+        if k < len(sent.tokens) else False
+    if not held and sent.lemma_at(k) in function_words("on"):
+        held = any(sent.lemma_at(j) in function_words("account") for j in (k + 1, k + 2))
+    if not held:
+        return None
+    before = next((f.currency for f in reversed(found) if f.kind == "money"), None)
+    return before or HOME_CURRENCY, num.end - 1
+
+
 def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     before = num.start - 1
     sign = sent.tokens[before].text if before >= 0 else ""
     if sign in currencies() and not sign.isalpha():
         code, last, first = currencies()[sign], num.end - 1, before
     else:
-        hit = _currency_at(sent, num.end)
+        hit = _currency_at(sent, num.end) or _currency_left_out(sent, num, found)
         if not hit:
             return None
         (code, last), first = hit, num.start
