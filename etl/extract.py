@@ -440,7 +440,10 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         if own is None and not dated and any(h.start == 0 for h in sent.cues.of("summary")):
             scope = stated  # "Всего изъято ...": back to the article's period after the cases it told
         aside = any(h.start == 0 for h in sent.cues.of("aside"))
-        period = own or (scope if not _one_case(sent) and not aside and not dated else None)
+        # a sentence naming one person or thing without a number ("закрыта лаборатория", "задержан курьер") tells
+        # one case, an example of the statistic before it, not a part of its period
+        single = any(f.singular and not _points_back(f) for f in figs)
+        period = own or (scope if not _one_case(sent) and not single and not aside and not dated else None)
         counted = counted or bool(figs) and sent.paragraph >= body
         for f in figs:
             if f.compared:

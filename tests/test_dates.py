@@ -32,6 +32,9 @@ PERIODS = [
          "Всего изъято 600 таблеток.",
          {"period_start": "2024-01-01"}, {"date": "2024-05-01", "period_start": None},
          {"period_start": "2024-01-01", "date": "2024-06-15"}),
+    # an example of the statistic, naming one thing or person without a number, is one case, not its period
+    case("За пять месяцев в стране ликвидировано 9 нарколабораторий.\nТак, в Темиртау закрыта лаборатория мефедрона.",
+         {"count": 9, "period_start": "2024-01-01"}, {"count": 1, "period_start": None}),
     # what one person had is one case, not part of the statistic told before it (a sentence after ". - " too)
     case("С начала года в районе выявлено 9 фактов посева мака. - Во время рейда у пенсионера изъяли 60 кустов мака.",
          {"kind": "crimes", "period_start": "2024-01-01"}, {"count": 60, "period_start": None}),
