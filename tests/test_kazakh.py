@@ -115,6 +115,15 @@ CASES = [
     ("Тәркіленген гашиштің салмағы 600 грамм.", {"kind": "seizure", "kg": 0.6, "substance": "hashish"}),
     ("Зертханадан 7 келі мефедронның тәркіленгені белгілі болды.",
      {"kind": "seizure", "kg": 7.0, "substance": "mephedrone"}),
+    # what a person was caught with, between the person and the verb
+    ("Бекетте 30 жастағы тұрғын 3 келі гашишпен ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
+    ("Вокзалда курьер синтетикалық есірткімен қолға түсті.", {"kind": "people", "count": 1}),
+    ("Бекетте жүргізуші мен жолаушы ұсталды.", {"kind": "people", "count": 1}),
+    ("Сот 4 айыпталушыны кінәлі деп таныды.", {"kind": "people", "count": 4, "action": "charged"}),
+    # a sum followed by the drugs it is the worth of; currencies in their case forms
+    ("Орал қаласында 2 миллион теңгенің есірткісі тәркіленді.", {"kind": "money", "role": "value"}),
+    ("Бекетте 800 мың теңге көлеміндегі синтетикалық есірткі алынды.", {"kind": "money", "role": "value"}),
+    ("Курьерден 5 мың доллармен бірге 1 келі гашиш тәркіленді.", {"kind": "money", "currency": "USD"}),
 ]
 
 NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part of it, a route not a channel

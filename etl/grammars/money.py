@@ -116,6 +116,8 @@ def _role(sent: Sentence, first: int, last: int) -> str:
     def form(hit: Hit) -> bool:  # "наличными" says what the sum was, not what was done to it
         return sent.tokens[hit.start].lemma in cash or sent.tokens[hit.start].norm in cash
 
+    if sent.kazakh and any(cues.covering(c, k) for c in ("drug", "substance") for k in (last + 1, last + 2)):
+        return "value"  # "1,5 миллион теңгенің есірткісі", "... теңге көлеміндегі есірткі": the drugs' worth
     after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}]
     if after:
         if not form(after[0]):

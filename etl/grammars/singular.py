@@ -30,6 +30,7 @@ OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a s
 _AGE = re.compile(rf"^(\d+)[-‐‑]?(?:{'|'.join(sorted(function_words('age_stem')))})", re.IGNORECASE)
 WINDOW = 4  # words an action may stand from its noun
 KAZAKH_WINDOW = 6  # words a Kazakh person may stand before the verb, with adverbials between
+INSTRUMENTAL = tuple(function_words("instrumental_ending"))
 LOCATIVE = tuple(function_words("locative_ending") | function_words("attributive_ending"))
 GENITIVE = tuple(function_words("genitive_ending"))
 THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channel named in the singular
@@ -247,6 +248,8 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
                 continue  # "«Астана-Қарағанды» тас жолында"
             if tok.kind == "num" and sent.lemma_at(k + 1) in single_words("year_word") | function_words("term_word"):
                 continue  # a prison term: "жігіт 8 жылға бас бостандығынан айырылды"
+            if tok.kind == "num" and any(_instrumental(sent, j) for j in range(k + 1, min(k + 4, a))):
+                continue  # what they were caught with: "тұрғын 2 келі гашишпен ұсталды"
             return None
         head = head_entry(tok)
         if tok.norm in function_words("kazakh_person_pronoun"):
@@ -269,12 +272,21 @@ def _adverbial(sent: Sentence, k: int) -> bool:
     genitive ("автожолдардың"), a place's name, a name in quotes, or the word a locative goes with ("тас
     жолында")."""
     word = sent.tokens[k].norm
-    if word.endswith(LOCATIVE) or word.endswith(GENITIVE) or sent.cues.covering("place", k):
+    if word.endswith(LOCATIVE) or word.endswith(GENITIVE) or sent.cues.covering("place", k) or _instrumental(sent, k):
         return True
+    if any(_instrumental(sent, j) for j in range(k + 1, min(k + 3, len(sent.tokens)))) \
+            and (sent.cues.covering("unit", k) or sent.cues.covering("substance", k)):
+        return True  # "2 келі гашишпен": the unit before what they were caught with
     if k + 1 < len(sent.tokens) and sent.tokens[k + 1].text in QUOTES and sent.tokens[k].text[:1].isupper():
         return True  # "«Астана-Қарағанды» тас жолында"
     nxt = sent.tokens[k + 1].norm if k + 1 < len(sent.tokens) else ""
     return nxt.endswith(LOCATIVE) and sent.tokens[k + 1].kind == "word"
+
+
+def _instrumental(sent: Sentence, k: int) -> bool:
+    """A Kazakh word in the instrumental ("гашишпен", "героинмен"): what a person was caught with."""
+    tok = sent.tokens[k]
+    return tok.kind == "word" and len(tok.norm) > 4 and tok.norm.endswith(INSTRUMENTAL)
 
 
 def _is_person(sent: Sentence, k: int) -> bool:
