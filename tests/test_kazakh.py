@@ -118,7 +118,9 @@ CASES = [
     # what a person was caught with, between the person and the verb
     ("Бекетте 30 жастағы тұрғын 3 келі гашишпен ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
     ("Вокзалда курьер синтетикалық есірткімен қолға түсті.", {"kind": "people", "count": 1}),
-    ("Бекетте жүргізуші мен жолаушы ұсталды.", {"kind": "people", "count": 1}),
+    # two singular people joined by "мен" are two; one after people counted is one more
+    ("Бекетте жүргізуші мен жолаушы ұсталды.", {"kind": "people", "count": 2}),
+    ("Полиция үш курьер мен Тараз қаласының тұрғынын ұстады.", {"kind": "people", "count": 1}),
     ("Сот 4 айыпталушыны кінәлі деп таныды.", {"kind": "people", "count": 4, "action": "charged"}),
     # a sum followed by the drugs it is the worth of; currencies in their case forms
     ("Орал қаласында 2 миллион теңгенің есірткісі тәркіленді.", {"kind": "money", "role": "value"}),

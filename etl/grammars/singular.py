@@ -94,8 +94,11 @@ def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
         while j < len(toks) and j - f.end < 3 and toks[j].kind == "word" and (
                 toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"} or toks[j].text[:1].isupper()):
             j += 1  # "двое жителей Шымкента и ...", a place pymorphy does not know ("жителей Кордая")
-        got = _person_right(sent, j + 1, {"nomn", "accs", "gent"}) if sent.lemma_at(j) in function_words("and") \
-            else _person_before_and(sent, hedge_start(sent, f.start) - 1)
+        if sent.kazakh:
+            got = _kazakh_joined(sent, f.end)
+        else:
+            got = _person_right(sent, j + 1, {"nomn", "accs", "gent"}) if sent.lemma_at(j) in function_words("and") \
+                else _person_before_and(sent, hedge_start(sent, f.start) - 1)
         if got is None:
             continue
         first, last, head, value = got
@@ -104,6 +107,21 @@ def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
         _mark_identity(sent, fig, first, head)
         out.append(fig)
     return out
+
+
+def _kazakh_joined(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
+    """A Kazakh person in the singular after "мен" / "және" right after people counted ("екі шетел азаматы мен
+    Астана қаласының тұрғыны"): places and genitives may stand before the noun."""
+    toks = sent.tokens
+    if j >= len(toks) or toks[j].norm not in function_words("coordination"):
+        return None
+    for k in range(j + 1, min(j + 1 + KAZAKH_WINDOW, len(toks))):
+        head = head_entry(toks[k])
+        if head is not None and head.kind == "people":
+            return None if plural_ending(toks[k].norm) or toks[k - 1].kind == "num" else (j + 1, k, k, 1)
+        if toks[k].kind != "word" or not _adverbial(sent, k):
+            return None
+    return None
 
 
 def _person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
@@ -263,6 +281,10 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
                 return None
             if plural_ending(tok.norm) or {sent.lemma_at(k - 1), sent.lemma_at(k - 2)} & function_words("crowd"):
                 return None  # "күдіктілер ұсталды", "бір топ жас жігіт ұсталды": how many is not said
+            if k >= 2 and sent.tokens[k - 1].norm in function_words("coordination") \
+                    and (other := head_entry(toks[k - 2])) is not None and other.kind == "people" \
+                    and not plural_ending(toks[k - 2].norm) and toks[k - 3 if k >= 3 else 0].kind != "num":
+                return k - 2, k, k, 2  # "жүргізуші мен жолаушы ұсталды": two
             return k, k, k, 1
     return None
 
