@@ -59,6 +59,7 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
 
 
 HEAD_PREFIXES = tuple(function_words("head_prefix"))
+CUE_NEED = "cue:"  # a need of heads.csv met by a cue category anywhere in the sentence
 MEASURE_GAP = 5  # words from "этот показатель" to its figure ("эта цифра возросла почти до 26")
 
 
@@ -93,6 +94,8 @@ def shop_kind(sent: Sentence, k: int, lemma: str, kind: str) -> str:
 def needs_met(sent: Sentence, head: Head, k: int) -> bool:
     if not head.needs:
         return True
+    if any(need.startswith(CUE_NEED) and sent.cues.has(need[len(CUE_NEED):]) for need in head.needs):
+        return True  # "заблокированы 4 канала": a cue of the sentence ("cue:block") says what the noun is
     around = {sent.lemma_at(i) for i in range(k - 2, k + 3) if i != k}
     around |= {sent.tokens[i].norm for i in range(max(k - 2, 0), min(k + 3, len(sent.tokens)))}
     own = sent.tokens[k].lemma
