@@ -44,6 +44,7 @@ class DateMention:
     relative_year: int = 0          # -1 for "прошлого года"
     weekday: int | None = None      # "в четверг"
     stamp: bool = False             # a publication stamp or dateline, not an event
+    days_back: int | None = None    # "вчера" (1), "позавчера" (2), Kazakh "кеше": days before publication
 
 
 @dataclass
@@ -136,6 +137,13 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
                 elif tok.kind == "word" and tok.lemma in weekday_names() and i > 0 \
                         and toks[i - 1].lemma in function_words("in"):
                     found.append(DateMention(sent.index, i, tok.start, 0, weekday=weekday_names()[tok.lemma]))
+            for hit in sent.cues.of("days_back"):
+                after = toks[hit.end] if hit.end < len(toks) else None
+                if after is not None and after.pos == "NOUN" and after.case == "gent":
+                    continue  # "накануне праздника": on the eve of something, not the day before
+                if sent.lemma_at(hit.start - 1) not in function_words("vague_day"):  # not "күні кеше": lately
+                    found.append(DateMention(sent.index, hit.start, toks[hit.start].start, 0,
+                                             days_back=int(hit.value)))
             span = text[sent.start:sent.end]
             for m in _NUMERIC.finditer(span):
                 day, month, year = (int(g) for g in m.groups())
@@ -184,6 +192,8 @@ def resolve(d: DateMention, ref: date | None, doc_year: int | None) -> date | No
         if ref is None:
             return None
         return ref - timedelta(days=(ref.weekday() - d.weekday) % 7)
+    if d.days_back is not None:
+        return ref - timedelta(days=d.days_back) if ref is not None else None
     day = d.day or 1
     if d.year is not None:
         year = d.year
