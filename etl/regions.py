@@ -28,6 +28,7 @@ KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))  # Kazakh: in a place
 BELONGS = function_words("belongs_after")
 ADJECTIVE_ENDINGS = ("ский", "цкий")  # a Russian district name's adjective ending, taken off to find its stem
 MISSPELT_LETTERS = 8  # a region's name this long misspelt by one letter is still read ("Батыс Қазақтан")
+SETTLEMENT_NAME = 4  # words of a settlement before the region it lies in ("селе Мамай", "поселке Кара-Суу")
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
 
@@ -150,6 +151,16 @@ def _kazakh_district_names(sent: Sentence) -> list[Hit]:
     return out
 
 
+def _in_a_settlement_of(sent: Sentence, k: int) -> bool:
+    """"в" before a settlement of the place after token k: a settlement word and its name ("в селе Мамай
+    Джалал-Абадской области", "в городе Кара-Суу Ошской области")."""
+    toks, j = sent.tokens, k
+    while j >= 0 and k - j < SETTLEMENT_NAME and toks[j].kind == "word" and toks[j].norm not in IN and (
+            toks[j].lemma in SETTLEMENT or toks[j].text[:1].isupper() and sent.cues.covering("place", j) is None):
+        j -= 1
+    return j < k and j >= 0 and toks[j].norm in IN and any(toks[i].lemma in SETTLEMENT for i in range(j + 1, k + 1))
+
+
 def _foreign_adjectives(sent: Sentence) -> list[Hit]:
     """Another country named by its adjective where it says where the event was: before a body that acts
     ("испанская таможня изъяла", "узбекские пограничники") or after "в" ("в российском Омске"); not alone
@@ -198,6 +209,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
                 inside = k >= 0 and toks[k].lemma in LOCATIVE or kind == "foreign" and k >= 1 \
                     and toks[k].pos == "NOUN" and toks[k - 1].norm in IN \
                     and sent.cues.covering("foreign_body", k) is None
+            if kind == "foreign" and not inside and not sent.kazakh:
+                inside = _in_a_settlement_of(sent, k)  # "в селе Мамай Джалал-Абадской области"
             if not body and not inside:
                 continue  # "граждан России", "МВД РК", "Ресей азаматы": not where the event was
         if kind in {"adjective", "old", "capital"} and sent.cues.at("road", b):
