@@ -17,7 +17,7 @@ from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import hedge_start, single_words
-from etl.grammars.count import head_entry
+from etl.grammars.count import head_entry, is_shop
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
@@ -641,12 +641,17 @@ def _buckets(f: Figure) -> tuple[tuple, tuple, tuple]:
     v = f.value
     b = math.floor(math.log(abs(v)) / _BUCKET) if v and math.isfinite(v) else 0
     sign = (v > 0) - (v < 0)
-    return (f.kind, sign, b - 1), (f.kind, sign, b), (f.kind, sign, b + 1)
+    kind = "online" if f.kind == "groups" and is_shop(f.head) else f.kind  # shops of either kind meet (_compatible)
+    return (kind, sign, b - 1), (kind, sign, b), (kind, sign, b + 1)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    if a.kind != b.kind or (a.comparison_year, a.years_back) != (b.comparison_year, b.years_back):
+    if (a.comparison_year, a.years_back) != (b.comparison_year, b.years_back):
         return False
+    if a.kind != b.kind:
+        # the same shops told blocked in one sentence and found in another ("Три интернет-магазина
+        # заблокировали", "установлены 3 интернет-магазина"): one figure, of shops blocked (etl.extract._absorb)
+        return {a.kind, b.kind} == {"online", "groups"} and is_shop(a.head) and is_shop(b.head)
     if a.kind == "seizure":
         if a.unit != b.unit:
             return False
@@ -822,6 +827,8 @@ def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
         keep.region = other.region
         keep.date = other.date or keep.date
     keep.total = keep.total or other.total
+    if other.kind == "online" and keep.kind == "groups":
+        keep.kind = "online"  # shops blocked in any of their mentions
     if other.parts:
         keep.parts.extend(other.parts)
     if keep.period is None and other.period is not None:

@@ -83,6 +83,12 @@ REPEATS = [
     # a court's breakdown of those it tried goes on with "ещё": the further ones are among them too
     case("Суд вынес приговор 14 участникам ОПГ. Двоим дали по 15 лет, ещё 12 подсудимым — от 5 до 10 лет.",
          {"kind": "people", "count": 14, "action": "charged"}),
+    # the same shops told blocked in one sentence and found in another are one figure, of shops blocked; shops
+    # stopped and sites blocked are two
+    case("Два наркошопа заблокированы в Кокшетау\nПолицейские выявили 2 наркошопа, продававших мефедрон.",
+         {"kind": "online", "count": 2}),
+    case("Пресечена деятельность 2 наркошопов.\nЗаблокировано 2 сайта.",
+         {"kind": "groups", "count": 2}, {"kind": "online", "count": 2}),
     # "ещё один" is one more; "это уже третья" ranks the one told, it is not one more
     case("В Кокшетау задержан закладчик.\nПозже в Щучинске задержан ещё один закладчик.",
          {"kind": "people", "count": 1}, {"kind": "people", "count": 1}),

@@ -84,11 +84,16 @@ def shop_kind(sent: Sentence, k: int, lemma: str, kind: str) -> str:
     """A drug shop named as such ("интернет-магазин", "наркошоп", "интернет-дүкен") at token k is a group
     (GUIDE.md, Groups), unless its clause says it was blocked: then it is a site blocked, `online`
     ("Пресечена деятельность 37 наркошопов, заблокировано 420 сайтов": the shops were stopped)."""
-    if kind != "groups" or not sent.cues.has("block") or not lemma.rsplit("-", 1)[-1].startswith(SHOP_STEMS):
+    if kind != "groups" or not sent.cues.has("block") or not is_shop(lemma):
         return kind
     start = sent.clause_start(k)
     end = next((j for j in range(k + 1, len(sent.tokens)) if sent.tokens[j].text in CLAUSE_MARKS), len(sent.tokens))
     return "online" if any(start <= m.start < end for m in sent.cues.of("block")) else kind
+
+
+def is_shop(lemma: str) -> bool:
+    """A drug shop named as such ("интернет-магазин", "наркошоп")."""
+    return lemma.rsplit("-", 1)[-1].startswith(SHOP_STEMS)
 
 
 def needs_met(sent: Sentence, head: Head, k: int) -> bool:
