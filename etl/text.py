@@ -109,7 +109,7 @@ class Sentence:
     def clause_start(self, i: int) -> int:
         """The first token of the clause that holds token i (after , ; : — or the sentence start)."""
         k = i - 1
-        while k >= 0 and self.tokens[k].text not in {",", ";", ":", "—", "–", "("}:
+        while k >= 0 and self.tokens[k].text not in {",", ";", ":", "—", "–", "-", "("}:  # a spaced "-" is a dash
             k -= 1
         return k + 1
 
