@@ -39,6 +39,8 @@ WITH_GAP = 6                # words between packages and "с" + their mass ("21 
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})
 UNKNOWN_YEAR = 1000         # a stand-in year, never a real one (etl.dates.plausible refuses dates before 1991)
 STAGE_GAP = 3  # words between people named again and the stage done to them ("Все они были взяты под стражу")
+SUM_REACH = 4               # sentences back from a whole to the seizures it adds up
+SUM_ROUNDING = 0.02         # a whole within 2 % of the sum of seizures before it is their sum ("более 77 кг")
 COUNTED_KINDS = frozenset({"labs", "groups", "online", "crimes"})  # what a part in the next sentence may go on with
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
@@ -325,6 +327,36 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
                 _make_total(same[0], parts)
     _mark_crime_breakdowns(figures)
     _mark_various(by_sentence)
+    _mark_sums(figures)
+
+
+def _mark_sums(figures: list[Figure]) -> None:
+    """ "изъято 15 кг гашиша ... ещё 17 кг гашиша. Общий вес составил 32 кг": a mass told as the whole ("общий",
+    "в общей сложности") that is the sum of the two or more seizures just before it is their total."""
+    part_of_total = {id(p) for f in figures for p in f.parts}
+    for k, f in enumerate(figures):
+        if f.kind != "seizure" or f.kg is None or f.total or id(f) in part_of_total or not _told_whole(f):
+            continue
+        earlier = [g for g in figures[:k] if g.kind == "seizure" and g.kg is not None and not g.total
+                   and id(g) not in part_of_total and f.sentence.index - g.sentence.index <= SUM_REACH
+                   and (g.substance == f.substance or f.substance in GENERIC)]
+        total = 0.0
+        for n, g in enumerate(reversed(earlier), 1):  # the nearest ones: a suffix of the seizures told before
+            total += g.kg
+            if n >= 2 and abs(total - f.kg) <= SUM_ROUNDING * f.kg:
+                _make_total(f, earlier[-n:])
+                part_of_total.update(id(p) for p in earlier[-n:])
+                break
+            if total > f.kg * (1 + SUM_ROUNDING):
+                break
+
+
+def _told_whole(f: Figure) -> bool:
+    """Whether a figure's sentence tells it as the whole before it: "общий вес", "общим весом", "жалпы салмағы",
+    "В общей сложности изъято"."""
+    sent = f.sentence
+    return any(t.lemma in function_words("overall") for t in sent.tokens[:f.start]) \
+        or any(m.start < f.start for m in sent.cues.of("summary"))
 
 
 def _mark_various(by_sentence: dict[int, list[Figure]]) -> None:

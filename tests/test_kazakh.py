@@ -93,6 +93,12 @@ CASES = [
      {"kind": "seizure", "kg": 2000.0, "region": "KZ"}),  # a national body's statistic
     ("Елде жыл басынан бері 900 есірткі қылмысы тіркелді.", {"kind": "crimes", "count": 900, "region": "KZ"}),
     ("Полиция он есірткі зертханасын жойды.", {"kind": "labs", "count": 10}),
+    # a unit with no number, its hedge after it: one ("тоннаға жуық" nearly a tonne)
+    ("Былтыр облыста тоннаға жуық марихуана тәркіленді.", {"kind": "seizure", "kg": 1000, "substance": "marijuana"}),
+    ("Тінту кезінде келіден астам героин табылды.", {"kind": "seizure", "kg": 1, "substance": "heroin"}),
+    # a head written with a prefix: "фито-" (a lab growing plants), "нарка-"
+    ("Маусымнан бері облыста төрт фитозертхана анықталды.", {"kind": "labs", "count": 4}),
+    ("Полиция екі наркозертхананы жойды.", {"kind": "labs", "count": 2}),
     # "Бұған дейін ..." tells another story: its place does not place the figure before it
     ("Полиция 5 келі гашиш тәркіледі.\nБұған дейін Семейде бір тұрғын ұсталды.",
      {"kind": "seizure", "kg": 5.0, "region": None}),

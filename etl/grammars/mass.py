@@ -105,21 +105,23 @@ def _spaced_decimal(sent: Sentence, num: Number) -> Number:
 
 def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """A mass unit with no number: "изъят килограмм героина", "более тонны", "почти полтонны" (1 or 0.5)."""
-    hits = sent.cues.of("unit")
-    if not hits:
+    starts = {m.start: str(m.value) for m in sent.cues.of("unit")}
+    if sent.kazakh:  # "тоннаға жуық", "келіден астам": a unit in a case form, its hedge after it
+        starts.update({i: "" for i in range(len(sent.tokens) - 1)
+                       if sent.tokens[i + 1].norm in function_words("hedge_after") and i not in starts})
+    if not starts:
         return []
     taken = {i for f in found for i in range(f.start, f.end)}
     out = []
     lead = single_words("hedge") | single_words("weight") | single_words("seize") | function_words("unit_lead")
-    for match in hits:
-        i = match.start
+    for i, named in sorted(starts.items()):
         tok = sent.tokens[i]
         if i in taken or tok.kind != "word":
             continue
         value, unit = 1.0, None
         for prefix, share in unit_prefixes().items():  # "полтонны", "полукилограмма": the cue names the unit
-            if tok.norm.startswith(prefix) and not tok.norm.startswith(str(match.value)):
-                part = units.unit_of(str(match.value))
+            if named and tok.norm.startswith(prefix) and not tok.norm.startswith(named):
+                part = units.unit_of(named)
                 if part is not None and units.is_mass(part):
                     value, unit = share, part
                 break
@@ -127,7 +129,10 @@ def bare_units(sent: Sentence, found: list[Figure]) -> list[Figure]:
             if tok.norm in function_words("bare_abbreviation"):
                 continue  # abbreviations need a number
             hit = unit_at(sent, i, None)
-            if not hit or not units.is_mass(hit[0]) or sent.lemma_at(i - 1) not in lead:
+            after = sent.tokens[i + 1].norm if i + 1 < len(sent.tokens) else ""
+            if not hit or not units.is_mass(hit[0]) or (
+                    sent.lemma_at(i - 1) not in lead
+                    and not (sent.kazakh and after in function_words("hedge_after"))):  # "тоннаға жуық", Kazakh
                 continue
             unit = hit[0]
         if i > 0 and sent.tokens[i - 1].kind == "num":
