@@ -162,16 +162,25 @@ def _kazakh_spans(sent: Sentence) -> list[tuple[int, int]]:
             if (end := _kazakh_span_end(sent, h.start)) is not None]
 
 
+HEADER_WORDS = 12  # words of a header line that gives the article's date and source
+VERB_FORMS = frozenset({"VERB", "INFN", "PRTS", "PRTF", "GRND"})
+
+
 def _mark_stamps(para: Paragraph, text: str, dates: list[DateMention]) -> None:
     """Publication stamps ("17 февраля 2022 в 21:15") and datelines ("Москва. 7 августа.") are not events."""
     # "26.07.2024", "26 июля 2024 г." on a line of its own: nothing but the date
     alone = len(dates) == 1 and all(t.kind != "word" or _month_of(t) or t.lemma in single_words("year_word")
                                     for sent in para.sentences for t in sent.tokens)
+    # "(26 февраля 2026 | Источник: пресс-служба)": a short Russian line with a full date and no verb, the
+    # article's header
+    toks = [t for sent in para.sentences for t in sent.tokens if t.kind == "word"]
+    header = len(dates) == 1 and len(toks) <= HEADER_WORDS and not any(s.kazakh for s in para.sentences) \
+        and not any(t.pos in VERB_FORMS for t in toks)
     for d in dates:
         near = text[max(d.char - 14, para.start):min(d.char + 30, para.end)]
         lead = text[para.start:d.char]
-        if _TIME.search(near) or (alone and d.day):  # "26.07.2024", a site's "18 Октября" on its own line
-            d.stamp = True
+        if _TIME.search(near) or (alone and d.day) or (header and d.day and d.year):
+            d.stamp = True  # "26.07.2024", a site's "18 Октября" on its own line, a header
         elif len(lead) < 40 and re.match(r"^\s*[A-ZА-ЯЁ][\w-]*[.,]\s*(?:[A-ZА-ЯЁ.\w-]*\s*[—–-]?\s*)?$", lead) \
                 and not _discourse_start(para):
             d.stamp = True  # "Москва, 7 августа.", "Астана. 30 апреля." (not "Так, 7 января ...")

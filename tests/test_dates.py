@@ -147,6 +147,14 @@ def test_a_date_alone_on_its_line_is_the_publication_stamp():
     assert {f["date"] for f in facts} == {"2024-07-26"}
 
 
+def test_a_header_line_with_a_full_date_and_no_verb_is_the_publication_stamp():
+    text = ("[3 марта 2025 года, источник: пресс-служба полиции]\nВ Караганде задержан курьер. В ходе операции в "
+            "феврале 2025 года у него изъяли 2 кг гашиша.")
+    assert {f["date"] for f in facts_of(text, published=None)} == {"2025-02-01"}
+    # a line with a verb tells the event
+    text = "3 марта 2025 года в Караганде задержали курьера\nУ него изъяли 2 кг гашиша."
+    assert {f["date"] for f in facts_of(text, published=None)} == {"2025-03-03"}
+
 
 LEAD = ("В Жамбылской области подвели итоги оперативно-профилактического мероприятия «Мак», в котором участвовали "
         "полицейские, пограничники и сотрудники акиматов всех районов области, а также волонтёры. ")
