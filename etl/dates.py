@@ -363,7 +363,7 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
         if tok.lemma in function_words("for"):
             k = i + 1
             recent = k < len(toks) and lem[k] in function_words("recent")
-            if recent:
+            if recent or k < len(toks) and lem[k] in function_words("opening"):
                 k += 1
             n = _count_word(toks[k]) if k < len(toks) else None
             if n and k + 1 < len(toks) and lem[k + 1] in function_words("month_word") and 1 <= n <= 12:
@@ -450,9 +450,12 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
         # "биыл 9 айда", "2025 жылдың 10 айында": the first months of a year (not "3 айда" of an operation)
         if tok.kind == "num" or tok.lemma in numbers():
             n = _count_word(tok)
-            qualified = sent.lemma_at(i - 1) in years | function_words("this_year") | function_words("this_year_word")
+            opening = sent.lemma_at(i - 1) in function_words("opening")  # "алғашқы 3 айында": the first three
+            j = i - 1 if opening else i
+            qualified = opening or \
+                sent.lemma_at(j - 1) in years | function_words("this_year") | function_words("this_year_word")
             if n and 2 <= n <= 12 and qualified and sent.lemma_at(i + 1) in function_words("months_in"):
-                year, rel = _year_before(sent, i)
+                year, rel = _year_before(sent, j)
                 year = year or (year_now + rel if year_now else None)
                 if year is None:
                     return None
