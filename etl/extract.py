@@ -367,12 +367,29 @@ def _mark_various(by_sentence: dict[int, list[Figure]]) -> None:
             if f.kind != "seizure" or f.kg is None or f.total or f.substance not in GENERIC:
                 continue
             cues = f.sentence.cues
-            if not any(f.start < m.start <= f.end + 2 for m in cues.of("various")):
-                continue
             parts = [g for g in figs[k + 1:] if g.kind == "seizure" and g.kg is not None and g.kg < f.kg
                      and g.substance not in GENERIC]
-            if parts:
-                _make_total(f, parts)
+            if any(f.start < m.start <= f.end + 2 for m in cues.of("various")):
+                if parts:
+                    _make_total(f, parts)
+                continue
+            # "6 тонн наркотиков, 2 тонны марихуаны, 47 кг гашиша и 155 кг синтетики": the first mass of a list,
+            # of drugs unnamed, whose named drugs after it add up to no more than it, is their total
+            named = [g for g in parts if g.substance != "precursors"]
+            if f is next(g for g in figs if g.kind == "seizure") and len(named) >= 2 \
+                    and sum(g.kg for g in named) <= f.kg and _bare_list(f, named):
+                _make_total(f, named)
+
+
+def _bare_list(first: Figure, rest: list[Figure]) -> bool:
+    """Whether figures of one sentence are a bare list, nothing but their words between them: no preposition,
+    place or "ещё" telling another seizure ("в Таразе 2 кг, в Шымкенте — 800 г героина")."""
+    sent = first.sentence
+    if any(g.another for g in rest):
+        return False
+    lo, hi = first.end, rest[-1].start
+    places = {m.start for m in sent.cues.of("place")} | {m.start for m in sent.cues.of("another")}
+    return not any(sent.tokens[k].pos == "PREP" or k in places for k in range(lo, hi))
 
 
 def _mark_crime_breakdowns(figures: list[Figure]) -> None:

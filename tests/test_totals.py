@@ -13,6 +13,16 @@ TOTALS = [
     # a mass of various drugs is the total of the named drugs after it in its sentence; of plain drugs, not
     case("За год изъято 540 кг различных наркотиков, 410 кг из них - марихуана.",
          {"kg": 540.0, "total": True}, {"kg": 410.0, "total": False, "substance": "marijuana"}),
+    # a bare list opened by a mass of drugs unnamed, its named drugs adding up to no more: their total; not when
+    # they add up to more, nor when places or "ещё" tell other seizures
+    case("За год изъято 6 тонн наркотиков, 2 тонны марихуаны, 40 кг гашиша и 150 кг синтетики.",
+         {"kg": 6000.0, "total": True}, {"kg": 2000.0, "total": False}, {"kg": 40.0}, {"kg": 150.0}),
+    case("Биыл 6 тонна есірткі, 2 тонна марихуана, 47 келі гашиш тәркіленді.",
+         {"kg": 6000.0, "total": True}, {"kg": 2000.0, "total": False}, {"kg": 47.0, "total": False}),
+    case("Изъято 5 кг наркотиков, 4 кг героина и 3 кг гашиша.",
+         {"kg": 5.0, "total": False}, {"kg": 4.0}, {"kg": 3.0}),
+    case("В Таразе изъяли 2 кг наркотиков, в Шымкенте — 800 г героина и 1 кг гашиша.",
+         {"kg": 2.0, "total": False}, {"kg": 0.8}, {"kg": 1.0}),
     case("В гараже изъято 5 кг наркотиков, в машине ещё 2 кг героина.",
          {"kg": 5.0, "total": False}, {"kg": 2.0, "total": False}),
     case("Изъято 24 тонны наркотических средств, в их числе 500 кг героина.",
