@@ -12,7 +12,7 @@ from bisect import bisect_left
 from functools import cache
 
 from etl.errors import VocabularyError
-from etl.vocab import REFERENCE, Hit, cue_categories, find_all
+from etl.vocab import REFERENCE, Hit, cue_categories, find_all, function_words, places
 
 __all__ = ["Cues", "Hit", "categories"]
 
@@ -31,6 +31,9 @@ class Cues:
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         self._hits = find_all(pairs)
+        shared = _shared_heads(pairs, self._hits.get("place", []))
+        if shared:
+            self._hits["place"] = sorted(self._hits.get("place", []) + shared)
         self._starts: dict[str, tuple[list[int], int]] = {}
         self._by_value: dict[str, dict[object, tuple[list[Hit], list[int]]]] = {}
 
@@ -121,3 +124,40 @@ class Cues:
             if hits[k].end <= i:
                 return hits[k]
         return None
+
+
+LIST_ITEMS = 4       # names before one plural head ("Атырау, Орал және Ақсай қалаларында")
+ITEM_WORDS = 3       # words of one name in such a list
+
+
+def _shared_heads(pairs: list[tuple[str, str]], hits: list[Hit]) -> list[Hit]:
+    """Kazakh names listed before one plural head ("Атырау, Орал және Ақсай қалаларында", "Батыс Қазақстан және
+    Атырау облыстарының"): each name is read with the head in the singular after it, as it would be written
+    alone ("Орал қаласы"); the places found so are added to the sentence's places."""
+    heads, endings = function_words("place_head"), tuple(function_words("plural_ending"))
+    joins = function_words("list_join")
+    out: list[Hit] = []
+    for i, (_, surface) in enumerate(pairs):
+        head = next((h for h in heads if surface.startswith(h) and surface[len(h):].startswith(endings)), None)
+        if head is None:
+            continue
+        covered = {k for h in hits for k in range(h.start, h.end)}  # a name read already stays as read
+        end, items = i, 0
+        while end > 0 and items < LIST_ITEMS:
+            start = end
+            while start > 0 and end - start < ITEM_WORDS and pairs[start - 1][1] not in joins:
+                start -= 1
+            if start == end:
+                break
+            for first in range(start, end):  # the longest name ending the item ("Полиция Батыс Қазақстан")
+                if covered.intersection(range(first, end)):
+                    continue
+                got = places().match_at([*pairs[first:end], (head, head)], 0)
+                if got is not None and got[0] == end - first + 1:
+                    out.append(Hit(first, end, got[1]))
+                    break
+            items += 1
+            if start == 0 or pairs[start - 1][1] not in joins:
+                break
+            end = start - 1
+    return out

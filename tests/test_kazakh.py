@@ -96,6 +96,9 @@ CASES = [
     # a unit with no number, its hedge after it: one ("тоннаға жуық" nearly a tonne)
     ("Былтыр облыста тоннаға жуық марихуана тәркіленді.", {"kind": "seizure", "kg": 1000, "substance": "marijuana"}),
     ("Тінту кезінде келіден астам героин табылды.", {"kind": "seizure", "kg": 1, "substance": "heroin"}),
+    # a shop stopped: "тосқауыл қойды" (put a barrier to), "жолын кесті" (cut its way); not a trafficking channel
+    ("Полицейлер синтетика сатқан интернет-дүкенге тосқауыл қойды.", {"kind": "groups", "count": 1}),
+    ("Тергеушілер есірткі сатқан онлайн-дүкеннің жолын кесті.", {"kind": "groups", "count": 1}),
     # a head written with a prefix: "фито-" (a lab growing plants), "нарка-"
     ("Маусымнан бері облыста төрт фитозертхана анықталды.", {"kind": "labs", "count": 4}),
     ("Полиция екі наркозертхананы жойды.", {"kind": "labs", "count": 2}),
@@ -143,6 +146,8 @@ NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part o
     ("Шымкентте ҰҚТ 12 мүшесі ұсталды, олар қамауға алынды.", "groups"),
     ("Қостанайда зертхана иелері ұсталды, олардан 2 келі мефедрон тәркіленді.", "labs"),
     ("Есірткі тасымалдау арнасы тоқтатылды.", "online"),
+    ("Полиция есірткі тасымалдау арнасының жолын кесті.", "online"),
+    ("Полиция есірткі тасымалдау арнасының жолын кесті.", "groups"),
     ("Курьерлер қала сыртындағы бекеттердің бірінде ұсталды.", "people"),   # plural, however far
     ("Курьер есірткіні сатып жүрген жерінен қашып кетті, ұсталды.", "people"),  # a clause between
 ]
