@@ -99,6 +99,9 @@ CASES = [
     # a shop stopped: "тосқауыл қойды" (put a barrier to), "жолын кесті" (cut its way); not a trafficking channel
     ("Полицейлер синтетика сатқан интернет-дүкенге тосқауыл қойды.", {"kind": "groups", "count": 1}),
     ("Тергеушілер есірткі сатқан онлайн-дүкеннің жолын кесті.", {"kind": "groups", "count": 1}),
+    # sites found or exposed are online resources ("тапты", "анықтады"), as blocked ones are
+    ("Полицейлер есірткі жарнамалайтын 31 сайтты тапты.", {"kind": "online", "count": 31}),
+    ("Биыл синтетика сататын 64 сайт әшкереленді.", {"kind": "online", "count": 64}),
     # a head written with a prefix: "фито-" (a lab growing plants), "нарка-"
     ("Маусымнан бері облыста төрт фитозертхана анықталды.", {"kind": "labs", "count": 4}),
     ("Полиция екі наркозертхананы жойды.", {"kind": "labs", "count": 2}),
