@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -12,6 +13,8 @@ from etl.morph import toward
 from etl.numbers import is_number
 from etl.text import Paragraph, Sentence
 from etl.vocab import Hit, Place, cues, function_words, places, rows
+
+CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 
 LOCATIVE = function_words("locative")
 BETWEEN_LOCATIVE = function_words("whole")
@@ -238,6 +241,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         first = toks[a]
         if sent.first_in_paragraph and a == 0 and b == len(toks):
             m.heading = True  # a line that is only a place: a heading, a dateline or an author's city
+        elif sent.first_in_paragraph and a == 0 and any(t.kind == "num" for t in toks[b:]) \
+                and not any(t.kind == "word" and CYRILLIC.search(t.text) for t in toks[b:]):
+            m.excluded = True  # "Астана -10oC", "Алматы, 12:30": a site's weather or clock, not the event's place
         elif sent.first_in_paragraph and a == 0 and b < len(toks) and toks[b].text in {".", ","}:
             after = toks[b + 1] if b + 1 < len(toks) else None
             if after is None and first.text.isupper() and len(first.text) > 1:

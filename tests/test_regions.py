@@ -202,3 +202,11 @@ def test_the_strongest_evidence_wins_then_the_nearest():
 def test_a_region_misspelt_by_one_letter_before_its_word(text, region):
     assert [f["region"] for f in facts_of(text)] == [region]
 
+
+
+@pytest.mark.parametrize("widget", ["Астана -10°C", "Алматы +25 oC", "Шымкент 14:05"])
+def test_a_sites_weather_or_clock_line_places_nothing(widget):
+    text = f"{widget}\nПоиск\n\nНа границе у водителя фуры нашли 30 кг гашиша, сообщили в полиции."
+    assert [f["region"] for f in facts_of(text)] == [None]
+    # a place with words after it is a sentence that tells where
+    assert [f["region"] for f in facts_of("В Астане изъято 30 кг гашиша.")] == ["KZ-71"]
