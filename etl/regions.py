@@ -154,6 +154,23 @@ def _kazakh_district_names(sent: Sentence) -> list[Hit]:
     return out
 
 
+def _districts_named_after(sent: Sentence) -> list[Hit]:
+    """A district named in Russian by its Kazakh name after the word ("в районе Байтерек", "района Бәйтерек"):
+    the name, its Kazakh letters folded, is the stem of a district of the gazetteer."""
+    letters, stems = _kazakh_districts()
+    toks = sent.tokens
+    out: list[Hit] = []
+    for hit in sent.cues.of("district_before"):
+        k = hit.end
+        if k >= len(toks) or not toks[k].text[:1].isupper() or sent.cues.covering("place", k):
+            continue
+        name = toks[k].norm.translate(letters)
+        code = stems.get(name) or stems.get(name + "н")
+        if code is not None:
+            out.append(Hit(hit.start, k + 1, Place(code, "district")))
+    return out
+
+
 def _in_a_settlement_of(sent: Sentence, k: int) -> bool:
     """"в" before a settlement of the place after token k: a settlement word and its name ("в селе Мамай
     Джалал-Абадской области", "в городе Кара-Суу Ошской области")."""
@@ -186,6 +203,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
     if sent.cues.has("region_word") and (misspelt := _misspelt_regions(sent)):
         places = sorted([*places, *misspelt], key=lambda h: h.start)
     if sent.kazakh and sent.cues.has("district_word") and (districts := _kazakh_district_names(sent)):
+        places = sorted([*places, *districts], key=lambda h: h.start)
+    if not sent.kazakh and sent.cues.has("district_before") and (districts := _districts_named_after(sent)):
         places = sorted([*places, *districts], key=lambda h: h.start)
     if not places:
         return []
@@ -224,6 +243,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             lead -= 1  # "из г. Алматы": the word before the settlement word decides
         for k in range(max(lead - 2, 0), lead):
             hit = not_place.match_at(pairs, k)
+            if hit and k and toks[k].lemma in function_words("of") and toks[k - 1].lemma in function_words("one_of"):
+                continue  # "в одном из поселков района": one of them, not from there
             if hit and k + hit[0] <= lead:
                 m.excluded = True
                 m.residence = m.residence or resident.match_at(pairs, k) is not None
