@@ -32,7 +32,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FLOOR = 2                   # a headline's round floor ("более тысячи") restates a body figure under twice it
 FOLLOW = 3                  # sentences after packages in which their mass may be given
-LATER = 2                   # sentences after people named with nothing done to them that may call them detained
+LATER = 3                   # sentences after people named with nothing done to them that may call them detained
+STAGE_LATER = 2             # sentences after people counted in which a later stage may be told of them in the plural
 HELD_FORMS = frozenset({"PRTF", "NOUN", "ADJF"})  # "задержанные", "у задержанного": the held, as a noun
 WITH_GAP = 6                # words between packages and "с" + their mass ("21 полиэтиленовый брикет с 59 кг")
 # the evidence of a region its own paragraph gives
@@ -767,7 +768,7 @@ def act_on_counted(figures: list[Figure], sentences: list[Sentence]) -> None:
             continue
         group = next((g for g in reversed(figures) if g.kind == "people" and g.sentence.index < sent.index), None)
         if group is not None and not group.singular and group.value > 1 and not group.statistic \
-                and sent.index - group.sentence.index <= LATER \
+                and sent.index - group.sentence.index <= STAGE_LATER \
                 and ACTION_STRENGTH[group.action] < ACTION_STRENGTH[stage]:
             group.action = stage
 

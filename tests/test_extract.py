@@ -206,6 +206,9 @@ RULINGS = [
     # people named with nothing done to them are held when the article then calls them "задержанные"
     case("На посту остановили машину, в ней находились трое мужчин. Задержанные доставлены в отдел полиции.",
          {"kind": "people", "count": 3, "action": "detained"}),
+    case("В салоне сидели двое мужчин. Один из них пытался выбросить пакет. Полицейские успели помешать. "
+         "У задержанных нашли 3 свертка с героином.", {"kind": "people", "count": 2, "action": "detained"},
+         {"kind": "seizure", "count": 3}),  # three sentences on
     case("В машине находились двое мужчин. У задержанного изъяли 2 кг гашиша.",  # one of them, not both
          {"kind": "people", "count": 1, "action": "detained"}, {"kind": "seizure", "kg": 2.0}),
     case("В машине находились двое мужчин. В багажнике нашли 2 кг гашиша.", {"kind": "seizure", "kg": 2.0}),
