@@ -25,6 +25,10 @@ NUMBERS = [
     case("Изъяли 30 пакетов с веществом. Экспертиза показала: это гашиш, 4 кг.", {"kg": 4.0}),
     case("За год выявлено более тысячи наркопреступлений.", {"kind": "crimes", "count": 1000}),
     case("Заблокировано около 2,8 тысячи сайтов.", {"kind": "online", "count": 2800}),
+    # brought to the police is held; drugs brought somewhere are not people
+    case("Во время рейда выявлены и доставлены в полицию пятеро подростков.",
+         {"kind": "people", "count": 5, "action": "detained"}),
+    case("Изъятые 2 кг героина доставили в управление на экспертизу.", {"kind": "seizure", "kg": 2.0}),
     # a spaced hyphen ends a clause as a dash does: a change before it is not the figure's
     case("Увеличилось на треть число заблокированных сайтов - всего 1 200 интернет-ресурсов.",
          {"kind": "online", "count": 1200}),
