@@ -192,17 +192,20 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
             return True
     more = False  # a sentence adding another case came between ("Кроме того, у его знакомого нашли 40 г")
     for k in range(f.sentence.index + 1, min(f.sentence.index + 1 + FOLLOW, len(sentences))):
-        if sentences[k].paragraph != f.sentence.paragraph and not sentences[k].first_in_paragraph:
+        if sentences[k].paragraph > f.sentence.paragraph + 1:
+            break
+        overall = any(t.lemma in function_words("overall") for t in sentences[k].tokens)
+        # the next paragraph: its first sentence, or the mass of them all later in it ("Изъятые растения
+        # направили на экспертизу. Установлено, что их общая масса превышает 49 кг")
+        if sentences[k].paragraph != f.sentence.paragraph and not sentences[k].first_in_paragraph and not overall:
             break
         more = more or any(h.start == 0 for h in sentences[k].cues.of("moreover"))
         if any(g.kind == "people" and not (g.singular and _anaphor(g)) for g in by_sentence.get(k, [])):
             break  # "В Шымкенте задержали двух жителей с 2 кг марихуаны": other people, another seizure
         if any(g.kg is not None and not g.another and _same_substance(f, g) for g in by_sentence.get(k, [])) \
-                and (not more or any(t.lemma in function_words("overall") for t in sentences[k].tokens)):
+                and (not more or overall):
             return True  # not "Ещё 400 г. конопли нашли в сарае": a further seizure; after another case, only
                          # the mass of them all ("Общий вес составил 50 граммов")
-        if sentences[k].paragraph != f.sentence.paragraph:
-            break
     return False
 
 

@@ -102,6 +102,11 @@ REPEATS = [
     case("На даче изъято 30 кустов конопли. Ещё 400 г сушёной конопли нашли в сарае.",
          {"count": 30, "unit": "plants"}, {"kg": 0.4}),
     case("На даче изъято 30 кустов конопли. Их общий вес составил 12 кг.", {"kg": 12.0}),
+    # the mass of them all later in the next paragraph; not a mass later in it that is not of them all
+    case("На даче изъято 30 кустов конопли.\nКусты отправили на экспертизу. Их общая масса превысила 12 кг.",
+         {"kg": 12.0}),
+    case("На даче изъято 30 кустов конопли.\nСоседа тоже проверили. У него нашли 2 кг марихуаны.",
+         {"count": 30, "unit": "plants"}, {"kg": 2.0}),
     # a sentence adding another case ("Кроме того", "Сондай-ақ") stops packages from taking a later mass, unless
     # that mass is of everything told ("Общий вес")
     case("У курьера изъяли 6 пакетиков.\nКроме того, у его знакомого нашли 40 граммов вещества.",
