@@ -169,9 +169,9 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
                 continue
             if f.unit == "pieces" and _packs_a_mass(f, by_sentence):
                 continue
-        if f.kind == "seizure" and (f.unit == "plants" or f.kg is not None) and cues.has("destroyed") \
+        if f.kind == "seizure" and (f.unit in {"plants", "pieces"} or f.kg is not None) and cues.has("destroyed") \
                 and not cues.has("seize"):
-            continue  # plants, or their mass, destroyed where they grew: not seized
+            continue  # plants, or their mass, destroyed where they grew, sacks of them to be burnt: not seized
         keep.append(f)
     return keep
 
@@ -189,6 +189,13 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
             return True
         lead = hedge_start(sent, g.start)  # "21 брикет более чем с 59 кг героина": packages with their mass
         if g.start - f.end <= WITH_GAP and lead > 0 and sent.lemma_at(lead - 1) in function_words("with"):
+            return True
+    # the packages named again with their mass, however far the paragraphs ("изъято 27 мешков ... В изъятых
+    # мешках находилась 1 тонна 106 кг марихуаны")
+    noun = sent.tokens[f.end - 1].lemma
+    for k in range(f.sentence.index + 1, min(f.sentence.index + 1 + FOLLOW, len(sentences))):
+        if any(g.kg is not None and not g.another and _same_substance(f, g) for g in by_sentence.get(k, [])) \
+                and any(t.lemma == noun for t in sentences[k].tokens):
             return True
     more = False  # a sentence adding another case came between ("Кроме того, у его знакомого нашли 40 г")
     for k in range(f.sentence.index + 1, min(f.sentence.index + 1 + FOLLOW, len(sentences))):

@@ -44,7 +44,7 @@ def test_parse_row(values, expected):
 BAD = [
     (row(kind="weapons"), "column kind: 'weapons' is not one of"),
     (row(figure="много"), "column figure: no number in 'много'"),
-    (row(figure="5 мешков"), "column figure: no unit in '5 мешков'"),
+    (row(figure="5 машин"), "column figure: no unit in '5 машин'"),
     (row(kind="money", figure="5 млн", action_or_role="seized"), "column figure: no currency"),
     (row(region="Марс"), "column region: 'Марс' is not a region"),
     (row(region="Актау и Шымкент"), "names several regions"),

@@ -107,6 +107,11 @@ REPEATS = [
          {"kg": 12.0}),
     case("На даче изъято 30 кустов конопли.\nСоседа тоже проверили. У него нашли 2 кг марихуаны.",
          {"count": 30, "unit": "plants"}, {"kg": 2.0}),
+    # sacks to be destroyed are not a seizure of their own
+    case("Изъято 400 кг марихуаны. Ещё 20 мешков с кустами конопли будут уничтожены на месте.", {"kg": 400.0}),
+    # packages named again with their mass, paragraphs later
+    case("У водителя изъяли 12 мешков с коноплёй.\nЗадержание прошло в четверг на трассе.\n"
+         "По заключению экспертизы, в мешках было 310 кг марихуаны.", {"kg": 310.0}),
     # a sentence adding another case ("Кроме того", "Сондай-ақ") stops packages from taking a later mass, unless
     # that mass is of everything told ("Общий вес")
     case("У курьера изъяли 6 пакетиков.\nКроме того, у его знакомого нашли 40 граммов вещества.",

@@ -25,6 +25,9 @@ NUMBERS = [
     case("Изъяли 30 пакетов с веществом. Экспертиза показала: это гашиш, 4 кг.", {"kg": 4.0}),
     case("За год выявлено более тысячи наркопреступлений.", {"kind": "crimes", "count": 1000}),
     case("Заблокировано около 2,8 тысячи сайтов.", {"kind": "online", "count": 2800}),
+    # sacks and bales are packages: counted pieces, or their mass when it is told
+    case("На складе изъяли 15 мешков с маковой соломой.", {"kind": "seizure", "count": 15, "unit": "pieces"}),
+    case("В фуре нашли 9 тюков с марихуаной общим весом 210 кг.", {"kind": "seizure", "kg": 210.0}),
     # brought to the police is held; drugs brought somewhere are not people
     case("Во время рейда выявлены и доставлены в полицию пятеро подростков.",
          {"kind": "people", "count": 5, "action": "detained"}),
