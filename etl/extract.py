@@ -278,14 +278,18 @@ def name_from_document(figures: list[Figure], sentences: list[Sentence]) -> None
             f.substance = name
 
 
+KAZAKH_PARTICIPLE = tuple(function_words("kazakh_participle"))
+
+
 def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
     """A mass with no substance of its own, whose sentence points back ("Общий вес изъятого составил 123 кг", "вес
-    этих наркотиков"), takes the one substance named in the two sentences before."""
+    этих наркотиков", Kazakh "тәркіленген есірткі"), takes the one substance named in the two sentences before."""
     for f in figures:
         if f.kind != "seizure" or f.substance not in {None, "drugs"}:
             continue
         cues, toks = f.sentence.cues, f.sentence.tokens
-        back = [m for m in cues.of("seize") if toks[m.start].pos == "PRTF"] + cues.of("demonstrative")
+        back = [m for m in cues.of("seize") if toks[m.start].pos == "PRTF" or f.sentence.kazakh
+                and toks[m.end - 1].norm.endswith(KAZAKH_PARTICIPLE)] + cues.of("demonstrative")
         if not any(m.end <= f.start for m in back):
             continue
         for k in (f.sentence.index - 1, f.sentence.index - 2):

@@ -102,6 +102,9 @@ CASES = [
     # sites found or exposed are online resources ("тапты", "анықтады"), as blocked ones are
     ("Полицейлер есірткі жарнамалайтын 31 сайтты тапты.", {"kind": "online", "count": 31}),
     ("Биыл синтетика сататын 64 сайт әшкереленді.", {"kind": "online", "count": 64}),
+    # the drugs seized, told before ("тәркіленген есірткі"), take the substance the sentence before named
+    ("Жүргізушінің көлігінен үш қап гашиш табылды. Тәркіленген есірткінің салмағы 41 келі болды.",
+     {"kind": "seizure", "kg": 41, "substance": "hashish"}),
     # a head written with a prefix: "фито-" (a lab growing plants), "нарка-"
     ("Маусымнан бері облыста төрт фитозертхана анықталды.", {"kind": "labs", "count": 4}),
     ("Полиция екі наркозертхананы жойды.", {"kind": "labs", "count": 2}),
