@@ -226,6 +226,12 @@ def _same_substance(a: Figure, b: Figure) -> bool:
     return (a.substance in generic and not _names_its_drug(a)) or (b.substance in generic and not _names_its_drug(b))
 
 
+def _quotes_a_named_drug(f: Figure) -> bool:
+    """ "около 20 кг марихуаны и гашиша": a figure whose own words name drugs (a mix of them is `drugs`)."""
+    return any(f.quote_start <= f.sentence.tokens[h.start].start < f.quote_end and h.value.rank == NAMED
+               for h in f.sentence.cues.of("substance"))
+
+
 def _names_its_drug(f: Figure) -> bool:
     return any(f.start <= h.start < f.end for h in f.sentence.cues.of("substance"))
 
@@ -301,6 +307,26 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
                 break
             if named:
                 break
+    _name_by_expertise(figures, sentences)
+
+
+def _name_by_expertise(figures: list[Figure], sentences: list[Sentence]) -> None:
+    """Seizures of drugs unnamed, then, in the next two sentences and before any other figure, a forensic finding
+    that names one drug ("Экспертиза установила, что это мефедрон"): they were of that drug."""
+    figured = {f.sentence.index for f in figures}
+    for f in figures:
+        if f.kind != "seizure" or f.substance not in GENERIC or f.total or _quotes_a_named_drug(f):
+            continue
+        for k in range(f.sentence.index + 1, min(f.sentence.index + 3, len(sentences))):
+            if k in figured:
+                break
+            sent = sentences[k]
+            if not sent.cues.has("expertise"):
+                continue
+            named = {m.value.name for m in sent.cues.of("substance") if m.value.rank == NAMED}
+            if len(named) == 1:
+                f.substance = named.pop()
+            break
 
 
 def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:

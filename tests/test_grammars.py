@@ -306,6 +306,16 @@ ELLIPTIC = [
 
 
 SUBSTANCES = [
+    # a forensic finding right after names the drug of the seizures before it, even of "наркотики"; not of a
+    # figure that names its drugs, nor across another figure
+    case("В машине нашли 12 свертков с наркотиком. Экспертиза показала, что это героин.",
+         {"count": 12, "substance": "heroin"}),
+    case("Оның қалтасынан 7 орам есірткі табылды. Сараптама заттың героин екенін анықтады.",
+         {"count": 7, "substance": "heroin"}),
+    case("Изъято 3 кг марихуаны и гашиша. Экспертиза подтвердила, что в пакетах марихуана.",
+         {"kg": 3.0, "substance": "drugs"}),
+    case("В машине нашли 12 свертков с наркотиком. В доме ещё 2 кг гашиша. Экспертиза показала, что это героин.",
+         {"count": 12, "substance": "drugs"}, {"kg": 2.0, "substance": "hashish"}),
     case("В багажнике нашли гашиш. Общий вес изъятого составил 12 кг.", {"kg": 12.0, "substance": "hashish"}),
     case("У курьера обнаружили кокаин. Масса этого вещества — 300 г.", {"kg": 0.3, "substance": "cocaine"}),
     # the article's one drug, though the sentence does not point back
