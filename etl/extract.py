@@ -24,7 +24,7 @@ from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
 from etl.regions import Gazetteer
 from etl.text import Paragraph, Sentence, split
-from etl.vocab import function_words
+from etl.vocab import families, function_words
 
 HEADLINE_CHARS = 200        # paragraphs before the first one this long are headlines
 BODY_WORDS = 10             # with no paragraph that long: before the first with a sentence this long
@@ -43,6 +43,7 @@ STAGE_GAP = 3  # words between people named again and the stage done to them ("�
 SUM_REACH = 4               # sentences back from a whole to the seizures it adds up
 SUM_ROUNDING = 0.02         # a whole within 2 % of the sum of seizures before it is their sum ("более 77 кг")
 COUNTED_KINDS = frozenset({"labs", "groups", "online", "crimes"})  # what a part in the next sentence may go on with
+SUBSTANCE_UMBRELLA = frozenset({"synthetic"})  # a family's own name ("синтетика"), of any drug of it
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
 
@@ -289,19 +290,21 @@ KAZAKH_PARTICIPLE = tuple(function_words("kazakh_participle"))
 
 def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
     """A mass with no substance of its own, whose sentence points back ("Общий вес изъятого составил 123 кг", "вес
-    этих наркотиков", Kazakh "тәркіленген есірткі"), takes the one substance named in the two sentences before."""
+    этих наркотиков", Kazakh "тәркіленген есірткі"), or names a product ("40 кг готовых наркотиков": what was
+    made), takes the one substance named in the two sentences before."""
     for f in figures:
         if f.kind != "seizure" or f.substance not in {None, "drugs"}:
             continue
         cues, toks = f.sentence.cues, f.sentence.tokens
         back = [m for m in cues.of("seize") if toks[m.start].pos == "PRTF" or f.sentence.kazakh
                 and toks[m.end - 1].norm.endswith(KAZAKH_PARTICIPLE)] + cues.of("demonstrative")
-        if not any(m.end <= f.start for m in back):
+        made = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("product"))
+        if not made and not any(m.end <= f.start for m in back):
             continue
         for k in (f.sentence.index - 1, f.sentence.index - 2):
             if k < 0:
                 break
-            named = {m.value.name for m in sentences[k].cues.of("substance") if m.value.rank == NAMED}
+            named = {m.value.name for m in sentences[k].cues.of("substance") if m.value.rank == NAMED} - {"precursors"}
             if len(named) == 1:
                 f.substance = named.pop()
                 break
@@ -746,6 +749,12 @@ def _compatible(a: Figure, b: Figure) -> bool:
         if a.unit != b.unit:
             return False
         generic = {None, "drugs"}
+        if a.substance in generic or b.substance in generic:
+            return True
+        if a.substance in SUBSTANCE_UMBRELLA or b.substance in SUBSTANCE_UMBRELLA:
+            # "40 кг синтетики" in a headline, "40 кг мефедрона" in the body: the family names the drug
+            fam = families()
+            return fam.get(a.substance, a.substance) == fam.get(b.substance, b.substance)
         return a.substance == b.substance or a.substance in generic or b.substance in generic
     if a.kind == "money":
         return a.currency == b.currency or {a.currency, b.currency} == {"USD", "USDT"}

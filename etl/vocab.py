@@ -406,6 +406,14 @@ def substances() -> Lexicon:
     return Lexicon.build(entries)
 
 
+@cache
+def families() -> dict[str, str]:
+    """A named substance's family ("alpha-pvp" -> "synthetic"), and each family's umbrella name to itself
+    ("synthetic"), from substances.csv."""
+    out = {row["substance"]: row["family"] for _, row in rows("substances.csv") if row["family"]}
+    return out
+
+
 @dataclass(frozen=True)
 class Head:
     kind: str

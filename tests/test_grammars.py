@@ -306,6 +306,9 @@ ELLIPTIC = [
 
 
 SUBSTANCES = [
+    # drugs named as what was made ("готовых наркотиков") are the drug named just before
+    case("В цеху стояли канистры с готовым мефедроном. Всего в оборот не попало 15 кг готовых наркотиков.",
+         {"kg": 15.0, "substance": "mephedrone"}),
     # a forensic finding right after names the drug of the seizures before it, even of "наркотики"; not of a
     # figure that names its drugs, nor across another figure
     case("В машине нашли 12 свертков с наркотиком. Экспертиза показала, что это героин.",
