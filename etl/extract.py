@@ -299,6 +299,9 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
         back = [m for m in cues.of("seize") if toks[m.start].pos == "PRTF" or f.sentence.kazakh
                 and toks[m.end - 1].norm.endswith(KAZAKH_PARTICIPLE)] + cues.of("demonstrative")
         made = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("product"))
+        if f.substance is None and not cues.has("substance") and f.sentence.index > 0:
+            _name_from_sentence_before(f, sentences[f.sentence.index - 1])
+            continue
         if not made and not any(m.end <= f.start for m in back):
             continue
         for k in (f.sentence.index - 1, f.sentence.index - 2):
@@ -311,6 +314,16 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
             if named:
                 break
     _name_by_expertise(figures, sentences)
+
+
+def _name_from_sentence_before(f: Figure, before: Sentence) -> None:
+    """ "задержали закладчиков синтетических наркотиков. Так, у мужчины нашли 21 зип-пакет": a seizure in a
+    sentence naming no drug takes the one drug (or "синтетика") the sentence before in its paragraph named."""
+    if before.paragraph != f.sentence.paragraph:
+        return
+    named = {m.value.name for m in before.cues.of("substance") if m.value.rank >= NAMED - 1} - {"precursors"}
+    if len(named) == 1:
+        f.substance = named.pop()
 
 
 def _name_by_expertise(figures: list[Figure], sentences: list[Sentence]) -> None:

@@ -306,6 +306,13 @@ ELLIPTIC = [
 
 
 SUBSTANCES = [
+    # a seizure in a sentence naming no drug takes the one drug the sentence before in its paragraph named
+    case("В Таразе изъяли 3 кг гашиша.\nПолиция задержала закладчиков героина. Так, у одного из них нашли 14 "
+         "свертков.", {"kg": 3.0, "substance": "hashish"}, {"count": 14, "substance": "heroin"}),
+    case("В Таразе изъяли 3 кг гашиша.\nПолиция задержала закладчиков синтетики. У второго изъяли 30 граммов.",
+         {"kg": 3.0}, {"kg": 0.03, "substance": "synthetic"}),
+    case("Полиция задержала закладчиков героина и гашиша. Так, у одного из них нашли 14 свертков.",
+         {"count": 14, "substance": "drugs"}),
     # drugs named as what was made ("готовых наркотиков") are the drug named just before
     case("В цеху стояли канистры с готовым мефедроном. Всего в оборот не попало 15 кг готовых наркотиков.",
          {"kg": 15.0, "substance": "mephedrone"}),
