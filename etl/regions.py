@@ -155,12 +155,13 @@ def _kazakh_district_names(sent: Sentence) -> list[Hit]:
 
 
 def _districts_named_after(sent: Sentence) -> list[Hit]:
-    """A district named in Russian by its Kazakh name after the word ("в районе Байтерек", "района Бәйтерек"):
-    the name, its Kazakh letters folded, is the stem of a district of the gazetteer."""
+    """A district named in Russian by its Kazakh name after the word ("в районе Байтерек", "района Бәйтерек"), or a
+    village, station or border post named as its district is ("в селе Кордай", "на таможне Кордай"): the name,
+    its Kazakh letters folded, is the stem of a district of the gazetteer."""
     letters, stems = _kazakh_districts()
     toks = sent.tokens
     out: list[Hit] = []
-    for hit in sent.cues.of("district_before"):
+    for hit in sent.cues.of("district_before") + sent.cues.of("settlement"):
         k = hit.end
         if k >= len(toks) or not toks[k].text[:1].isupper() or sent.cues.covering("place", k):
             continue
@@ -204,7 +205,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         places = sorted([*places, *misspelt], key=lambda h: h.start)
     if sent.kazakh and sent.cues.has("district_word") and (districts := _kazakh_district_names(sent)):
         places = sorted([*places, *districts], key=lambda h: h.start)
-    if not sent.kazakh and sent.cues.has("district_before") and (districts := _districts_named_after(sent)):
+    if not sent.kazakh and (sent.cues.has("district_before") or sent.cues.has("settlement")) \
+            and (districts := _districts_named_after(sent)):
         places = sorted([*places, *districts], key=lambda h: h.start)
     if not places:
         return []
