@@ -144,6 +144,9 @@ SINGULAR = [
     case("Мужчина пытался перебросить свёртки через забор колонии. Охрана задержала его.",
          {"kind": "people", "count": 1, "action": "detained", "quote": "задержала его"}),
     case("Она была задержана на вокзале.", {"kind": "people", "count": 1}),
+    # two people joined by "и" after "у", the second read in the genitive singular it can be
+    case("У мужчины и женщины нашли 40 граммов героина, обоих задержали.",
+         {"kind": "people", "count": 2, "action": "detained"}, {"kind": "seizure", "kg": 0.04}),
     case("Полицейские задержали его сожительницу.",
          {"kind": "people", "count": 1, "quote": "задержали его сожительницу"}),
     case("В Таразе задержали курьера. Через месяц суд приговорил его к восьми годам.",

@@ -373,7 +373,8 @@ def _coordinated(sent: Sentence, k: int, cases: set[str]) -> tuple[int, int]:
             n += 1
         while n + 1 < len(toks) and toks[n].pos in {"ADJF", "PRTF"} and toks[n + 1].pos in {"ADJF", "PRTF", "NOUN"}:
             n += 1
-        if n < len(toks) and toks[n].number != "plur" and (_is_person(sent, n) or _substantive(sent, n)):
+        if n < len(toks) and (toks[n].number != "plur" or singular_in(toks[n].norm, frozenset(cases))) \
+                and (_is_person(sent, n) or _substantive(sent, n)):  # "у мужчины и женщины": genitive singular
             last, count, j = n, count + 1, n + 1
         else:
             break
