@@ -815,7 +815,17 @@ def _same_one(a: Figure, b: Figure) -> bool:
     if a.kind == "people" and (_points_back(a) or _points_back(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
         return len(regions) <= 1 or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
+    if a.kind == "people" and a.sentence.paragraph != b.sentence.paragraph and _own_places(a) and _own_places(b) \
+            and not _own_places(a) & _own_places(b):
+        return False  # "В Сайрамском районе задержали жителя ...", then "В Ордабасинском районе задержали ...": two
     return len(regions) <= 1
+
+
+def _own_places(f: Figure) -> set[tuple[str, ...]]:
+    """The places inside a region a figure's own sentence names, as their words."""
+    toks = f.sentence.tokens
+    return {tuple(toks[k].lemma for k in range(h.start, h.end)) for h in f.sentence.cues.of("place")
+            if h.value.code.startswith("KZ-")}
 
 
 def act_on_counted(figures: list[Figure], sentences: list[Sentence]) -> None:
@@ -897,9 +907,18 @@ def _words(f: Figure) -> list[str]:
 def _anaphor(f: Figure) -> bool:
     """A person named by an anaphor ("задержанный", "подозреваемый", "он"), not one it qualifies ("её сожитель")."""
     toks = f.sentence.tokens
-    return not f.identity and any((m.start <= f.start < m.end or f.start <= m.start < f.end)
-                                  and any(toks[k].lemma == f.head for k in range(m.start, m.end))
-                                  for m in f.sentence.cues.of("anaphor"))
+    return not f.identity and not _suspected_of(f) and any(
+        (m.start <= f.start < m.end or f.start <= m.start < f.end)
+        and any(toks[k].lemma == f.head for k in range(m.start, m.end)) for m in f.sentence.cues.of("anaphor"))
+
+
+def _suspected_of(f: Figure) -> bool:
+    """ "задержали подозреваемого в хранении наркотиков": a person introduced by what he is suspected of (a
+    crime after "в"), not one named before."""
+    sent = f.sentence
+    k = f.end
+    return k + 1 < len(sent.tokens) and sent.tokens[k].lemma in function_words("in") \
+        and sent.cues.at("crime_type", k + 1) is not None
 
 
 def _rounded(h: Figure, b: Figure, headline: bool) -> bool:
