@@ -8,6 +8,7 @@ steps ask a sentence's `cues` for a category; nothing splits strings.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
@@ -130,10 +131,19 @@ LIST_ITEMS = 4       # names before one plural head ("Атырау, Орал ж�
 ITEM_WORDS = 3       # words of one name in such a list
 
 
+@cache
+def _plural_head() -> re.Pattern:
+    heads = "|".join(sorted(map(re.escape, function_words("place_head"))))
+    endings = "|".join(sorted(map(re.escape, function_words("plural_ending"))))
+    return re.compile(rf"(?:^| )(?:{heads})(?:{endings})")
+
+
 def _shared_heads(pairs: list[tuple[str, str]], hits: list[Hit]) -> list[Hit]:
     """Kazakh names listed before one plural head ("Атырау, Орал және Ақсай қалаларында", "Батыс Қазақстан және
     Атырау облыстарының"): each name is read with the head in the singular after it, as it would be written
     alone ("Орал қаласы"); the places found so are added to the sentence's places."""
+    if not _plural_head().search(" ".join(surface for _, surface in pairs)):
+        return []  # nearly every sentence: one search over its words, not a look at each word
     heads, endings = function_words("place_head"), tuple(function_words("plural_ending"))
     joins = function_words("list_join")
     out: list[Hit] = []
