@@ -275,9 +275,18 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
                 m.heading = True  # "Улытау." alone: a dateline if a date follows, else the heading of a paragraph
             elif after.kind == "num" or after.text.isupper() or first.text.isupper():
                 m.excluded = True  # a dateline: "АСТАНА, 14 апр — Sputnik.", "Москва, 7 августа."
+        if a > 0 and toks[a - 1].text == "," and all(t.kind == "sym" for t in toks[b:]) and _signed(toks[:a - 1]):
+            m.excluded = True  # "Леонид ЧЕРНОВ, Астана": an author's signature and city, not the event's place
         found.append(m)
     _coordinate(found, sent)
     return found
+
+
+def _signed(toks: list) -> bool:
+    """Words with an author's name in them: a capitalised first name, then a surname in capitals ("Леонид
+    ЧЕРНОВ")."""
+    return any(len(t.text) > 2 and t.text.isupper() and CYRILLIC.search(t.text) and k > 0
+               and toks[k - 1].text[:1].isupper() and toks[k - 1].text[1:].islower() for k, t in enumerate(toks))
 
 
 def _kazakh_direction(sent: Sentence, a: int, b: int, code: str) -> bool:
