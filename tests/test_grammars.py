@@ -25,6 +25,13 @@ NUMBERS = [
     case("Изъяли 30 пакетов с веществом. Экспертиза показала: это гашиш, 4 кг.", {"kg": 4.0}),
     case("За год выявлено более тысячи наркопреступлений.", {"kind": "crimes", "count": 1000}),
     case("Заблокировано около 2,8 тысячи сайтов.", {"kind": "online", "count": 2800}),
+    # a number and its own adjective before "и" shares the head of the count after it; not across a year
+    case("За месяц выявлено 31 уголовное и 12 административных правонарушений.",
+         {"kind": "crimes", "count": 31}, {"kind": "crimes", "count": 12}),
+    case("Рейд кезінде 7 қылмыстық және 40 әкімшілік құқықбұзушылық анықталды.",
+         {"kind": "crimes", "count": 7}, {"kind": "crimes", "count": 40}),
+    case("Задержаны 4 местных и 2 приезжих курьера.", {"kind": "people", "count": 4}, {"kind": "people", "count": 2}),
+    case("В 2020 году 15 и в 2021 году 20 преступлений выявлено.", {"kind": "crimes", "count": 20}),
     # sacks and bales are packages: counted pieces, or their mass when it is told
     case("На складе изъяли 15 мешков с маковой соломой.", {"kind": "seizure", "count": 15, "unit": "pieces"}),
     case("В фуре нашли 9 тюков с марихуаной общим весом 210 кг.", {"kind": "seizure", "kg": 210.0}),

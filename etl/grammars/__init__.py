@@ -9,6 +9,8 @@ repeats) is decided later in etl.extract.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from etl.grammars.base import (
     ACTION_STRENGTH,
     CLOSING_QUOTES,
@@ -40,11 +42,15 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
     """Every figure of a sentence that a grammar recognises; `carried`, a count of the sentence before that this
     one breaks down ("Из них в Алматы — 40")."""
     found: list[Figure] = []
+    bare: list[Number] = []  # numbers no grammar read: the first of "23 уголовных и 15 административных ..."?
     for num in read_numbers(sent.tokens, text):
         if found and num.start < found[-1].end:
             continue  # "36 кг 808 граммов": the second number belongs to the first figure
         fig = money(sent, num, found) or mass_or_counted(sent, num) or count(sent, num, found, carried)
-        if fig is None or vetoed(sent, num, fig):
+        if fig is None:
+            bare.append(num)
+            continue
+        if vetoed(sent, num, fig):
             continue
         lead = hedge_start(sent, num.start)
         # "ещё двоих": a further two; "ещё один курьер", "ещё одна лаборатория": the number inside the cue
@@ -54,10 +60,39 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
         if not fig.compared and any(f.kind == fig.kind for f in found):
             fig.comparison_year = year_before(sent, lead)  # "в 2022 году — 41 тонна, в 2021 году — 32 тонны"
         found.append(fig)
+    if bare and found:
+        found.extend(_sharing_a_head(sent, bare, found))
     found.extend(bare_units(sent, found))
     found.extend(singular_mentions(sent, found))
     found.sort(key=lambda f: f.start)
     return found
+
+
+SHARED_KINDS = frozenset({"people", "crimes", "labs", "groups", "online"})
+SHARED_WORDS = 2  # words between a number and "и" when it shares the head of the count after it
+
+
+def _sharing_a_head(sent: Sentence, bare: list[Number], found: list[Figure]) -> list[Figure]:
+    """ "23 уголовных и 15 административных правонарушений", "23 қылмыстық және 15 әкімшілік құқықбұзушылық":
+    a number, its own adjective, "и", then a count whose adjective and head follow: the head is both's."""
+    toks = sent.tokens
+    out: list[Figure] = []
+    for num in bare:
+        j = num.end
+        while j < len(toks) and j - num.end < SHARED_WORDS and toks[j].kind == "word" \
+                and toks[j].norm not in function_words("coordination") \
+                and (toks[j].pos in {"ADJF", "PRTF"} or sent.kazakh and not toks[j].pos):
+            j += 1
+        if j == num.end or j >= len(toks) or toks[j].norm not in function_words("coordination"):
+            continue
+        g = next((f for f in found if f.start == j + 1), None)
+        if g is None or g.kind not in SHARED_KINDS or g.how != "head" or g.end - g.start < 3 \
+                or g.comparison_year is not None:
+            continue  # the count after "и" has a word of its own before its head ("15 административных ...")
+        fig = replace(g, start=num.start, end=j, value=num.value, count=num.value, parts=[],
+                      quote_start=toks[num.start].start, quote_end=toks[j - 1].end)
+        out.append(fig)
+    return out
 
 
 def _potential(sent: Sentence, clause: int, start: int, end: int) -> bool:
