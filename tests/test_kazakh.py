@@ -105,6 +105,8 @@ CASES = [
     # the drugs seized, told before ("тәркіленген есірткі"), take the substance the sentence before named
     ("Жүргізушінің көлігінен үш қап гашиш табылды. Тәркіленген есірткінің салмағы 41 келі болды.",
      {"kind": "seizure", "kg": 41, "substance": "hashish"}),
+    # "аса ірі көлемде" (in an especially large amount) between a number and its noun
+    ("Жыл басынан бері 3 аса ірі көлемде сақтау дерегі тіркелді.", {"kind": "crimes", "count": 3}),
     # a head written with a prefix: "фито-" (a lab growing plants), "нарка-"
     ("Маусымнан бері облыста төрт фитозертхана анықталды.", {"kind": "labs", "count": 4}),
     ("Полиция екі наркозертхананы жойды.", {"kind": "labs", "count": 2}),

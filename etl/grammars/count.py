@@ -45,7 +45,8 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
         if tok.kind == "num" and "-" in tok.text:  # "24-летних"
             pass
         elif tok.text in QUOTES or tok.lemma in function_words("head_filler"):
-            pass
+            k += 1
+            continue  # a filler is no modifier: "2 аса ірі көлемде сақтау дерегі" still reaches its noun
         elif tok.pos in {"ADJF", "PRTF", "LATN"} or (tok.pos == "" and tok.kind == "word" and head is None):
             if sent.kazakh and tok.norm.endswith(KAZAKH_LOCATIVE):
                 return None  # "үш айда ғана қазақстандық ...": "in three months", no modifier of a head
