@@ -32,6 +32,10 @@ NUMBERS = [
          {"kind": "crimes", "count": 7}, {"kind": "crimes", "count": 40}),
     case("Задержаны 4 местных и 2 приезжих курьера.", {"kind": "people", "count": 4}, {"kind": "people", "count": 2}),
     case("В 2020 году 15 и в 2021 году 20 преступлений выявлено.", {"kind": "crimes", "count": 20}),
+    # labs or groups only intended are no fact ("планировали открыть", Kazakh "ашпақ болған")
+    case("Члены группы собирались открыть ещё пять нарколабораторий."),
+    case("Топ мүшелері облыста тағы 4 есірткі зертханасын ашпақ болған."),
+    case("Топ мүшелері облыста 4 есірткі зертханасын ашқан, полиция оларды жойды.", {"kind": "labs", "count": 4}),
     # sacks and bales are packages: counted pieces, or their mass when it is told
     case("На складе изъяли 15 мешков с маковой соломой.", {"kind": "seizure", "count": 15, "unit": "pieces"}),
     case("В фуре нашли 9 тюков с марихуаной общим весом 210 кг.", {"kind": "seizure", "kg": 210.0}),

@@ -68,6 +68,8 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
     return found
 
 
+INTENTION = tuple(function_words("intention_ending"))
+INTENTION_AUX = tuple(function_words("intention_aux"))
 SHARED_KINDS = frozenset({"people", "crimes", "labs", "groups", "online"})
 SHARED_WORDS = 2  # words between a number and "и" when it shares the head of the count after it
 
@@ -109,6 +111,19 @@ def _potential(sent: Sentence, clause: int, start: int, end: int) -> bool:
     return any(end <= m.start < stop for m in hits)
 
 
+def _planned(sent: Sentence, clause: int, start: int, end: int) -> bool:
+    """Labs or groups only intended: a `planned` cue before them in their clause ("планировали открыть"), or in
+    Kazakh a verb of intention after them ("құрмақ болған": a verb ending in -мақ/-мек, then "бол-")."""
+    if any(clause <= m.start < start for m in sent.cues.of("planned")):
+        return True
+    if not sent.kazakh:
+        return False
+    toks = sent.tokens
+    stop = next((k for k in range(end, len(toks)) if toks[k].text in {",", ";", ":"}), len(toks))
+    return any(toks[k].norm.endswith(INTENTION) and toks[k + 1].norm.startswith(INTENTION_AUX)
+               for k in range(end, min(stop, len(toks) - 1)))
+
+
 def _each(sent: Sentence, start: int, fig: Figure) -> bool:
     """The size of each item, not what was seized: Russian "89 флаконов по 10 мл" (a distributive "по" after a
     count of items), Kazakh "10 мл-ден 89 құты" (a unit with the ablative, a number right after it)."""
@@ -142,6 +157,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
         return True
     if fig.kind in {"seizure", "money"} and _potential(sent, clause, start, fig.end):
         return True
+    if fig.kind in {"labs", "groups"} and _planned(sent, clause, start, fig.end):
+        return True  # "планировали открыть восемь нарколабораторий", "8 зертхана құрмақ болған": never opened
     if fig.kind == "seizure" and _each(sent, start, fig):
         return True
     if sent.cues.at("month", num.end) is not None:
