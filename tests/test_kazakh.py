@@ -107,6 +107,8 @@ CASES = [
      {"kind": "seizure", "kg": 41, "substance": "hashish"}),
     # "аса ірі көлемде" (in an especially large amount) between a number and its noun
     ("Жыл басынан бері 3 аса ірі көлемде сақтау дерегі тіркелді.", {"kind": "crimes", "count": 3}),
+    # an aside in brackets between the person and the verb is skipped
+    ("Күдікті жігіт өз үйінде (Абай көшесі) ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
     # a head written with a prefix: "фито-" (a lab growing plants), "нарка-"
     ("Маусымнан бері облыста төрт фитозертхана анықталды.", {"kind": "labs", "count": 4}),
     ("Полиция екі наркозертхананы жойды.", {"kind": "labs", "count": 2}),

@@ -259,7 +259,16 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
     автожолдардың бірінде ұсталды", "тасымалдаушыны тас жолында ұстады"), with no number before it (a number
     is the count grammar's), as one person."""
     toks = sent.tokens
-    for k in range(a - 1, max(a - KAZAKH_WINDOW - 1, -1), -1):
+    back, k = [], a - 1
+    while k >= 0 and len(back) < KAZAKH_WINDOW:
+        if toks[k].text == ")":  # "өз пәтерінде (Жақсығұлов көшесі) ұсталды": an aside in brackets is skipped
+            while k >= 0 and toks[k].text != "(":
+                k -= 1
+            k -= 1
+            continue
+        back.append(k)
+        k -= 1
+    for k in back:
         tok = toks[k]
         if tok.kind != "word":
             if tok.text in QUOTES and a - k > 2:
