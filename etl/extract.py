@@ -620,7 +620,7 @@ def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year
                 asides: list[int]) -> date | None:
     """A date in the figure's own sentence ("Задержан он был ещё в январе"), else the nearest date before it
     (explicit dates before weekdays), else the next one after in its own story (not one told after "Напомним",
-    "Ранее"), else ref."""
+    "Ранее"; not for people charged), else ref."""
     pos = f.sentence.tokens[f.start].start
     own = [d for d in events if d.sentence == f.sentence.index and d.weekday is None]
     for d in sorted(own, key=lambda d: (d.char > pos, abs(d.char - pos))):
@@ -632,6 +632,9 @@ def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year
         got = resolve(d, ref, doc_year)
         if got:
             return got
+    if f.kind == "people" and f.action == "charged":
+        return ref  # "двум мужчинам ... был оглашен приговор", then how they began "весной 2024 года": the
+        # verdict is the day it was reported, not a day of the story told after it
     story_end = next((k for k in asides if k > f.sentence.index), math.inf)
     for d in events:
         if d.char > pos and d.weekday is None and d.sentence < story_end:

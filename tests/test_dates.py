@@ -160,6 +160,15 @@ def test_a_header_line_with_a_full_date_and_no_verb_is_the_publication_stamp():
     assert {f["date"] for f in facts_of(text, published=None)} == {"2025-03-03"}
 
 
+def test_a_verdict_is_dated_when_reported_not_by_the_story_told_after_it():
+    text = ("Суд вынес приговор троим жителям Костаная, которые торговали героином.\nПо материалам дела, в марте "
+            "2023 года они закупили партию наркотиков.")
+    assert [(f["action"], f["date"]) for f in facts_of(text, "2024-05-20")] == [("charged", "2024-05-20")]
+    # people detained keep the day told after them in their story
+    text = "Полицейские задержали троих жителей Костаная.\nЗадержание прошло 14 мая."
+    assert [(f["action"], f["date"]) for f in facts_of(text, "2024-05-20")] == [("detained", "2024-05-14")]
+
+
 LEAD = ("В Жамбылской области подвели итоги оперативно-профилактического мероприятия «Мак», в котором участвовали "
         "полицейские, пограничники и сотрудники акиматов всех районов области, а также волонтёры. ")
 
