@@ -566,7 +566,11 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             f.statistic = f.period is not None
             if f.period is not None and not plausible(f.period.start):
                 f.period = None  # "с начала года" in an article whose year cannot be told
-            f.date = ref if f.statistic else _event_date(f, events, ref, doc_year, asides)
+            # a statistic is dated the day it was reported: the publication's, else (none given) the day the
+            # article tells ("23 мая замминистра заявил ...")
+            f.date = ref if f.statistic and ref is not None else _event_date(f, events, ref, doc_year, asides)
+            if f.statistic and f.date is not None and f.period.end is not None and f.date < f.period.end:
+                f.date = None  # a day told before the end of the period the statistic covers is not its report
 
 
 OWNER_GAP = 3  # words between "у" and the one person it names ("у 55-летнего местного жителя")

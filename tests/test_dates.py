@@ -169,6 +169,14 @@ def test_a_verdict_is_dated_when_reported_not_by_the_story_told_after_it():
     assert [(f["action"], f["date"]) for f in facts_of(text, "2024-05-20")] == [("detained", "2024-05-14")]
 
 
+def test_a_statistic_of_an_undated_article_is_dated_the_day_the_article_tells_it_was_reported():
+    text = "15 марта 2024 года на брифинге в МВД сообщили, что за два месяца 2024 года изъято 40 кг наркотиков."
+    assert [(f["date"], f["period_end"]) for f in facts_of(text, published=None)] == [("2024-03-15", "2024-02-29")]
+    # a day inside the period it covers is no report of it
+    text = "10 февраля 2024 года полиция начала рейды. За два месяца 2024 года изъято 40 кг наркотиков."
+    assert [f["date"] for f in facts_of(text, published=None)] == [None]
+
+
 LEAD = ("В Жамбылской области подвели итоги оперативно-профилактического мероприятия «Мак», в котором участвовали "
         "полицейские, пограничники и сотрудники акиматов всех районов области, а также волонтёры. ")
 
