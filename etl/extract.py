@@ -624,21 +624,21 @@ def _event_date(f: Figure, events: list[DateMention], ref: date | None, doc_year
                 asides: list[int]) -> date | None:
     """A date in the figure's own sentence ("Задержан он был ещё в январе"), else the nearest date before it
     (explicit dates before weekdays), else the next one after in its own story (not one told after "Напомним",
-    "Ранее"; not for people charged), else ref."""
+    "Ранее"), else ref; people charged only by their own sentence's date, else ref."""
     pos = f.sentence.tokens[f.start].start
     own = [d for d in events if d.sentence == f.sentence.index and d.weekday is None]
     for d in sorted(own, key=lambda d: (d.char > pos, abs(d.char - pos))):
         got = resolve(d, ref, doc_year)
         if got:
             return got
+    if f.kind == "people" and f.action == "charged":
+        return ref  # "двум мужчинам ... был оглашен приговор", the story of their crime told before or after it
+        # ("весной 2024 года"): the verdict is the day it was reported
     before = [d for d in events if d.char < pos]
     for d in sorted(reversed(before), key=lambda d: d.weekday is not None):
         got = resolve(d, ref, doc_year)
         if got:
             return got
-    if f.kind == "people" and f.action == "charged":
-        return ref  # "двум мужчинам ... был оглашен приговор", then how they began "весной 2024 года": the
-        # verdict is the day it was reported, not a day of the story told after it
     story_end = next((k for k in asides if k > f.sentence.index), math.inf)
     for d in events:
         if d.char > pos and d.weekday is None and d.sentence < story_end:

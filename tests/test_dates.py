@@ -164,6 +164,9 @@ def test_a_verdict_is_dated_when_reported_not_by_the_story_told_after_it():
     text = ("Суд вынес приговор троим жителям Костаная, которые торговали героином.\nПо материалам дела, в марте "
             "2023 года они закупили партию наркотиков.")
     assert [(f["action"], f["date"]) for f in facts_of(text, "2024-05-20")] == [("charged", "2024-05-20")]
+    text = ("В марте 2023 года трое жителей Костаная закупили партию героина.\nСуд вынес приговор троим "
+            "жителям Костаная.")
+    assert [(f["action"], f["date"]) for f in facts_of(text, "2024-05-20")] == [("charged", "2024-05-20")]
     # people detained keep the day told after them in their story
     text = "Полицейские задержали троих жителей Костаная.\nЗадержание прошло 14 мая."
     assert [(f["action"], f["date"]) for f in facts_of(text, "2024-05-20")] == [("detained", "2024-05-14")]
