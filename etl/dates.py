@@ -15,7 +15,7 @@ from functools import cache
 
 from etl.numbers import WORD_KINDS
 from etl.text import DASHES, Paragraph, Sentence
-from etl.vocab import function_words, month_names, numbers, single_words, weekday_names
+from etl.vocab import function_words, kazakh_month_abbreviations, month_names, numbers, single_words, weekday_names
 
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -131,8 +131,9 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
                     year, rel = _year_after(sent, i + 1)
                     if year is None and kazakh:
                         year, rel = _year_before(sent, lead)
-                    if tok.norm in function_words("short_month") and day is None:
-                        continue
+                    if day is None and (tok.norm in function_words("short_month")
+                                        or tok.norm in kazakh_month_abbreviations()):
+                        continue  # "мар", "сәу": a month only with a day before it ("12 сәу. 2024")
                     found.append(DateMention(sent.index, i, tok.start, month, day, year, rel))
                 elif tok.kind == "word" and tok.lemma in weekday_names() and i > 0 \
                         and toks[i - 1].lemma in function_words("in"):
@@ -462,7 +463,9 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
                 return Period(date(year, 1, 1), month_end(year, n))
         # "биыл" (this year) on its own: since the year's beginning
         if tok.lemma in function_words("this_year_word") and year_now and sent.lemma_at(i + 1) not in years \
-                and not (lem[i + 2:i + 3] and lem[i + 2] in months):
+                and not (lem[i + 2:i + 3] and lem[i + 2] in months) \
+                and not (sent.cues.at("ordinal", i + 1) and sent.cues.at("period_span", i + 2)):  # "биыл бірінші
+            # тоқсанда": the quarter, read below
             return Period(date(year_now, 1, 1), ref if ref is not None and ref.year == year_now else None)
         # "бірінші жартыжылдығында", "екінші тоқсанда": an ordinal span of a year
         order = sent.cues.at("ordinal", i)

@@ -205,6 +205,14 @@ def kazakh_month_names() -> dict[str, int]:
 
 
 @cache
+def kazakh_month_abbreviations() -> dict[str, int]:
+    """Kazakh abbreviated month names (Babel's locale data: "сәу." -> 4), months only with a day before them."""
+    from babel.dates import get_month_names
+
+    return {name.lower().rstrip("."): n for n, name in get_month_names("abbreviated", "format", "kk").items()}
+
+
+@cache
 def weekday_names() -> dict[str, int]:
     """Russian weekday names (Babel's locale data) -> Monday = 0."""
     from babel.dates import get_day_names
@@ -302,7 +310,8 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[
                if 3 <= len(word) <= 4 and word.isalpha()]
     lexicons["unit"] = Lexicon.build([(w, w) for w in unit_words()] + halves)
     lexicons["month"] = Lexicon.build([(w, str(n)) for w, n in month_names().items()]
-                                      + [(w + "*", str(n)) for w, n in kazakh_month_names().items()])
+                                      + [(w + "*", str(n)) for w, n in kazakh_month_names().items()]
+                                      + [(w, str(n)) for w, n in kazakh_month_abbreviations().items()])
     lexicons["weekday"] = Lexicon.build([(w, str(n)) for w, n in weekday_names().items()])
     index: dict[str, list[tuple[str, Lexicon]]] = {}
     prefixed = []

@@ -180,6 +180,13 @@ def test_a_statistic_of_an_undated_article_is_dated_the_day_the_article_tells_it
     assert [f["date"] for f in facts_of(text, published=None)] == [None]
 
 
+def test_a_kazakh_stamp_with_an_abbreviated_month_dates_an_undated_article():
+    text = ("Есірткі зертханалары жойылды\nАвтор Аты 9 қаз. 2023 10:15 512\nБиыл үшінші тоқсанда полиция "
+            "облыста 4 есірткі зертханасын жойды.")
+    assert [(f["date"], f["period_start"], f["period_end"]) for f in facts_of(text, published=None)] \
+        == [("2023-10-09", "2023-07-01", "2023-09-30")]
+
+
 LEAD = ("В Жамбылской области подвели итоги оперативно-профилактического мероприятия «Мак», в котором участвовали "
         "полицейские, пограничники и сотрудники акиматов всех районов области, а также волонтёры. ")
 
