@@ -16,7 +16,7 @@ from etl.dates import DateMention, Period, find_dates, find_period, month_end, p
 from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
-from etl.grammars.base import hedge_start, single_words
+from etl.grammars.base import QUOTES, hedge_start, single_words
 from etl.grammars.count import head_entry, is_shop
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import plural_ending
@@ -227,6 +227,15 @@ def _same_substance(a: Figure, b: Figure) -> bool:
     return (a.substance in generic and not _names_its_drug(a)) or (b.substance in generic and not _names_its_drug(b))
 
 
+def _brand_named(f: Figure) -> bool:
+    """ "86 «Мидакс» құтысы", "30 таблеток «Лирика»": tablets or vials with a brand in quotes inside their figure
+    are a medicine (GUIDE.md: `drugs`), not the drug the article names elsewhere."""
+    toks = f.sentence.tokens
+    return f.unit in {"pills", "pieces"} and any(
+        toks[k].text in QUOTES and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+        for k in range(f.start, min(f.end + 2, len(toks) - 1)))
+
+
 def _quotes_a_named_drug(f: Figure) -> bool:
     """ "около 20 кг марихуаны и гашиша": a figure whose own words name drugs (a mix of them is `drugs`)."""
     return any(f.quote_start <= f.sentence.tokens[h.start].start < f.quote_end and h.value.rank == NAMED
@@ -282,7 +291,9 @@ def name_from_document(figures: list[Figure], sentences: list[Sentence]) -> None
     (name,) = named
     for f in figures:
         if f.kind == "seizure" and f.substance is None and not f.total:
-            f.substance = name
+            # "1 270 дана «Трамадол» таблеткасы": a medicine named inside its figure is drugs of its own
+            inside = [h.value.name for h in f.sentence.cues.of("substance") if f.start <= h.start < f.end]
+            f.substance = inside[0] if inside else "drugs" if _brand_named(f) else name
 
 
 KAZAKH_PARTICIPLE = tuple(function_words("kazakh_participle"))
@@ -319,6 +330,9 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
 def _name_from_sentence_before(f: Figure, before: Sentence) -> None:
     """ "задержали закладчиков синтетических наркотиков. Так, у мужчины нашли 21 зип-пакет": a seizure in a
     sentence naming no drug takes the one drug (or "синтетика") the sentence before in its paragraph named."""
+    if _brand_named(f):
+        f.substance = "drugs"  # a medicine of its own
+        return
     if before.paragraph != f.sentence.paragraph:
         return
     named = {m.value.name for m in before.cues.of("substance") if m.value.rank >= NAMED - 1} - {"precursors"}

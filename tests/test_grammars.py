@@ -320,6 +320,12 @@ ELLIPTIC = [
 
 
 SUBSTANCES = [
+    # a medicine named inside its figure (a known one, or a brand in quotes on tablets or vials) is drugs, not
+    # the drug the article names elsewhere
+    case("У него нашли 2 кг марихуаны. Также изъято 30 таблеток «Лирика».", {"kg": 2.0, "substance": "marijuana"},
+         {"count": 30, "unit": "pills", "substance": "drugs"}),
+    case("Оның үйінен 2 келі марихуана табылды. Сондай-ақ 1 270 дана «Трамадол» таблеткасы тәркіленді.",
+         {"kg": 2.0, "substance": "marijuana"}, {"count": 1270, "substance": "drugs"}),
     # a seizure in a sentence naming no drug takes the one drug the sentence before in its paragraph named
     case("В Таразе изъяли 3 кг гашиша.\nПолиция задержала закладчиков героина. Так, у одного из них нашли 14 "
          "свертков.", {"kg": 3.0, "substance": "hashish"}, {"count": 14, "substance": "heroin"}),
