@@ -304,6 +304,8 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
     этих наркотиков", Kazakh "тәркіленген есірткі"), or names a product ("40 кг готовых наркотиков": what was
     made), takes the one substance named in the two sentences before."""
     for f in figures:
+        if f.kind == "seizure" and f.substance in SUBSTANCE_UMBRELLA and _family_named_before(f, sentences):
+            continue
         if f.kind != "seizure" or f.substance not in {None, "drugs"}:
             continue
         cues, toks = f.sentence.cues, f.sentence.tokens
@@ -325,6 +327,25 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
             if named:
                 break
     _name_by_expertise(figures, sentences)
+
+
+def _family_named_before(f: Figure, sentences: list[Sentence]) -> bool:
+    """ "мефедрон тәркіленді. Салмағы 170 келі тартатын бұл синтетикалық есірткі": a family named with a
+    demonstrative right before it ("этот синтетический наркотик") is the one drug of that family the sentence
+    before named; True when so named."""
+    cues = f.sentence.cues
+    pointed = {m.end for m in cues.of("demonstrative")} | {k + 1 for k, t in enumerate(f.sentence.tokens)
+                                                            if t.norm in function_words("kazakh_this")}
+    if not any(h.start in pointed and h.value.name == f.substance for h in cues.of("substance")) \
+            or f.sentence.index == 0:
+        return False
+    fam = families()
+    named = {m.value.name for m in sentences[f.sentence.index - 1].cues.of("substance")
+             if m.value.rank == NAMED and fam.get(m.value.name) == f.substance}
+    if len(named) != 1:
+        return False
+    f.substance = named.pop()
+    return True
 
 
 def _name_from_sentence_before(f: Figure, before: Sentence) -> None:

@@ -320,6 +320,13 @@ ELLIPTIC = [
 
 
 SUBSTANCES = [
+    # a family named with "этот" / "бұл" is the one drug of that family the sentence before named
+    case("В гараже изъяли метамфетамин. Этот синтетический наркотик массой 9 кг везли в Астану.",
+         {"kg": 9.0, "substance": "methamphetamine"}),
+    case("Гаражтан метамфетамин табылды. Салмағы 9 келі болатын бұл синтетикалық есірткі Астанаға жеткізілмек еді.",
+         {"kg": 9.0, "substance": "methamphetamine"}),
+    case("В гараже изъяли метамфетамин и мефедрон. Этот синтетический наркотик массой 9 кг везли в Астану.",
+         {"kg": 9.0, "substance": "synthetic"}),
     # a medicine named inside its figure (a known one, or a brand in quotes on tablets or vials) is drugs, not
     # the drug the article names elsewhere
     case("У него нашли 2 кг марихуаны. Также изъято 30 таблеток «Лирика».", {"kg": 2.0, "substance": "marijuana"},
