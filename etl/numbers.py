@@ -97,14 +97,15 @@ def _numeric_sign(tok: Token) -> bool:
 
 def _broken(tokens: list[Token], i: int) -> bool:
     """True when the digits at tokens[i] are only part of what is written there, so that reading them alone
-    would give a wrong figure: letters glued before them ("AK47", the 6 of "1e6"), a fraction or another
-    numeric sign glued to either side ("1/2", "1½", "5²"), or letters and digits glued after them ("1e6",
-    "3x4"). Such a figure is not read at all."""
+    would give a wrong figure: letters glued before them ("AK47", the 6 of "1e6"; not the tenge's "Т850"), a
+    fraction or another numeric sign glued to either side ("1/2", "1½", "5²"), or letters and digits glued after
+    them ("1e6", "3x4"). Such a figure is not read at all."""
     tok = tokens[i]
     before = tokens[i - 1] if i > 0 and _glued(tokens[i - 1], tok) else None
     after = tokens[i + 1] if i + 1 < len(tokens) and _glued(tok, tokens[i + 1]) else None
-    if before is not None and (before.kind == "word" or _numeric_sign(before)):
-        return True
+    if before is not None and (before.kind == "word" and before.text not in function_words("currency_letter")
+                               or _numeric_sign(before)):
+        return True  # not "Т850 млн": a tenge sign written as a letter (etl.grammars.money)
     if after is not None and _numeric_sign(after):
         return True
     return after is not None and after.kind == "word" and i + 2 < len(tokens) \

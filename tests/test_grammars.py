@@ -407,6 +407,12 @@ SUBSTANCES = [
 
 
 MONEY_ROLES = [
+    # money on accounts blocked is frozen; operations suspended are turnover (GUIDE.md); "Т850 млн" is tenge
+    case("Заблокированы банковские счета на общую сумму около Т850 млн.",
+         {"kind": "money", "amount": 850_000_000, "currency": "KZT", "role": "frozen"}),
+    case("Приостановлены подозрительные операции на сумму 40 млн тенге.",
+         {"kind": "money", "amount": 40_000_000, "role": "turnover"}),
+    case("У курьера изъят автомат АК47 и 2 кг гашиша.", {"kind": "seizure", "kg": 2.0}),
     case("Изъято 57 миллионов тенге наличными.", {"role": "seized"}),
     case("Арестовано имущество на сумму более 500 млн тенге.", {"role": "frozen", "amount": 500_000_000}),
     case("В доход государства обращены более 3,2 млрд тенге.", {"role": "forfeited"}),

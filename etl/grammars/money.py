@@ -56,8 +56,10 @@ def _currency_left_out(sent: Sentence, num: Number, found: list[Figure]) -> tupl
 def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     before = num.start - 1
     sign = sent.tokens[before].text if before >= 0 else ""
-    if sign in currencies() and not sign.isalpha():
-        code, last, first = currencies()[sign], num.end - 1, before
+    # "Т850 млн": a letter written onto the number as a sign ("Т" for ₸), only when nothing stands between
+    glued = sign in function_words("currency_letter") and sent.tokens[before].end == sent.tokens[num.start].start
+    if sign in currencies() and not sign.isalpha() or glued:
+        code, last, first = HOME_CURRENCY if glued else currencies()[sign], num.end - 1, before
     else:
         hit = _currency_at(sent, num.end) or _currency_left_out(sent, num, found)
         if not hit:
