@@ -120,6 +120,8 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         kind, last, lemma = "people", k, OF_PEOPLE              # "задержал одного из подозреваемых"
     elif num.collective:
         kind, last, lemma = "people", num.end - 1, "collective"  # "задержали двоих"
+    elif (such := _such_objects(sent, num)) is not None:
+        kind, last, lemma = such                                # "выявлено девять таких объектов"
     else:
         before = found or ([carried] if carried is not None else [])
         return _comparison(sent, num, found) or _measure_again(sent, num, before) or _elliptic(sent, num, found) \
@@ -155,6 +157,19 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     if _of_which(sent, last + 1):
         fig.container = True  # "410 деректің 150-і ...": of 410 facts, 150
     return fig
+
+
+def _such_objects(sent: Sentence, num: Number) -> tuple[str, int, str] | None:
+    """ "лабораториям по выращиванию ...: выявлено девять таких объектов": a general noun for things ("объект")
+    after a demonstrative counts the things its sentence named before the number (kind, last token, head)."""
+    toks, j = sent.tokens, num.end
+    if j + 1 >= len(toks) or not sent.cues.at("demonstrative", j) or toks[j + 1].lemma not in function_words("object"):
+        return None
+    for k in range(num.start - 1, -1, -1):
+        head = head_entry(toks[k])
+        if head is not None and head.kind in {"labs", "groups", "online"}:
+            return head.kind, j + 1, toks[k].lemma
+    return None
 
 
 def _topic(sent: Sentence, first: int) -> tuple[str, str] | None:
