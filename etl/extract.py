@@ -242,8 +242,13 @@ def _quotes_a_named_drug(f: Figure) -> bool:
                for h in f.sentence.cues.of("substance"))
 
 
+def _drugs_inside(f: Figure) -> list[str]:
+    """The substances named among a figure's own tokens ("1 270 дана «Трамадол» таблеткасы")."""
+    return [h.value.name for h in f.sentence.cues.of("substance") if f.start <= h.start < f.end]
+
+
 def _names_its_drug(f: Figure) -> bool:
-    return any(f.start <= h.start < f.end for h in f.sentence.cues.of("substance"))
+    return bool(_drugs_inside(f))
 
 
 def _packs_a_mass(f: Figure, by_sentence: dict[int, list[Figure]]) -> bool:
@@ -292,7 +297,7 @@ def name_from_document(figures: list[Figure], sentences: list[Sentence]) -> None
     for f in figures:
         if f.kind == "seizure" and f.substance is None and not f.total:
             # "1 270 дана «Трамадол» таблеткасы": a medicine named inside its figure is drugs of its own
-            inside = [h.value.name for h in f.sentence.cues.of("substance") if f.start <= h.start < f.end]
+            inside = _drugs_inside(f)
             f.substance = inside[0] if inside else "drugs" if _brand_named(f) else name
 
 
@@ -810,7 +815,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
             # "40 кг синтетики" in a headline, "40 кг мефедрона" in the body: the family names the drug
             fam = families()
             return fam.get(a.substance, a.substance) == fam.get(b.substance, b.substance)
-        return a.substance == b.substance or a.substance in generic or b.substance in generic
+        return a.substance == b.substance
     if a.kind == "money":
         return a.currency == b.currency or {a.currency, b.currency} == {"USD", "USDT"}
     return True
@@ -857,8 +862,8 @@ def _same_one(a: Figure, b: Figure) -> bool:
     if a.kind == "people" and (_points_back(a) or _points_back(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
         return len(regions) <= 1 or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
-    if a.kind == "people" and a.sentence.paragraph != b.sentence.paragraph and _own_places(a) and _own_places(b) \
-            and not _own_places(a) & _own_places(b):
+    if a.kind == "people" and a.sentence.paragraph != b.sentence.paragraph \
+            and (here := _own_places(a)) and (there := _own_places(b)) and not here & there:
         return False  # "В Сайрамском районе задержали жителя ...", then "В Ордабасинском районе задержали ...": two
     return len(regions) <= 1
 

@@ -145,13 +145,19 @@ def _kazakh_district_names(sent: Sentence) -> list[Hit]:
         if k < 0 or not toks[k].text[:1].isupper() or sent.cues.covering("place", k):
             continue
         name = toks[k].norm.translate(letters)
-        code = stems.get(name) or stems.get(name + "н")
+        code = _district_of(name, stems)
         if code is None and len(name) >= MISSPELT_LETTERS - 2:
             near = {c for stem, c in stems.items() if _one_edit(name, stem)}
             code = near.pop() if len(near) == 1 else None
         if code is not None:
             out.append(Hit(k, hit.end, Place(code, "district")))
     return out
+
+
+def _district_of(name: str, stems: dict[str, str]) -> str | None:
+    """The region of the district whose stem a folded name is, or that stem without its last letter ("жуалы" of
+    "жуалынский")."""
+    return stems.get(name) or stems.get(name + "н")
 
 
 def _districts_named_after(sent: Sentence) -> list[Hit]:
@@ -165,8 +171,7 @@ def _districts_named_after(sent: Sentence) -> list[Hit]:
         k = hit.end
         if k >= len(toks) or not toks[k].text[:1].isupper() or sent.cues.covering("place", k):
             continue
-        name = toks[k].norm.translate(letters)
-        code = stems.get(name) or stems.get(name + "н")
+        code = _district_of(toks[k].norm.translate(letters), stems)
         if code is not None:
             out.append(Hit(hit.start, k + 1, Place(code, "district")))
     return out

@@ -419,8 +419,7 @@ def substances() -> Lexicon:
 def families() -> dict[str, str]:
     """A named substance's family ("alpha-pvp" -> "synthetic"), and each family's umbrella name to itself
     ("synthetic"), from substances.csv."""
-    out = {row["substance"]: row["family"] for _, row in rows("substances.csv") if row["family"]}
-    return out
+    return {row["substance"]: row["family"] for _, row in rows("substances.csv") if row["family"]}
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ def _potential(sent: Sentence, clause: int, start: int, end: int) -> bool:
         return True
     if not sent.kazakh:
         return False
-    stop = next((k for k in range(end, len(sent.tokens)) if sent.tokens[k].text in {",", ";", ":"}), len(sent.tokens))
+    stop = _clause_end(sent, end)
     return any(end <= m.start < stop for m in hits)
 
 
@@ -119,9 +119,13 @@ def _planned(sent: Sentence, clause: int, start: int, end: int) -> bool:
     if not sent.kazakh:
         return False
     toks = sent.tokens
-    stop = next((k for k in range(end, len(toks)) if toks[k].text in {",", ";", ":"}), len(toks))
     return any(toks[k].norm.endswith(INTENTION) and toks[k + 1].norm.startswith(INTENTION_AUX)
-               for k in range(end, min(stop, len(toks) - 1)))
+               for k in range(end, min(_clause_end(sent, end), len(toks) - 1)))
+
+
+def _clause_end(sent: Sentence, end: int) -> int:
+    """Where the clause that goes on after token `end` stops: the next , ; or : (Kazakh puts its verb there)."""
+    return next((k for k in range(end, len(sent.tokens)) if sent.tokens[k].text in {",", ";", ":"}), len(sent.tokens))
 
 
 def _each(sent: Sentence, start: int, fig: Figure) -> bool:
