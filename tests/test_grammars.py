@@ -204,6 +204,12 @@ SINGULAR = [
     case("В Семее задержан 19-летний курьер.\nВ Павлодаре задержан 23-летний курьер.",
          {"kind": "people", "region": "KZ-10"}, {"kind": "people", "region": "KZ-55"}),
     case("Задержан курьер.\nЗатем задержан второй курьер.", {"kind": "people"}, {"kind": "people"}),
+    # "и", "также" right before the person: one more ("задержали и его подельника"), not one between two actions
+    case("В Уральске задержан наркокурьер. Через час оперативники задержали и его подельника.",
+         {"kind": "people", "count": 1}, {"kind": "people", "count": 1}),
+    case("На посту задержан водитель фуры. Задержан также его напарник.",
+         {"kind": "people", "count": 1}, {"kind": "people", "count": 1}),
+    case("В Уральске задержан наркокурьер. Мужчина задержан и помещён в ИВС.", {"kind": "people", "count": 1}),
     # the same noun in two events dated apart is two people
     case("12 марта в Актобе задержан житель города.\n20 апреля в Актобе задержан житель села.",
          {"kind": "people", "date": "2024-03-12"}, {"kind": "people", "date": "2024-04-20"}),

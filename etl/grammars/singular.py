@@ -462,7 +462,21 @@ def _mark_identity(sent: Sentence, fig: Figure, first: int, head: int) -> None:
             fig.identity = age
     fig.singular = True
     fig.another = any(max(first - 2, 0) <= m.start <= head for m in sent.cues.of("another")) \
-        or sent.kazakh and sent.text_at(head + 1).lower() in function_words("also_after")
+        or sent.kazakh and sent.text_at(head + 1).lower() in function_words("also_after") \
+        or _also_before(sent, first, head)
+
+
+def _also_before(sent: Sentence, first: int, head: int) -> bool:
+    """"и", "также", "тоже" right before a person acted on ("задержали и его сообщника", "задержан также
+    водитель"): one more than those named before; not one between two actions ("задержан и водворён в ИВС
+    мужчина")."""
+    toks = sent.tokens
+    for k in range(head - 1, first - 1, -1):
+        if any(k < m.start < head for m in sent.cues.of("action")):
+            return False
+        if toks[k].norm in function_words("also"):
+            return True
+    return False
 
 
 # --- labs, groups, online -----------------------------------------------------------------------------------
