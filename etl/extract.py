@@ -367,12 +367,23 @@ def _name_from_sentence_before(f: Figure, before: Sentence) -> None:
 
 
 def _name_by_expertise(figures: list[Figure], sentences: list[Sentence]) -> None:
-    """Seizures of drugs unnamed, then, in the next two sentences and before any other figure, a forensic finding
-    that names one drug ("Экспертиза установила, что это мефедрон"): they were of that drug."""
+    """Seizures of drugs unnamed, then, later in their sentence or in the next two and before any other figure, a
+    forensic finding that names one drug ("Экспертиза установила, что это мефедрон", "кусты, которые, согласно
+    экспертизе, оказались маком"): they were of that drug."""
     figured = {f.sentence.index for f in figures}
     for f in figures:
         if f.kind != "seizure" or f.substance not in GENERIC or f.total or _quotes_a_named_drug(f):
             continue
+        sent = f.sentence
+        after = [m for m in sent.cues.of("expertise") if m.start >= f.end]
+        if after and not any(g.sentence is sent and g.start > f.start for g in figures):
+            # the finding is a clause of its own ("согласно экспертизе, оказались маком"), not "экспертиза гашиша"
+            told = next((k for k in range(after[0].end, len(sent.tokens)) if sent.tokens[k].text in {",", ":"}), None)
+            named = {m.value.name for m in sent.cues.of("substance")
+                     if m.value.rank == NAMED and told is not None and m.start > told}
+            if len(named) == 1:
+                f.substance = named.pop()
+                continue
         for k in range(f.sentence.index + 1, min(f.sentence.index + 3, len(sentences))):
             if k in figured:
                 break

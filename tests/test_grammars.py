@@ -362,6 +362,12 @@ SUBSTANCES = [
          {"kg": 3.0, "substance": "drugs"}),
     case("В машине нашли 12 свертков с наркотиком. В доме ещё 2 кг гашиша. Экспертиза показала, что это героин.",
          {"count": 12, "substance": "drugs"}, {"kg": 2.0, "substance": "hashish"}),
+    # ... or later in their own sentence, after the finding's word
+    case("В доме нашли 2 кг гашиша. На огороде нашли 240 кустов наркосодержащего растения, которые, по заключению "
+         "эксперта, оказались коноплёй.", {"kg": 2.0, "substance": "hashish"},
+         {"count": 240, "substance": "marijuana"}),
+    case("В сарае изъяли 3 кг наркосодержащих растений, а экспертиза гашиша из дома ещё идёт.",
+         {"kg": 3.0, "substance": "drugs"}),
     case("В багажнике нашли гашиш. Общий вес изъятого составил 12 кг.", {"kg": 12.0, "substance": "hashish"}),
     case("У курьера обнаружили кокаин. Масса этого вещества — 300 г.", {"kg": 0.3, "substance": "cocaine"}),
     # the article's one drug, though the sentence does not point back
