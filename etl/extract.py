@@ -896,11 +896,15 @@ def act_on_counted(figures: list[Figure], sentences: list[Sentence]) -> None:
         stage = _stage_of_plural(sent)
         if stage is None:
             continue
-        group = next((g for g in reversed(figures) if g.kind == "people" and g.sentence.index < sent.index), None)
-        if group is not None and not group.singular and group.value > 1 and not group.statistic \
-                and sent.index - group.sentence.index <= STAGE_LATER \
-                and ACTION_STRENGTH[group.action] < ACTION_STRENGTH[stage]:
-            group.action = stage
+        last = next((g for g in reversed(figures) if g.kind == "people" and g.sentence.index < sent.index), None)
+        if last is None or sent.index - last.sentence.index > STAGE_LATER:
+            continue
+        # "екі тұрғыны және бір тұрғыны ұсталды ... Күдіктілер қамауға алынды": all the people its sentence counted
+        group = [g for g in figures if g.kind == "people" and g.sentence is last.sentence and not g.statistic]
+        if sum(g.value for g in group) > 1 and not all(g.singular for g in group):
+            for g in group:
+                if ACTION_STRENGTH[g.action] < ACTION_STRENGTH[stage]:
+                    g.action = stage
 
 
 def _stage_of_plural(sent: Sentence) -> str | None:

@@ -23,6 +23,9 @@ CASES = [
     ("Пәтерден 450 дана трамадол таблеткасы тәркіленді.", {"kind": "seizure", "count": 450, "unit": "pills"}),
     ("Көліктен 25 гашиш орамы табылды.", {"kind": "seizure", "count": 25, "unit": "pieces", "substance": "hashish"}),
     ("Оның үйінен 300-ден астам қарасора бұтасы тәркіленді.", {"kind": "seizure", "count": 300, "unit": "plants"}),
+    # poppy in both spellings
+    ("Саяжайдан 3 келі көкнар тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
+    ("Саяжайдан 3 келі көкнәр тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
     # people named by their role in the trade: sellers, distributors, consumers, organisers, stash-makers
     ("Түркістанда 4 есірткі сатушы ұсталды.", {"kind": "people", "count": 4, "action": "detained", "region": "KZ-61"}),
     ("Полицейлер 9 тұтынушыны ұстады.", {"kind": "people", "count": 9, "action": "detained"}),
@@ -181,6 +184,13 @@ def test_a_kazakh_thing_not_counted_as_one(text, kind):
 def test_a_kazakh_sentence(text, want):
     facts = extract(Document("kk", text))
     assert any(all(f.get(k) == v for k, v in want.items()) for f in facts), facts
+
+
+def test_a_later_stage_in_the_plural_is_all_the_people_counted_in_parts():
+    facts = extract(Document("kk", "Шардарада Шымкент қаласының екі тұрғыны және облыстың бір тұрғыны ұсталды. "
+                                   "Олардан 5 келі марихуана тәркіленді. Күдіктілер қамауға алынды."))
+    assert [(f["kind"], f.get("count"), f.get("action")) for f in facts if f["kind"] == "people"] == [
+        ("people", 2, "arrested"), ("people", 1, "arrested")]
 
 
 def test_a_counted_person_is_not_counted_again_as_one():

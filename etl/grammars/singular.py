@@ -130,8 +130,9 @@ def _person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | No
     if j < 1 or sent.lemma_at(j) not in function_words("and"):
         return None
     k = j - 1
-    if not _is_person(sent, k) or sent.tokens[k].number == "plur":
-        return None
+    if not _is_person(sent, k) or sent.tokens[k].number == "plur" \
+            or any(m.start <= k < m.end for m in sent.cues.of("place")):
+        return None  # "двое жителей Шымкента и один житель области": the city is whose people they are
     first = k
     while first > 0 and (sent.tokens[first - 1].norm in single_words("possessive")
                          or sent.tokens[first - 1].pos in {"ADJF", "PRTF"}) and k - first < 3:
