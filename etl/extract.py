@@ -84,7 +84,7 @@ def extract_facts(doc: Document, lang: str | None = None) -> list[Fact]:
                 f.quote_end += 1
     position = {id(f): k for k, f in enumerate(figures)}
     # a total's parts: their positions among the facts (an extra field of the record)
-    return [to_fact(written, f, tuple(position[id(p)] for p in f.parts if id(p) in position) if f.total else ())
+    return [to_fact(written, f, tuple(sorted(position[id(p)] for p in f.parts if id(p) in position)) if f.total else ())
             for f in figures]
 
 
@@ -770,6 +770,7 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
     hedged one from the lead paragraph."""
     kept: list[Figure] = []
     near: dict[tuple, list[int]] = {}  # (kind, value bucket) -> places in kept: a repeat is looked up, not scanned for
+    into: dict[int, Figure] = {}  # a repeat -> the figure it was folded into: a total's part is that figure
     for f in figures:
         places = sorted({n for b in _buckets(f) for n in near.get(b, ())})
         at = next((n for n in places if _same(kept[n], f, headlines)), None)
@@ -779,6 +780,7 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
         else:
             twin, value = kept[at], kept[at].value
             _absorb(twin, f, headlines)
+            into[id(f)] = twin
             if twin.value != value:  # it took the body's figure: findable by that too
                 near.setdefault(_buckets(twin)[1], []).append(at)
     lead = max(headlines, default=-1) + 1  # the first body paragraph sums up what the body tells in detail
@@ -792,8 +794,19 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
                         None)
             if body is not None:
                 _absorb(body, f, headlines)
+                into[id(f)] = body
                 continue
         out.append(f)
+    for f in out:
+        if f.parts and into:  # "2 тонны марихуаны" in the headline and in the body's list a total sums up
+            parts = []
+            for p in f.parts:
+                folded = id(p) in into
+                while id(p) in into:
+                    p = into[id(p)]
+                if p is not f and not (folded and p.total) and all(p is not q for q in parts):
+                    parts.append(p)  # not a part told again as a whole of its own ("24 тонны" of the lead)
+            f.parts = parts
     return out
 
 

@@ -120,3 +120,13 @@ KAZAKH_BREAKDOWNS = [  # Kazakh items of a breakdown of crimes, with or without 
 @pytest.mark.parametrize(("text", "published", "expected"), KAZAKH_BREAKDOWNS)
 def test_kazakh_breakdowns(text, published, expected):
     match(facts_of(text, published), expected)
+
+
+def test_a_part_told_in_the_headline_too_stays_a_part_of_its_total():
+    # the headline's "2 тонны марихуаны" and the body's are one fact: the total lists it among its parts
+    facts = facts_of("Полиция изъяла 2 тонны марихуаны\n\nЗа год в области изъято 6 тонн наркотиков, 2 тонны "
+                     "марихуаны, 40 кг гашиша и 150 кг синтетики.", "2024-12-20")
+    total = next(f for f in facts if f["total"])
+    assert total["kg"] == 6000.0
+    assert sorted(facts[k]["kg"] for k in total["parts"]) == [40.0, 150.0, 2000.0]
+    assert [f["kg"] for f in facts].count(2000.0) == 1
