@@ -259,6 +259,11 @@ RULINGS = [
     case("В Шардаре задержаны двое жителей Шымкента и один житель области. У них изъято 5 кг марихуаны. "
          "Подозреваемые арестованы.", {"kind": "people", "count": 2, "action": "arrested"},
          {"kind": "people", "count": 1, "action": "arrested"}, {"kind": "seizure", "kg": 5.0}),
+    # "в одной из них" is where people were, not a subset of them
+    case("Раскрыты три преступные группы. В самой крупной из них было 7 участников. Все они задержаны.",
+         {"kind": "groups", "count": 3}, {"kind": "people", "count": 7, "action": "detained"}),
+    case("Раскрыты три преступные группы. В одной из них было 7 участников, которых задержали в Актау.",
+         {"kind": "groups", "count": 3}, {"kind": "people", "count": 7, "action": "detained"}),
     case("Задержаны трое подозреваемых. Один из них взят под арест.",
          {"count": 3, "action": "detained"}, {"count": 1, "action": "arrested"}),
     case("Задержано 11 человек, восемь из которых – жители южных регионов.", {"count": 11}),

@@ -270,8 +270,21 @@ def _of_group(sent: Sentence, group: Figure | None, first: int) -> bool:
 
 
 def subset_before(sent: Sentence, first: int) -> bool:
-    """A subset cue right before token `first` ("из них", "двое из которых"; Kazakh "оның" next to it)."""
-    return cue_before(sent, "subset", first) is not None or any(m.end == first for m in sent.cues.of("part_next"))
+    """A subset cue right before token `first` ("из них", "двое из которых"; Kazakh "оның" next to it); not one of
+    a place after a preposition ("В одной из них состояли 5 человек": in one of the groups)."""
+    cue = cue_before(sent, "subset", first)
+    if cue is not None and _in_one_of(sent, cue.start):
+        cue = None
+    return cue is not None or any(m.end == first for m in sent.cues.of("part_next"))
+
+
+def _in_one_of(sent: Sentence, k: int) -> bool:
+    """A preposition and "one" or adjectives right before "из них" at token k ("В одной из них", "в самой крупной
+    из них"): a place among things named before."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and (sent.tokens[j].pos == "ADJF" or sent.lemma_at(j) in function_words("one_of")):
+        j -= 1
+    return j < k - 1 and j >= 0 and sent.tokens[j].pos == "PREP"
 
 
 def own_action(sent: Sentence, k: int) -> Hit | None:
