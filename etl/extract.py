@@ -316,10 +316,12 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
         cues, toks = f.sentence.cues, f.sentence.tokens
         back = [m for m in cues.of("seize") if toks[m.start].pos == "PRTF" or f.sentence.kazakh
                 and toks[m.end - 1].norm.endswith(KAZAKH_PARTICIPLE)] + cues.of("demonstrative")
-        made = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("product"))
+        made = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("product")) \
+            or _whole_of_one(f)
         if f.substance is None and not cues.has("substance") and f.sentence.index > 0:
             _name_from_sentence_before(f, sentences[f.sentence.index - 1])
-            continue
+            if f.substance is not None or not made:
+                continue
         if not made and not any(m.end <= f.start for m in back):
             continue
         for k in (f.sentence.index - 1, f.sentence.index - 2):
@@ -332,6 +334,14 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
             if named:
                 break
     _name_by_expertise(figures, sentences)
+
+
+def _whole_of_one(f: Figure) -> bool:
+    """A mass told as the whole of what was seized ("Общая масса изъятого", "Общий вес наркотика составил") with
+    no drugs in the plural ("общий вес изъятых наркотиков" may add up several): the drug just named."""
+    cues, toks = f.sentence.cues, f.sentence.tokens
+    return _told_whole(f) and not any(toks[k].number == "plur" for m in cues.of("substance")
+                                      for k in range(m.start, m.end))
 
 
 def _family_named_before(f: Figure, sentences: list[Sentence]) -> bool:

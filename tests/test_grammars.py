@@ -369,6 +369,12 @@ SUBSTANCES = [
     case("В сарае изъяли 3 кг наркосодержащих растений, а экспертиза гашиша из дома ещё идёт.",
          {"kg": 3.0, "substance": "drugs"}),
     case("В багажнике нашли гашиш. Общий вес изъятого составил 12 кг.", {"kg": 12.0, "substance": "hashish"}),
+    # a whole of one drug ("Общий вес наркотика", "Общая масса изъятого") is the drug named up to two sentences
+    # before, past a sentence that names none
+    case("На даче росли кусты конопли. В сарае нашли ещё высушенные листья. Общий вес наркотика — 4 кг.",
+         {"kg": 4.0, "substance": "marijuana"}),
+    case("Полиция ищет поставщиков гашиша.\n\nУ курьера нашли свертки с героином. В его машине нашли ещё 20 "
+         "свертков. Общая масса изъятого превысила 300 граммов.", {"kg": 0.3, "substance": "heroin"}),
     case("У курьера обнаружили кокаин. Масса этого вещества — 300 г.", {"kg": 0.3, "substance": "cocaine"}),
     # the article's one drug, though the sentence does not point back
     case("У курьера обнаружили кокаин. Позже в гараже изъяли 5 кг.", {"kg": 5.0, "substance": "cocaine"}),
