@@ -800,7 +800,8 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
         if summary:  # "Почти 800 кг героина" / "изъято почти 1 килограмм", then "775 кг", "940 граммов"
             body = next((g for g in kept if g.sentence.paragraph not in headlines and g is not f and not g.another
                          and g.sentence.index > f.sentence.index
-                         and _rounded(f, g, f.sentence.paragraph in headlines) and not _apart(f, g, headlines)),
+                         and _rounded(f, g, f.sentence.paragraph in headlines) and not _apart(f, g, headlines)
+                         and not ((f.singular or g.singular) and _two_places(f, g))),
                         None)
             if body is not None:
                 _absorb(body, f, headlines)
@@ -876,6 +877,13 @@ def _apart(a: Figure, b: Figure, headlines: set[int]) -> bool:
     country, then "более 1 тонны кислоты" in Шымкент), however alike."""
     return bool(a.region and b.region and a.region != b.region and (a.hedged or _round(a.value))
                 and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines))
+
+
+def _two_places(a: Figure, b: Figure) -> bool:
+    """Two regions of Kazakhstan for two mentions ("В Алматы остановлена деятельность интернет-магазина", then
+    "в Мангистауской области ликвидирована преступная группа"): one named in the singular in each is two."""
+    regions = {a.region, b.region} - {None, "KZ"}
+    return len(regions) > 1 and all(r.startswith("KZ") for r in regions)
 
 
 def _same_one(a: Figure, b: Figure) -> bool:
