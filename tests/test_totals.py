@@ -31,6 +31,11 @@ TOTALS = [
          {"count": 1275, "total": True}, {"count": 667}, {"count": 178}),
     case("Выявлено 1878 наркопреступлений, 1118 фактов сбыта и 323 - хранения наркотиков.",
          {"count": 1878, "total": True}, {"count": 1118, "total": False}, {"count": 323, "total": False}),
+    # "N из них / из которых" after a count of crimes or labs is a part of it; of people, a subset (test_subsets)
+    case("За полгода выявлено 58 наркопреступлений, 31 из которых связано со сбытом.",
+         {"count": 58, "total": True}, {"kind": "crimes", "count": 31, "total": False}),
+    case("В области ликвидированы 4 нарколаборатории, 3 из них производили мефедрон.",
+         {"kind": "labs", "count": 4, "total": True}, {"kind": "labs", "count": 3, "total": False}),
     case("Выявлено 262 уголовных правонарушения, связанных с синтетикой (72 преступления).",
          {"count": 262, "total": True}, {"count": 72, "total": False}),
     case("Зарегистрировано 145 правонарушений. Из них 72 классифицированы как наркопреступления, "

@@ -108,6 +108,9 @@ def needs_met(sent: Sentence, head: Head, k: int) -> bool:
     return bool(head.needs & around) or any(need in own for need in head.needs)
 
 
+PART_KINDS = frozenset({"crimes", "labs", "groups", "online"})  # what "N из них" after a count of it is a part of
+
+
 def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | None = None) -> Figure | None:
     first = hedge_start(sent, num.start)
     got = _find_head(sent, num.end)
@@ -115,6 +118,10 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         head, k, lemma = got
         kind, last = head.kind, k
     elif sent.lemma_at(num.end) in function_words("of") and sent.lemma_at(num.end + 1) in function_words("of_them"):
+        prev = found[-1] if found else None
+        if prev is not None and prev.kind in PART_KINDS:  # "15 наркопреступлений, 10 из которых — уголовные"
+            return Figure(prev.kind, sent, num.start, num.end + 2, *quote_span(sent, num.start, num.end + 1),
+                          value=num.value, count=num.value, head=prev.head, how="ellipsis")
         kind, last, lemma = "people", num.end + 1, OF_THEM       # "Один из них взят под арест"
     elif sent.lemma_at(num.end) in function_words("of") and (k := _people_of(sent, num.end + 1)) is not None:
         kind, last, lemma = "people", k, OF_PEOPLE              # "задержал одного из подозреваемых"
