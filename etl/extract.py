@@ -302,6 +302,7 @@ def name_from_document(figures: list[Figure], sentences: list[Sentence]) -> None
 
 
 KAZAKH_PARTICIPLE = tuple(function_words("kazakh_participle"))
+KAZAKH_HELD = tuple(function_words("kazakh_held"))
 
 
 def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
@@ -960,6 +961,8 @@ def _plural_person(sent: Sentence, k: int) -> bool:
     if tok.kind != "word":
         return False
     if sent.kazakh:
+        if tok.norm.startswith(KAZAKH_HELD):
+            return True  # "Ұсталғандар қамауға алынды", "қолға түскендер": those held, named by it
         head = head_entry(tok)
         return head is not None and head.kind == "people" and plural_ending(tok.norm)
     if tok.number != "plur":

@@ -145,6 +145,10 @@ def word_info(text: str) -> tuple[str, str, str, str, str, str]:
     return norm, lemma, pos, case, number, anim
 
 
+# the first words of hyphenated Kazakh compounds that only qualify the word after them ("сот-сараптама")
+_COMPOUND_FIRST = function_words("kazakh_qualifier")
+
+
 @lru_cache(maxsize=65536)
 def kazakh_word_info(text: str) -> tuple[str, str, str, str, str, str]:
     """A Kazakh word as the vocabularies match it: its folded form, which is also its lemma (pymorphy3 knows
@@ -155,6 +159,10 @@ def kazakh_word_info(text: str) -> tuple[str, str, str, str, str, str]:
     if norm not in _VOCABULARY:
         lemma = (text[:1].isupper() and kazakh_stem(norm, _PLACE_WORDS)) or kazakh_stem(norm, _SUBSTANCE_WORDS) \
             or kazakh_stem(norm, _HEAD_WORDS) or norm
+        first, _, last = norm.partition("-")
+        if lemma == norm and first in _COMPOUND_FIRST and last:
+            # "сот-сараптамасының" (forensic expertise): a compound of a qualifier reads as its main word
+            lemma = kazakh_stem(last, _SUBSTANCE_WORDS) or kazakh_stem(last, _HEAD_WORDS) or last
     return norm, lemma, "", "", "", ""
 
 

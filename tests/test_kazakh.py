@@ -193,6 +193,19 @@ def test_a_later_stage_in_the_plural_is_all_the_people_counted_in_parts():
         ("people", 2, "arrested"), ("people", 1, "arrested")]
 
 
+def test_a_forensic_finding_named_as_a_compound_names_the_drug():
+    # "сот-сараптамасы" (forensic expertise) is an expertise as much as "сараптама"
+    facts = extract(Document("kk", "Көліктен 12 орама табылды, онда синтетикалық есірткі болуы мүмкін. "
+                                   "Сот-сараптамасының қорытындысы бойынша заттың мефедрон екені анықталды."))
+    assert [(f["kind"], f.get("count"), f.get("substance")) for f in facts] == [("seizure", 12, "mephedrone")]
+
+
+def test_those_held_named_in_the_plural_take_a_later_stage():
+    facts = extract(Document("kk", "Тексеру кезінде Атырау қаласының төрт тұрғыны ұсталды. Ұсталғандар сот шешімімен "
+                                   "қамауға алынды."))
+    assert [(f["kind"], f.get("count"), f.get("action")) for f in facts] == [("people", 4, "arrested")]
+
+
 def test_a_counted_person_is_not_counted_again_as_one():
     facts = extract(Document("kk", "Қостанайда үш тұрғын ұсталды."))
     assert [(f["kind"], f["count"]) for f in facts] == [("people", 3)]
