@@ -27,6 +27,13 @@ TOTALS = [
          {"kg": 5.0, "total": False}, {"kg": 2.0, "total": False}),
     case("Изъято 24 тонны наркотических средств, в их числе 500 кг героина.",
          {"kg": 24000.0, "total": True}, {"kg": 500.0, "total": False}),
+    # a figure before a colon whose list after it adds up to no more than it: their total; money too
+    case("За год конфисковано 2,4 млрд тенге: 1,5 млрд наличными и 900 млн на банковских счетах.",
+         {"amount": 2.4e9, "total": True}, {"amount": 1.5e9, "total": False}, {"amount": 9e8, "total": False}),
+    case("В Шымкенте изъято 80 кг гашиша: 50 кг в гараже, 30 кг в машине.",
+         {"kg": 80.0, "total": True}, {"kg": 50.0, "total": False}, {"kg": 30.0, "total": False}),
+    case("Арестовано 300 млн тенге: 250 млн на счетах и 120 млн наличными.",
+         {"amount": 3e8, "total": False}, {"amount": 2.5e8}, {"amount": 1.2e8}),
     case("Выявлено 1275 преступлений, из них 667 фактов сбыта и 178 - незаконного хранения.",
          {"count": 1275, "total": True}, {"count": 667}, {"count": 178}),
     case("Выявлено 1878 наркопреступлений, 1118 фактов сбыта и 323 - хранения наркотиков.",
