@@ -204,6 +204,16 @@ SINGULAR = [
     case("В Семее задержан 19-летний курьер.\nВ Павлодаре задержан 23-летний курьер.",
          {"kind": "people", "region": "KZ-10"}, {"kind": "people", "region": "KZ-55"}),
     case("Задержан курьер.\nЗатем задержан второй курьер.", {"kind": "people"}, {"kind": "people"}),
+    # a person named in the singular before a comma and people counted: one more, with its own verb if it has one
+    case("В Актау задержаны кладовщик, трое закладчиков и их куратор.",
+         {"kind": "people", "count": 1}, {"kind": "people", "count": 3}, {"kind": "people", "count": 1}),
+    case("В Таразе задержан наркокурьер, двое его подельников арестованы.",
+         {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 2, "action": "arrested"}),
+    # people who escaped or are sought are no fact
+    case("Полицейские задержали водителя, двое пассажиров скрылись.", {"kind": "people", "count": 1}),
+    case("Задержаны четыре участника группы, ещё трое объявлены в розыск.", {"kind": "people", "count": 4}),
+    case("Топтың екі мүшесі ұсталды, тағы үшеуі іздеуге жарияланды.", {"kind": "people", "count": 2}),
+    case("Задержаны трое, которые пытались скрыться.", {"kind": "people", "count": 3}),
     # "и", "также" right before the person: one more ("задержали и его подельника"), not one between two actions
     case("В Уральске задержан наркокурьер. Через час оперативники задержали и его подельника.",
          {"kind": "people", "count": 1}, {"kind": "people", "count": 1}),

@@ -197,7 +197,10 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     """People count only when something was done to them. A subset of people already counted (`group`, when in
     the sentence: "двое из которых уже арестованы", "оның 24-і қамаққа алынды") counts only with an action of
     its own, another than the group's, which it takes; the group's action is read before its subset ("задержаны
-    30 человек, из них 12 арестованы": detained)."""
+    30 человек, из них 12 арестованы": detained). People who escaped or are sought ("ещё трое объявлены в
+    розыск", "двое скрылись") are no fact."""
+    if _at_large(sent, fig.end):
+        return False
     if subset_before(sent, first) or _of_group(sent, group, first):
         own = own_action(sent, fig.end)
         if own is None or group is not None and group.action == own.value:
@@ -292,6 +295,13 @@ def _in_one_of(sent: Sentence, k: int) -> bool:
     while j >= 0 and k - j <= 2 and (sent.tokens[j].pos == "ADJF" or sent.lemma_at(j) in function_words("one_of")):
         j -= 1
     return j < k - 1 and j >= 0 and sent.tokens[j].pos == "PREP"
+
+
+def _at_large(sent: Sentence, k: int) -> bool:
+    """Escape or search told after token k in its clause, before any action ("двое подозреваемых скрылись")."""
+    stop = next((i for i in range(k, len(sent.tokens)) if sent.tokens[i].text in STOPS), len(sent.tokens))
+    first = min((h.start for h in sent.cues.starting("at_large", k, stop)), default=None)
+    return first is not None and not sent.cues.starting("action", k, first)
 
 
 def own_action(sent: Sentence, k: int) -> Hit | None:

@@ -95,17 +95,22 @@ def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
                 toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"} or toks[j].text[:1].isupper()):
             j += 1  # "двое жителей Шымкента и ...", a place pymorphy does not know ("жителей Кордая")
         if sent.kazakh:
-            got = _kazakh_joined(sent, f.end)
+            found_here = [_kazakh_joined(sent, f.end)]
         else:
-            got = _person_right(sent, j + 1, {"nomn", "accs", "gent"}) if sent.lemma_at(j) in function_words("and") \
-                else _person_before_and(sent, hedge_start(sent, f.start) - 1)
-        if got is None:
-            continue
-        first, last, head, value = got
-        fig = Figure("people", sent, first, last + 1, *quote_span(sent, first, last), value=float(value),
-                     count=float(value), head=sent.tokens[head].lemma, action=f.action, how="singular_person")
-        _mark_identity(sent, fig, first, head)
-        out.append(fig)
+            after = _person_right(sent, j + 1, {"nomn", "accs", "gent"}) \
+                if sent.lemma_at(j) in function_words("and") else None
+            found_here = [_person_before_and(sent, hedge_start(sent, f.start) - 1), after]
+        for got in found_here:
+            if got is None or any(g.start <= got[2] < g.end for g in out):
+                continue
+            first, last, head, value = got
+            # one named before them with its own verb ("задержан курьер, трое сообщников арестованы") is its own
+            own = [h for h in sent.cues.of("action") if h.end <= first] if first < f.start else []
+            action = own[-1].value if own else f.action
+            fig = Figure("people", sent, first, last + 1, *quote_span(sent, first, last), value=float(value),
+                         count=float(value), head=sent.tokens[head].lemma, action=action, how="singular_person")
+            _mark_identity(sent, fig, first, head)
+            out.append(fig)
     return out
 
 
@@ -125,9 +130,10 @@ def _kazakh_joined(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
 
 
 def _person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
-    """A singular person right before "и" at token j ("задержаны её лидер и 4 участника"): (first, last, head,
-    1); possessives and adjectives before the noun are its own."""
-    if j < 1 or sent.lemma_at(j) not in function_words("and"):
+    """A singular person right before "и" or a comma at token j ("задержаны её лидер и 4 участника", "задержаны
+    фасовщик, два оператора и курьер"): (first, last, head, 1); possessives and adjectives before the noun are
+    its own."""
+    if j < 1 or sent.lemma_at(j) not in function_words("and") and sent.text_at(j) != ",":
         return None
     k = j - 1
     if not _is_person(sent, k) or sent.tokens[k].number == "plur" \
