@@ -82,6 +82,12 @@ SUBSETS = [  # GUIDE.md "People subsets": a subset with an action of its own is 
     case("Задержаны четверо жителей Тараза, трое из которых уже арестованы.",
          {"count": 4, "action": "detained"}, {"count": 3, "action": "arrested"}),
     case("Задержаны 15 человек, из них 9 моложе 25 лет.", {"count": 15, "action": "detained", "total": False}),
+    case("В Таразе задержаны 14 человек. Среди задержанных — пятеро студентов.", {"count": 14, "action": "detained"}),
+    case("Среди подозреваемых двое взяты под стражу.", {"count": 2, "action": "arrested"}),
+    # "N из M": the N are the count, the M whom they are of
+    case("К утру задержаны 6 из 8 участников преступной группы.", {"kind": "people", "count": 6}),
+    case("Полицейские задержали пятерых из семи членов банды.", {"kind": "people", "count": 5}),
+    case("Ликвидированы 4 из 6 выявленных фитолабораторий.", {"kind": "labs", "count": 4}),
     case("Задержаны семеро подозреваемых, из которых шесть водворены в ИВС.", {"count": 7, "action": "detained"}),
     case("Полицейлер 40 адамды ұстады, оның 15-і қамауға алынды.",
          {"count": 40, "action": "detained", "total": False}, {"count": 15, "action": "arrested"}),

@@ -52,6 +52,16 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
             continue
         if vetoed(sent, num, fig):
             continue
+        if found and found[-1].kind == fig.kind and found[-1].end == num.start - 1 \
+                and found[-1].value < num.value and sent.lemma_at(num.start - 1) in function_words("of"):
+            continue  # "задержаны семеро из девяти членов ОПГ": the nine are whom the seven are of
+        part = bare[-1] if bare else None
+        if part is not None and fig.kind in SHARED_KINDS and part.end == num.start - 1 and part.value < num.value \
+                and sent.lemma_at(part.end) in function_words("of"):
+            # "задержаны 7 из 9 участников группы": seven of the nine are the count
+            bare.pop()
+            fig = replace(fig, start=part.start, value=part.value, count=part.value, parts=[],
+                          quote_start=sent.tokens[part.start].start)
         lead = hedge_start(sent, num.start)
         # "ещё двоих": a further two; "ещё один курьер", "ещё одна лаборатория": the number inside the cue
         fig.another = any(m.end in (lead, lead - 1) or m.start < lead < m.end for m in sent.cues.of("another"))
