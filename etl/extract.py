@@ -31,6 +31,7 @@ BODY_WORDS = 10             # with no paragraph that long: before the first with
 YEAR = re.compile(r"(?:19|20)\d\d")  # a number that is a year, not a figure
 ROUNDING = 0.10             # a headline figure within 10 % of a body figure restates it
 FLOOR = 2                   # a headline's round floor ("более тысячи") restates a body figure under twice it
+DOSES_REACH = 2             # paragraphs after doses in which the packages they restate may be told
 FOLLOW = 3                  # sentences after packages in which their mass may be given
 LATER = 6                   # sentences after people named with nothing done to them that may call them detained
 STAGE_LATER = 2             # sentences after people counted in which a later stage may be told of them in the plural
@@ -165,6 +166,13 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
         if f.kind == "seizure" and f.unit is not None:
             near = {f.sentence.paragraph, f.sentence.paragraph - 1}  # "Это почти 250 тысяч доз" after the masses
             if f.unit == "doses" and (near & with_mass or cues.has("restate")):
+                continue
+            packs = None if f.unit != "doses" or f.another else next((
+                g for g in figures if g.kind == "seizure" and g.unit in {"pieces", "pills"} and _same_substance(f, g)
+                and -1 <= g.sentence.paragraph - f.sentence.paragraph <= DOSES_REACH), None)
+            if packs is not None:  # "400 разовых доз" of the lead, then "30 свертков ..., более 400 разовых доз"
+                if packs.substance in GENERIC:
+                    packs.substance = f.substance  # the doses named the drug the packages held
                 continue
             if f.unit in {"plants", "pieces", "pills"} and _mass_follows(f, by_sentence, sentences):
                 continue

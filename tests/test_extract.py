@@ -156,6 +156,10 @@ REPEATS = [
     case("У курьера изъяли 4 кг мефедрона.\nЭто почти 40 тысяч разовых доз.",
          {"kg": 4.0}),
     case("В гараже нашли 12 пакетов с марихуаной.", {"count": 12, "unit": "pieces"}),
+    # doses of a lead told in the body as packages: one seizure, the packages, of the drug the doses named
+    case("На трассе у пассажира нашли 250 разовых доз героина.\n\nПолицейские сообщили: \"У пассажира изъяли 18 "
+         "свертков с порошком. Это более 250 разовых доз\".",
+         {"count": 18, "unit": "pieces", "substance": "heroin"}),
     # a medicine named in its figure is not the unnamed drug whose mass follows
     case("У фармацевта изъято 300 таблеток трамадола.\nКроме того, на даче у её мужа нашли 2 кг марихуаны.",
          {"count": 300, "unit": "pills"}, {"kg": 2.0, "substance": "marijuana"}),
