@@ -109,8 +109,10 @@ def kazakh_stem(word: str, known: frozenset[str] | set[str], depth: int = 3) -> 
     """The known word a Kazakh form is built on ("келіден" -> келі, "грамнан" -> грамм, "бұталары" -> бұта,
     "түбі" -> түп, "Алматыдан" -> алматы), taking off up to `depth` endings (plural, possessive, case); None if
     no stem is known. A stem may have lost a doubled last letter ("грам-нан") or voiced its last consonant
-    ("түб-і")."""
+    ("түб-і"), also with no ending at all ("500 грам")."""
     endings, voicing = _endings()
+    if len(word) >= SHORTEST_STEM and word[-1].isalpha() and word + word[-1] in known:
+        return word + word[-1]
     for ending in endings:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < SHORTEST_STEM:
