@@ -44,6 +44,7 @@ STAGE_GAP = 3  # words between people named again and the stage done to them ("�
 SUM_REACH = 4               # sentences back from a whole to the seizures it adds up
 SUM_ROUNDING = 0.02         # a whole within 2 % of the sum of seizures before it is their sum ("более 77 кг")
 COUNTED_KINDS = frozenset({"labs", "groups", "online", "crimes"})  # what a part in the next sentence may go on with
+PLANT_FAMILIES = frozenset(function_words("no_pill_family"))  # families of drugs never sold as tablets
 SUBSTANCE_UMBRELLA = frozenset({"synthetic"})  # a family's own name ("синтетика"), of any drug of it
 SUBSTANCE_RANK = {"drugs": 0, None: -1, "psychotropic": 1, "synthetic": 2, "precursors": 2}
 
@@ -306,7 +307,13 @@ def name_from_document(figures: list[Figure], sentences: list[Sentence]) -> None
         if f.kind == "seizure" and f.substance is None and not f.total:
             # "1 270 дана «Трамадол» таблеткасы": a medicine named inside its figure is drugs of its own
             inside = _drugs_inside(f)
-            f.substance = inside[0] if inside else "drugs" if _brand_named(f) else name
+            f.substance = inside[0] if inside else "drugs" if _brand_named(f) or _no_pill_of(f, name) else name
+
+
+def _no_pill_of(f: Figure, name: str) -> bool:
+    """Tablets whose drug is not named, in an article about a drug never made into tablets (hashish, heroin):
+    some medicine, not that drug."""
+    return f.unit == "pills" and families().get(name) in PLANT_FAMILIES
 
 
 KAZAKH_PARTICIPLE = tuple(function_words("kazakh_participle"))

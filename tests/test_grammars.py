@@ -386,6 +386,11 @@ SUBSTANCES = [
     case("Полиция ищет поставщиков гашиша.\n\nУ курьера нашли свертки с героином. В его машине нашли ещё 20 "
          "свертков. Общая масса изъятого превысила 300 граммов.", {"kg": 0.3, "substance": "heroin"}),
     case("У курьера обнаружили кокаин. Масса этого вещества — 300 г.", {"kg": 0.3, "substance": "cocaine"}),
+    # tablets whose drug is not named are not the article's plant drug; they may be its synthetic one
+    case("В гараже нашли 800 г марихуаны и 25 таблеток.", {"kg": 0.8, "substance": "marijuana"},
+         {"count": 25, "substance": "drugs"}),
+    case("В гараже нашли 10 г мефедрона и 25 таблеток.", {"kg": 0.01, "substance": "mephedrone"},
+         {"count": 25, "substance": "mephedrone"}),
     # the article's one drug, though the sentence does not point back
     case("У курьера обнаружили кокаин. Позже в гараже изъяли 5 кг.", {"kg": 5.0, "substance": "cocaine"}),
     case("У курьера обнаружили кокаин и гашиш. Позже в гараже изъяли 5 кг.", {"kg": 5.0, "substance": "drugs"}),

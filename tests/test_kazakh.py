@@ -24,6 +24,8 @@ CASES = [
     ("Көліктен 25 гашиш орамы табылды.", {"kind": "seizure", "count": 25, "unit": "pieces", "substance": "hashish"}),
     ("Оның үйінен 300-ден астам қарасора бұтасы тәркіленді.", {"kind": "seizure", "count": 300, "unit": "plants"}),
     ("Олардан 500 грам марихуана табылды.", {"kind": "seizure", "kg": 0.5, "substance": "marijuana"}),
+    # a list item after "және" names its own drug or none: tablets after hashish are some medicine
+    ("Үйінен 200 грамм гашиш және 40 дана таблетка табылды.", {"kind": "seizure", "count": 40, "substance": "drugs"}),
     # poppy in both spellings
     ("Саяжайдан 3 келі көкнар тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
     ("Саяжайдан 3 келі көкнәр тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),

@@ -157,7 +157,8 @@ def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> Non
         fig.quote_start, fig.quote_end = quote_span(sent, first, max(m.end for m in ahead) - 1)
         return
     before = sent.tokens[first - 1] if first > 0 else None
-    if before is not None and (before.text == "," or before.lemma in function_words("and")) \
+    if before is not None and (before.text == "," or before.lemma in function_words("and")
+                               or sent.kazakh and before.norm in function_words("coordination")) \
             and not _weighs(sent, first):
         fig.substance = None  # "11,4 кг мефедрона и 8,1 кг X": a list item names its own substance
         fig.quote_start, fig.quote_end = quote_span(sent, first, last)
