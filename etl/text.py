@@ -131,6 +131,8 @@ _PLACE_WORDS = frozenset(p[0] for p in places().phrases if len(p) == 1 and not p
 _SUBSTANCE_WORDS = frozenset(p[0] for p in substances().phrases if len(p) == 1 and not p[0].endswith("*"))
 # the one-word head nouns ("қылмыс", "сайт"): a Kazakh word built on one ("қылмысын", "сайтты") is that head
 _HEAD_WORDS = frozenset(form for form, _ in heads() if not form.endswith("*") and " " not in form)
+# the case endings a Russian text puts on a town's name ("Сарыагаше", "Кандыагаша"), longest first
+_PLACE_ENDINGS = tuple(sorted(function_words("place_case_ending"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=262144)
@@ -141,8 +143,15 @@ def word_info(text: str) -> tuple[str, str, str, str, str, str]:
     norm = fold(text)
     lemma, pos, case, number, anim = analyse(norm)
     if lemma not in _VOCABULARY:
-        lemma = _FORMS.get(norm) or next((x for x in normal_forms(norm) if x in _VOCABULARY), None) or lemma
+        lemma = _FORMS.get(norm) or next((x for x in normal_forms(norm) if x in _VOCABULARY), None) \
+            or (text[:1].isupper() and _place_in_case(norm)) or lemma
     return norm, lemma, pos, case, number, anim
+
+
+def _place_in_case(norm: str) -> str | None:
+    """A town pymorphy3 does not know, in a Russian case ("в Сарыагаше", "из Кандыагаша"): the place's name."""
+    return next((norm[: -len(e)] for e in _PLACE_ENDINGS if norm.endswith(e) and norm[: -len(e)] in _PLACE_WORDS),
+                None)
 
 
 # the first words of hyphenated Kazakh compounds that only qualify the word after them ("сот-сараптама")

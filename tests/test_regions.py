@@ -97,6 +97,10 @@ DISTRICTS = [
     # a village or border post named as its district is ("на таможне Кордай", "в селе Сарыагаш")
     ("На посту Кордай у водителя фуры нашли 9 кг гашиша.", "KZ-31"),
     ("В селе Мерке задержан наркокурьер.", "KZ-31"),
+    # a town pymorphy3 does not know, in a Russian case ending
+    ("В Кандыагаше задержан наркокурьер.", "KZ-15"),
+    ("Наркокурьера задержали в Сарыагаше.", "KZ-61"),
+    ("В Курыке у водителя нашли 3 кг гашиша.", "KZ-47"),
     # Kazakh names listed before one plural head: each is read with the head ("Қостанай және Павлодар облыстарында"
     # spans two regions: no single region; two towns of one region: that region)
     ("Рейд Маңғыстау және Атырау облыстарында өтті, 40 келі гашиш тәркіленді.", None),
