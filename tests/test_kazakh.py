@@ -26,6 +26,8 @@ CASES = [
     ("Олардан 500 грам марихуана табылды.", {"kind": "seizure", "kg": 0.5, "substance": "marijuana"}),
     # a list item after "және" names its own drug or none: tablets after hashish are some medicine
     ("Үйінен 200 грамм гашиш және 40 дана таблетка табылды.", {"kind": "seizure", "count": 40, "substance": "drugs"}),
+    # a workshop making drugs is a lab
+    ("Теміртауда мефедрон өндіретін астыртын цех жойылды.", {"kind": "labs", "count": 1, "region": "KZ-35"}),
     # poppy in both spellings
     ("Саяжайдан 3 келі көкнар тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
     ("Саяжайдан 3 келі көкнәр тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
