@@ -28,7 +28,8 @@ _YEAR_ORDINAL = re.compile(r"^(?:19|20)\d\d[-‐‑]\w+$")  # "2021-м", "2019-�
 @cache
 def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 - a constant built once
     """Words without which a sentence states no period."""
-    return single_words("year_word") | function_words("month_word") | set(month_names()) | single_words("period_span")
+    return single_words("year_word") | function_words("month_word") | set(month_names()) \
+        | single_words("period_span") | function_words("week_word")
 
 
 @dataclass
@@ -367,6 +368,11 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
             if recent or k < len(toks) and lem[k] in function_words("opening"):
                 k += 1
             n = _count_word(toks[k]) if k < len(toks) else None
+            # "за неделю", "за минувшую неделю", "за последние две недели": back from publication
+            weeks, w = (n, k + 1) if n else (1, k)
+            if ref is not None and w < len(toks) and lem[w] in function_words("week_word") and 1 <= weeks <= 8 \
+                    and (w + 1 >= len(toks) or lem[w + 1] not in function_words("until")):  # not "за неделю до"
+                return Period(ref - timedelta(days=7 * weeks), ref)
             if n and k + 1 < len(toks) and lem[k + 1] in function_words("month_word") and 1 <= n <= 12:
                 if recent:
                     if ref is None:
@@ -386,6 +392,11 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
             if nxt in last and i + 2 < len(toks) and lem[i + 2] in years and year_now:
                 return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
             got = _span_after(sent, i + 1, ref, year_now)  # "за январь", "за первый квартал", "за полугодие"
+            if got is not None:
+                return got
+        # "в первом полугодии", "во втором квартале 2023 года": an ordinal span of a year (not "в январе", a date)
+        if tok.lemma in function_words("in") and sent.cues.at("ordinal", i + 1) is not None:
+            got = _span_after(sent, i + 1, ref, year_now)
             if got is not None:
                 return got
         # "с 7 апреля", "с 1 по 10 марта", "с 1 января по 30 июня 2023 года": from a day to another, or to publication
