@@ -78,6 +78,7 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
     return found
 
 
+IMPOSSIBLE_KG = 10_000_000  # GUIDE.md "Impossible figures": no seizure is more than 10,000 tonnes
 INTENTION = tuple(function_words("intention_ending"))
 INTENTION_AUX = tuple(function_words("intention_aux"))
 SHARED_KINDS = frozenset({"people", "crimes", "labs", "groups", "online"})
@@ -152,7 +153,10 @@ def _each(sent: Sentence, start: int, fig: Figure) -> bool:
 
 
 def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
-    """Figures about other things: article numbers, capacities, differences between periods."""
+    """Figures about other things: article numbers, capacities, differences between periods; and figures that
+    cannot be (GUIDE.md: more than 10,000 tonnes in one seizure is a typo, "15 тысяч тонн героина")."""
+    if fig.kind == "seizure" and fig.kg is not None and fig.kg > IMPOSSIBLE_KG:
+        return True
     start = hedge_start(sent, num.start)
     if start > 0 and sent.tokens[start - 1].text in {"№", "#"}:
         return True
