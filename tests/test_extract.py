@@ -231,6 +231,11 @@ RULINGS = [
          {"count": 169, "action": "charged"}, {"count": 78, "action": "charged"}),
     case("Зарегистрировано 21 уголовное дело о сбыте наркотиков.", {"kind": "crimes", "count": 21}),
     case("Изъят килограмм героина.", {"kg": 1.0, "substance": "heroin"}),
+    # anabolic steroids and poisons are another crime's (GUIDE.md); strong medicines are drugs
+    case("При обыске нашли 300 ампул анаболических стероидов и 2 кг марихуаны.", {"kg": 2.0, "substance": "marijuana"}),
+    case("Со склада изъяли 40 кг ядовитых веществ."),
+    case("Қоймадан 12 келі улы зат тәркіленді."),
+    case("Изъято 60 ампул сильнодействующих веществ.", {"count": 60, "substance": "drugs"}),
     # an impossible figure (more than 10,000 tonnes in one seizure) is a typo, no fact
     case("В области изъято 12 тысяч тонн гашиша."),
     case("За год по стране изъято 9 тысяч тонн наркотиков.", {"kg": 9e6}),

@@ -157,6 +157,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     cannot be (GUIDE.md: more than 10,000 tonnes in one seizure is a typo, "15 тысяч тонн героина")."""
     if fig.kind == "seizure" and fig.kg is not None and fig.kg > IMPOSSIBLE_KG:
         return True
+    if fig.kind == "seizure" and any(fig.start <= m.start <= fig.end + 2 for m in sent.cues.of("not_drug")):
+        return True  # "500 ампул анаболических стероидов", "3 кг ядовитых веществ": another crime's
     start = hedge_start(sent, num.start)
     if start > 0 and sent.tokens[start - 1].text in {"№", "#"}:
         return True
