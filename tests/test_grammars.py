@@ -64,6 +64,11 @@ NUMBERS = [
     case("Изъято 36 кг 808 граммов наркотиков.", {"kg": 36.808}),
     case("Изъято 500 мг кокаина.", {"kg": 0.0005, "substance": "cocaine"}),
     case("Изъято 25 тысяч таблеток трамадола.", {"kind": "seizure", "count": 25000, "unit": "pills"}),
+    # a medicine is drugs, psychotropic when the text calls it so; beside drugs named in general, a mix
+    case("В аптеке изъяли 80 таблеток прегабалина.", {"count": 80, "substance": "drugs"}),
+    case("В аптеке изъяли 80 таблеток психотропного препарата «Прегабалин».",
+         {"count": 80, "substance": "psychotropic"}),
+    case("Изъято 4 кг наркотических и психотропных веществ.", {"kg": 4.0, "substance": "drugs"}),
     case("Изъяли полтора килограмма мефедрона.", {"kg": 1.5, "substance": "mephedrone"}),
     case("Изъято около двух с половиной килограммов наркотиков.", {"kg": 2.5}),
     case("Изъято свыше 100 литров прекурсоров.", {"count": 100, "unit": "litres", "substance": "precursors"}),

@@ -241,6 +241,9 @@ def _names_substance(sent: Sentence, k: int) -> bool:
 NAMED = 3  # the rank of a substance named as such (substances.csv)
 
 
+MEDICINE = "medicine"  # the family of medicines in data/reference/substances.csv (трамадол, тропикамид)
+
+
 def choose_substance(words: list[Substance]) -> str:
     """The substance of one figure from the substance words around it (see data/reference/substances.csv)."""
     named = {(w.name, w.family) for w in words if w.rank == NAMED}
@@ -255,6 +258,7 @@ def choose_substance(words: list[Substance]) -> str:
     for rank2 in ("synthetic", "precursors"):
         if rank2 in names:
             return rank2
-    if "psychotropic" in names:
-        return "drugs" if "drugs" in names else "psychotropic"
+    if "psychotropic" in names:  # a medicine the text calls psychotropic is (GUIDE.md "Medicines")
+        unnamed = [w for w in words if w.name == "drugs"]
+        return "drugs" if unnamed and any(w.family != MEDICINE for w in unnamed) else "psychotropic"
     return "drugs"
