@@ -144,6 +144,8 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
                 and len(tok.norm) > 4 and _scale(tokens, i):
             # "более тысячи", "больше миллиарда двухсот миллионов": a scale word after a hedge is one of it
             num = Number(i, i, 1.0, words=True)
+        elif tok.norm in function_words("lone_scale") and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
+            num = Number(i, i, 1.0, words=True)  # "жүз келі героин", "мыңнан астам адам": one of the scale
         if num is None:
             continue
         if num.end + 1 < len(tokens) and tokens[num.end].norm in function_words("with") \

@@ -28,6 +28,10 @@ CASES = [
     ("Үйінен 200 грамм гашиш және 40 дана таблетка табылды.", {"kind": "seizure", "count": 40, "substance": "drugs"}),
     # a workshop making drugs is a lab
     ("Теміртауда мефедрон өндіретін астыртын цех жойылды.", {"kind": "labs", "count": 1, "region": "KZ-35"}),
+    # a scale word alone is one of it: "жүз келі" 100 kg, "мыңнан астам адам" over a thousand people
+    ("Қоймадан жүз келі героин тәркіленді.", {"kind": "seizure", "kg": 100.0, "substance": "heroin"}),
+    ("Биыл облыста мыңнан астам адам ұсталды.", {"kind": "people", "count": 1000, "action": "detained"}),
+    ("Рейд кезінде жүзден астам күдікті ұсталды.", {"kind": "people", "count": 100}),
     # poppy in both spellings
     ("Саяжайдан 3 келі көкнар тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
     ("Саяжайдан 3 келі көкнәр тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
