@@ -32,6 +32,9 @@ CASES = [
     ("Қоймадан жүз келі героин тәркіленді.", {"kind": "seizure", "kg": 100.0, "substance": "heroin"}),
     ("Биыл облыста мыңнан астам адам ұсталды.", {"kind": "people", "count": 1000, "action": "detained"}),
     ("Рейд кезінде жүзден астам күдікті ұсталды.", {"kind": "people", "count": 100}),
+    # two people coordinated, "his" before the second: two; people still sought are no fact
+    ("Теміртауда 19 жастағы жігіт пен оның досы ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
+    ("Екі күдікті қамауға алынды, тағы үшеуі ізделуде.", {"kind": "people", "count": 2, "action": "arrested"}),
     # poppy in both spellings
     ("Саяжайдан 3 келі көкнар тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
     ("Саяжайдан 3 келі көкнәр тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
@@ -213,6 +216,11 @@ def test_those_held_named_in_the_plural_take_a_later_stage():
     facts = extract(Document("kk", "Тексеру кезінде Атырау қаласының төрт тұрғыны ұсталды. Ұсталғандар сот шешімімен "
                                    "қамауға алынды."))
     assert [(f["kind"], f.get("count"), f.get("action")) for f in facts] == [("people", 4, "arrested")]
+
+
+def test_people_still_sought_are_no_fact():
+    facts = extract(Document("kk", "Рейд кезінде төрт күдікті қамауға алынды, тағы екеуі іздестірілуде."))
+    assert [(f["kind"], f.get("count")) for f in facts] == [("people", 4)]
 
 
 def test_a_counted_person_is_not_counted_again_as_one():

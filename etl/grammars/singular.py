@@ -297,10 +297,11 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
                 return None
             if plural_ending(tok.norm) or {sent.lemma_at(k - 1), sent.lemma_at(k - 2)} & function_words("crowd"):
                 return None  # "күдіктілер ұсталды", "бір топ жас жігіт ұсталды": how many is not said
-            if k >= 2 and sent.tokens[k - 1].norm in function_words("coordination") \
-                    and (other := head_entry(toks[k - 2])) is not None and other.kind == "people" \
-                    and not plural_ending(toks[k - 2].norm) and toks[k - 3 if k >= 3 else 0].kind != "num":
-                return k - 2, k, k, 2  # "жүргізуші мен жолаушы ұсталды": two
+            j = k - 1 if k >= 1 and toks[k - 1].norm in function_words("kazakh_possessive") else k
+            if j >= 2 and sent.tokens[j - 1].norm in function_words("coordination") \
+                    and (other := head_entry(toks[j - 2])) is not None and other.kind == "people" \
+                    and not plural_ending(toks[j - 2].norm) and toks[j - 3 if j >= 3 else 0].kind != "num":
+                return j - 2, k, k, 2  # "жүргізуші мен жолаушы ұсталды", "жігіт пен оның досы": two
             return k, k, k, 1
     return None
 
