@@ -35,6 +35,11 @@ CASES = [
     # two people coordinated, "his" before the second: two; people still sought are no fact
     ("Теміртауда 19 жастағы жігіт пен оның досы ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
     ("Екі күдікті қамауға алынды, тағы үшеуі ізделуде.", {"kind": "people", "count": 2, "action": "arrested"}),
+    # money: a currency word with any Kazakh ending; property arrested is frozen, illegal income turnover
+    ("Есірткі тобының 40 млн теңгесіне тыйым салынды.", {"kind": "money", "amount": 4e7, "role": "frozen"}),
+    ("Есірткі сатушылардың 90 млн теңге тұратын мүлкіне тыйым салынды.", {"kind": "money", "role": "frozen"}),
+    ("Есірткі сатудан түскен заңсыз кіріс 3 млрд теңгеден асты.", {"kind": "money", "role": "turnover"}),
+    ("Есірткі сатушыдан 150 мың рубльге жуық ақша тәркіленді.", {"kind": "money", "currency": "RUB"}),
     # poppy in both spellings
     ("Саяжайдан 3 келі көкнар тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
     ("Саяжайдан 3 келі көкнәр тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from etl.grammars.base import QUOTES, ROLE_STRENGTH, Figure, hedge_start, in_parens, quote_span
+from etl.language import kazakh_stem
 from etl.numbers import Number
 from etl.text import Sentence
 from etl.vocab import Hit, currencies, function_words
@@ -22,6 +25,8 @@ def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
     if sent.cues.at("currency_country", i) and i + 1 < len(sent.tokens):
         i, tok = i + 1, sent.tokens[i + 1]  # the country before the currency, as Kazakh puts it ("АҚШ доллары")
     code = currencies().get(tok.lemma) or currencies().get(tok.norm)
+    if not code and sent.kazakh:  # "теңгесіне", "долларына": a Kazakh currency word with its endings
+        code = currencies().get(kazakh_stem(tok.norm, _currency_words()) or "")
     if not code:
         return None
     last = i
@@ -34,6 +39,12 @@ def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
         if inner and inner != code:
             code, last = inner, last + 3
     return code, last
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The currency words a Kazakh form may be built on ("теңге", "доллар"): whole words, not signs."""
+    return frozenset(form for form in currencies() if form.isalpha() and len(form) > 3)
 
 
 def _currency_left_out(sent: Sentence, num: Number, found: list[Figure]) -> tuple[str, int] | None:
