@@ -75,7 +75,8 @@ def extract_facts(doc: Document, lang: str | None = None) -> list[Fact]:
     date_figures(figures, paragraphs, doc)
     gazetteer = place_figures(figures, paragraphs)
     mark_regional_breakdowns(figures, gazetteer)
-    figures = merge_repeats(figures, headline_paragraphs(paragraphs))
+    headlines = headline_paragraphs(paragraphs)
+    figures = drop_headline_subsets(merge_repeats(figures, headlines), sentences, headlines)
     figures = drop_anaphors_of_counted(figures)
     act_on_counted(figures, sentences)
     figures = drop_court_subsets(figures)
@@ -812,6 +813,29 @@ def drop_court_subsets(figures: list[Figure]) -> list[Figure]:
             continue
         keep.append(f)
     return keep
+
+
+def drop_headline_subsets(figures: list[Figure], sentences: list[Sentence], headlines: set[int]) -> list[Figure]:
+    """People counted in a headline whom the body tells as a subset of people counted there ("28 шетелдік
+    жауапқа тартылды", then "440-тан астам адам, соның ішінде 28 шетелдік азамат"): the body's subset, no fact."""
+    keep = []
+    for f in figures:
+        if f.kind == "people" and f.sentence.paragraph in headlines and any(
+                _subset_told(sent, f) for sent in sentences if sent.paragraph not in headlines):
+            continue
+        keep.append(f)
+    return keep
+
+
+def _subset_told(sent: Sentence, f: Figure) -> bool:
+    """Whether a sentence tells the number of a people figure, with its head, right after a subset cue."""
+    toks = sent.tokens
+    for m in sent.cues.of("subset"):
+        for k in range(m.end, min(m.end + 2, len(toks))):
+            if toks[k].kind == "num" and toks[k].text == f.sentence.tokens[f.start].text \
+                    and any(toks[j].lemma == f.head for j in range(k + 1, min(k + 3, len(toks)))):
+                return True
+    return False
 
 
 def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:

@@ -40,6 +40,10 @@ CASES = [
     ("Есірткі сатушылардың 90 млн теңге тұратын мүлкіне тыйым салынды.", {"kind": "money", "role": "frozen"}),
     ("Есірткі сатудан түскен заңсыз кіріс 3 млрд теңгеден асты.", {"kind": "money", "role": "turnover"}),
     ("Есірткі сатушыдан 150 мың рубльге жуық ақша тәркіленді.", {"kind": "money", "currency": "RUB"}),
+    # verbs: caught, taken into custody, held liable
+    ("Полицейлер үш күдіктіні ұстап алды.", {"kind": "people", "count": 3, "action": "detained"}),
+    ("Топтың 4 мүшесі тұтқындалды.", {"kind": "people", "count": 4, "action": "detained"}),
+    ("Облыста 12 адам қылмыстық жауапқа тартылды.", {"kind": "people", "count": 12, "action": "charged"}),
     # poppy in both spellings
     ("Саяжайдан 3 келі көкнар тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
     ("Саяжайдан 3 келі көкнәр тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
@@ -226,6 +230,13 @@ def test_those_held_named_in_the_plural_take_a_later_stage():
 def test_people_still_sought_are_no_fact():
     facts = extract(Document("kk", "Рейд кезінде төрт күдікті қамауға алынды, тағы екеуі іздестірілуде."))
     assert [(f["kind"], f.get("count")) for f in facts] == [("people", 4)]
+
+
+def test_a_headline_count_the_body_tells_as_a_subset_is_no_fact():
+    facts = extract(Document("kk", "Қостанайда 15 шетелдік жауапқа тартылды\n\nҚостанай облысында жыл басынан бері "
+                                   "300-ден астам адам, соның ішінде 15 шетелдік азамат қылмыстық жауапкершілікке "
+                                   "тартылды. Олардың көбі 30 жасқа толмаған жастар.", published="2024-10-15"))
+    assert [(f["kind"], f.get("count")) for f in facts] == [("people", 300)]
 
 
 def test_a_counted_person_is_not_counted_again_as_one():
