@@ -44,6 +44,9 @@ CASES = [
     ("Полицейлер үш күдіктіні ұстап алды.", {"kind": "people", "count": 3, "action": "detained"}),
     ("Топтың 4 мүшесі тұтқындалды.", {"kind": "people", "count": 4, "action": "detained"}),
     ("Облыста 12 адам қылмыстық жауапқа тартылды.", {"kind": "people", "count": 12, "action": "charged"}),
+    # a list of drugs after one figure is a mix; a list item with its own figure is not part of it
+    ("Қоймадан 80 келі есірткі – героин, гашиш және мефедрон тәркіленді.",
+     {"kind": "seizure", "kg": 80.0, "substance": "drugs"}),
     # poppy in both spellings
     ("Саяжайдан 3 келі көкнар тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),
     ("Саяжайдан 3 келі көкнәр тәркіленді.", {"kind": "seizure", "kg": 3.0, "substance": "poppy"}),

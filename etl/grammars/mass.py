@@ -18,7 +18,7 @@ from etl.grammars.base import (
 )
 from etl.morph import fold
 from etl.numbers import Number, read_numbers
-from etl.text import Sentence
+from etl.text import DASHES, Sentence
 from etl.vocab import Substance, function_words, unit_prefixes
 
 QUOTED_NAME = 4  # tokens a quoted name between a number and its counted unit may run to ("«Трамадол»")
@@ -224,7 +224,10 @@ def _names_substance(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     if k >= len(toks):
         return False
-    if sent.cues.at("substance", k):
+    if (hit := sent.cues.at("substance", k)) is not None:
+        if sent.kazakh:  # no case to tell: a list goes on unless a new item's own figure follows ("марихуана – 53")
+            after = toks[hit.end] if hit.end < len(toks) else None
+            return after is None or after.kind != "num" and after.text not in DASHES
         return toks[k].case == "gent"
     if toks[k].pos in {"ADVB", "CONJ"} and k + 1 < len(toks) and toks[k + 1].pos in {"ADJF", "PRTF"}:
         k += 1  # "так называемой"
