@@ -441,8 +441,9 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
             if kind == "people":
                 continue
             before = [f for f in figs if f.start < pos and f.kind == kind and f not in after]
-            if not before:
-                before = [f for k in (index - 1, index - 2) for f in by_sentence.get(k, []) if f.kind == kind][-1:]
+            if not before:  # the nearest sentence before that counts the kind ("Оның ішінде ..." after it)
+                earlier = ([f for f in by_sentence.get(k, []) if f.kind == kind] for k in (index - 1, index - 2))
+                before = next((found[-1:] for found in earlier if found), [])
             if before:
                 _make_total(before[-1], [f for f in after if f.kind == kind])
         for k, f in enumerate(figs):
@@ -857,6 +858,19 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
             if twin.value != value:  # it took the body's figure: findable by that too
                 near.setdefault(_buckets(twin)[1], []).append(at)
     lead = max(headlines, default=-1) + 1  # the first body paragraph sums up what the body tells in detail
+    # "272 есірткі құқық бұзушылық" in the headline, "270-тен астам" in the body: the body's round floor of the
+    # headline's precise figure is one fact, the headline's, with what the body tells of it (its parts)
+    for f in kept:
+        if f.sentence.paragraph in headlines and not f.hedged and not _round(f.value):
+            floor = next((g for g in kept if g.sentence.paragraph not in headlines and id(g) not in into
+                          and _floor(g) and g.value < f.value and _rounded(g, f, False)
+                          and not _apart(f, g, headlines)), None)
+            if floor is not None:
+                f.total, f.parts = f.total or floor.total, f.parts + floor.parts
+                f.region = f.region or floor.region
+                f.period, f.date = f.period or floor.period, f.date or floor.date
+                into[id(floor)] = f
+    kept = [f for f in kept if id(f) not in into]
     out = []
     for f in kept:
         summary = f.sentence.paragraph in headlines or (f.sentence.paragraph == lead and f.hedged)
@@ -1093,7 +1107,7 @@ def _floor(f: Figure) -> bool:
     """A figure hedged as a lower bound: "более"/"свыше" before it, Kazakh "астам" after it."""
     toks, bounds = f.sentence.tokens, function_words("lower_bound")
     before = [t.lemma for t in toks[hedge_start(f.sentence, f.start):f.start]]
-    after = [t.norm for t in toks[f.end:f.end + 1]]
+    after = [t.norm for t in toks[f.end:f.end + 1]] + [t.norm for t in toks[f.start + 1:f.start + 2]]  # "270-тен астам"
     return any(w in bounds for w in before + after)
 
 

@@ -276,6 +276,12 @@ RULINGS = [
          {"kind": "groups", "count": 3}, {"kind": "people", "count": 7, "action": "detained"}),
     case("Раскрыты три преступные группы. В одной из них было 7 участников, которых задержали в Актау.",
          {"kind": "groups", "count": 3}, {"kind": "people", "count": 7, "action": "detained"}),
+    # a headline's precise figure and the body's round floor of it ("более 180"): one fact, the precise one,
+    # with the body's parts
+    case("В области выявлено 184 наркопреступления\n\nС начала года в области выявлено более 180 "
+         "наркопреступлений, в том числе 90 фактов сбыта. Полиция продолжает работу по выявлению каналов поставки "
+         "наркотиков в регион, сообщили в департаменте полиции, подводя итоги работы за одиннадцать месяцев.",
+         {"kind": "crimes", "count": 184, "total": True}, {"kind": "crimes", "count": 90, "total": False}),
     # a shop named in the singular in a short opening paragraph and a group in another region later are two
     case("В Костанае пресечена деятельность интернет-магазина, продававшего наркотики.\nЗадержаны пять его "
          "курьеров.\nПо данным полиции, у задержанных изъяли около двух килограммов синтетических наркотиков, "

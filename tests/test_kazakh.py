@@ -242,6 +242,15 @@ def test_a_headline_count_the_body_tells_as_a_subset_is_no_fact():
     assert [(f["kind"], f.get("count")) for f in facts] == [("people", 300)]
 
 
+def test_a_headline_figure_and_the_bodys_kazakh_floor_of_it_are_one():
+    facts = extract(Document("kk", "Облыста 147 есірткі қылмысы анықталды\n\nОблыста жыл басынан бері 140-тан астам "
+                                   "есірткі қылмысы анықталды. Оның ішінде 60 есірткі өткізу фактісі тіркелді. "
+                                   "Полиция департаменті есірткі саудасына қарсы жұмысты жалғастырып жатқанын және "
+                                   "тұрғындарды сақ болуға шақыратынын хабарлады.",
+                             published="2024-10-15"))
+    assert [(f["kind"], f.get("count"), f["total"]) for f in facts] == [("crimes", 147, True), ("crimes", 60, False)]
+
+
 def test_a_counted_person_is_not_counted_again_as_one():
     facts = extract(Document("kk", "Қостанайда үш тұрғын ұсталды."))
     assert [(f["kind"], f["count"]) for f in facts] == [("people", 3)]

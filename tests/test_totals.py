@@ -27,6 +27,9 @@ TOTALS = [
          {"kg": 5.0, "total": False}, {"kg": 2.0, "total": False}),
     case("Изъято 24 тонны наркотических средств, в их числе 500 кг героина.",
          {"kg": 24000.0, "total": True}, {"kg": 500.0, "total": False}),
+    # parts in the next sentence break down the nearest count before them, not an earlier one
+    case("В прошлом году выявлено 400 наркопреступлений. В этом году выявлено 180 наркопреступлений. Из них 70 – "
+         "сбыт.", {"count": 400, "total": False}, {"count": 180, "total": True}, {"count": 70, "total": False}),
     # a figure before a colon whose list after it adds up to no more than it: their total; money too
     case("За год конфисковано 2,4 млрд тенге: 1,5 млрд наличными и 900 млн на банковских счетах.",
          {"amount": 2.4e9, "total": True}, {"amount": 1.5e9, "total": False}, {"amount": 9e8, "total": False}),
