@@ -57,6 +57,7 @@ NUMBERS = [
     case("Ликвидировано кустарное производство наркотиков.", {"kind": "labs", "count": 1}),
     case("Полиция накрыла подпольный цех по выпуску мефедрона.", {"kind": "labs", "count": 1}),
     case("Задержаны двое курьеров и три оператора.", {"kind": "people", "count": 2}, {"kind": "people", "count": 3}),
+    case("В Семее задержаны четыре кладмена интернет-магазина.", {"kind": "people", "count": 4}),
     case("В Павлодаре полицейские изъяли 6,1 кг героина.", {"kind": "seizure", "kg": 6.1, "substance": "heroin"}),
     case("Изъято 2,1 тонны прекурсоров.", {"kind": "seizure", "kg": 2100.0, "substance": "precursors"}),
     case("У курьера нашли 330 гр. гашиша.", {"kind": "seizure", "kg": 0.33, "substance": "hashish"}),
