@@ -110,7 +110,7 @@ SINGULAR = [
     case("На трассе задержаны три закладчика и оператор интернет-магазина.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "detained"}),
     # ... or right before them; a possessive between the number and its noun is the noun's
-    case("Ликвидирован наркосиндикат, задержаны его организатор и 5 участников.",
+    case("Ликвидирован наркосиндикат, задержаны его организатор и 5 участников.", {"kind": "groups", "count": 1},
          {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 5, "action": "detained"}),
     case("Полицейские задержали двух его подельников.", {"kind": "people", "count": 2, "action": "detained"}),
     # a person put before the verb, two joined before a plural participle
@@ -199,6 +199,12 @@ SINGULAR = [
     case("Служебная собака обнаружила тайник, задержан водитель.", {"kind": "people", "count": 1}),
     case("Полиция ликвидировала подпольную нарколабораторию.", {"kind": "labs", "count": 1}),
     case("Пресечена деятельность организованной преступной группы.", {"kind": "groups", "count": 1}),
+    # gangs, syndicates, cartels, criminal communities and networks named as such are groups
+    case("В Таразе обезврежена банда наркоторговцев.", {"kind": "groups", "count": 1}),
+    case("Пресечена деятельность международного наркосиндиката.", {"kind": "groups", "count": 1}),
+    case("Разоблачено преступное сообщество, торговавшее героином.", {"kind": "groups", "count": 1}),
+    case("Ликвидирована межрегиональная сеть наркосбыта.", {"kind": "groups", "count": 1}),
+    case("Интернет-сообщество обсуждает новость.", ),
     case("Заблокирован Telegram-канал по продаже наркотиков.", {"kind": "online", "count": 1}),
     case("Ликвидированы нарколаборатории.", ),
     case("Изъято оборудование для лаборатории.", ),
