@@ -85,6 +85,11 @@ SUBSETS = [  # GUIDE.md "People subsets": a subset with an action of its own is 
     case("Задержаны четверо жителей Тараза, трое из которых уже арестованы.",
          {"count": 4, "action": "detained"}, {"count": 3, "action": "arrested"}),
     case("Задержаны 15 человек, из них 9 моложе 25 лет.", {"count": 15, "action": "detained", "total": False}),
+    # the people counted, then who they are after a colon or a dash: described, no facts of their own
+    case("В Шымкенте задержаны 7 человек: четверо жителей города и трое приезжих.", {"count": 7, "action": "detained"}),
+    case("Задержаны шестеро — двое граждан Узбекистана и четверо казахстанцев.", {"count": 6, "action": "detained"}),
+    case("Задержаны 7 человек: четверо взяты под стражу, трое водворены в ИВС.",
+         {"count": 7, "action": "detained"}, {"count": 4, "action": "arrested"}),
     case("В Таразе задержаны 14 человек. Среди задержанных — пятеро студентов.", {"count": 14, "action": "detained"}),
     case("Среди подозреваемых двое взяты под стражу.", {"count": 2, "action": "arrested"}),
     # "N из M": the N are the count, the M whom they are of

@@ -14,7 +14,7 @@ from etl.grammars.base import (
     in_parens,
     quote_span,
 )
-from etl.numbers import Number
+from etl.numbers import Number, is_number
 from etl.text import Sentence, Token
 from etl.vocab import Head, function_words, head_of, single_words
 
@@ -141,7 +141,8 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     fig = Figure(kind, sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  count=num.value, head=lemma, hedged=first < num.start or num.hedged, how=how)
     fig.in_parens = in_parens(sent, first)
-    group = next((f for f in reversed(found) if f.kind == "people"), None)
+    group = next((f for f in found if f.kind == "people" and _list_start(sent, f.end) < first), None) \
+        or next((f for f in reversed(found) if f.kind == "people"), None)  # the list's people, else the last
     if kind == "people" and not _people(sent, fig, first, lemma, group):
         if sent.cues.has("action") or group is not None or subset_before(sent, first) \
                 or lemma in {OF_THEM, OF_PEOPLE} or how == "animate" or num.value > UNACTED_MOST:
@@ -201,7 +202,7 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     розыск", "двое скрылись") are no fact."""
     if _at_large(sent, fig.end):
         return False
-    if subset_before(sent, first) or _of_group(sent, group, first):
+    if subset_before(sent, first) or _of_group(sent, group, first) or _listed_after(sent, group, first):
         own = own_action(sent, fig.end)
         if own is None or group is not None and group.action == own.value:
             return False  # "из них 20 моложе 25 лет", "шестеро, из которых пять водворены в ИВС": counted already
@@ -233,6 +234,7 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     # what is done to a subset, or to further people ("Трое водворены в ИВС, ещё двое — в СИЗО"), is theirs
     subset = min((m.start for c in ("subset", "part", "part_next", "another") for m in sent.cues.of(c)
                   if m.start >= fig.end), default=len(sent.tokens))
+    subset = min(subset, _list_start(sent, fig.end))  # "Задержаны 7 человек: четверо взяты под стражу, ..."
     of_which = _of_which(sent, fig.end)
     if of_which:
         subset = fig.end  # "Ұсталған 11 адамның 8-і қамауға алынды": the verb after is the part's
@@ -295,6 +297,23 @@ def _in_one_of(sent: Sentence, k: int) -> bool:
     while j >= 0 and k - j <= 2 and (sent.tokens[j].pos == "ADJF" or sent.lemma_at(j) in function_words("one_of")):
         j -= 1
     return j < k - 1 and j >= 0 and sent.tokens[j].pos == "PREP"
+
+
+def _list_start(sent: Sentence, k: int) -> int:
+    """Where a list of counts opens after token k: a colon or a dash right before a number ("7 человек: четверо
+    ..."); the sentence's end if none."""
+    toks = sent.tokens
+    return next((j for j in range(k, len(toks) - 1) if toks[j].text in LIST_OPENERS and is_number(toks[j + 1])),
+                len(toks))
+
+
+def _listed_after(sent: Sentence, group: Figure | None, first: int) -> bool:
+    """People counted in a list opened after people counted in the sentence ("Задержаны 7 человек: четверо
+    граждан Казахстана и трое иностранцев"): a part of them."""
+    return group is not None and _list_start(sent, group.end) < first
+
+
+LIST_OPENERS = frozenset({":"}) | DASHES
 
 
 def _at_large(sent: Sentence, k: int) -> bool:
