@@ -110,6 +110,8 @@ SINGULAR = [
     case("На трассе задержаны три закладчика и оператор интернет-магазина.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "detained"}),
     # ... or right before them; a possessive between the number and its noun is the noun's
+    case("В Павлодаре задержаны руководитель банды и трое её членов.",
+         {"kind": "people", "count": 1}, {"kind": "people", "count": 3}),
     case("Ликвидирован наркосиндикат, задержаны его организатор и 5 участников.", {"kind": "groups", "count": 1},
          {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 5, "action": "detained"}),
     case("Полицейские задержали двух его подельников.", {"kind": "people", "count": 2, "action": "detained"}),

@@ -135,7 +135,10 @@ def _person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | No
     its own."""
     if j < 1 or sent.lemma_at(j) not in function_words("and") and sent.text_at(j) != ",":
         return None
-    k = j - 1
+    k = last = j - 1
+    if k >= 1 and not _is_person(sent, k) and sent.tokens[k].case == "gent" and sent.tokens[k].pos == "NOUN" \
+            and not any(m.start <= k < m.end for m in sent.cues.of("place")):
+        k -= 1  # "задержаны организатор группы и четверо её участников": the person before his genitive
     if not _is_person(sent, k) or sent.tokens[k].number == "plur" \
             or any(m.start <= k < m.end for m in sent.cues.of("place")):
         return None  # "двое жителей Шымкента и один житель области": the city is whose people they are
@@ -143,7 +146,7 @@ def _person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | No
     while first > 0 and (sent.tokens[first - 1].norm in single_words("possessive")
                          or sent.tokens[first - 1].pos in {"ADJF", "PRTF"}) and k - first < 3:
         first -= 1
-    return first, k, k, 1
+    return first, last, k, 1
 
 
 def _unacted_pair(sent: Sentence, found: list[Figure]) -> list[Figure]:
