@@ -36,6 +36,7 @@ FOLLOW = 3                  # sentences after packages in which their mass may b
 LATER = 6                   # sentences after people named with nothing done to them that may call them detained
 STAGE_LATER = 2             # sentences after people counted in which a later stage may be told of them in the plural
 HELD_FORMS = frozenset({"PRTF", "NOUN", "ADJF"})  # "задержанные", "у задержанного": the held, as a noun
+KAZAKH_MASS_GAP = 2          # words between a Kazakh mass and the packages it qualifies ("2 келі болатын 15 орам")
 WITH_GAP = 6                # words between packages and "с" + their mass ("21 полиэтиленовый брикет с 59 кг")
 # the evidence of a region its own paragraph gives
 NEAR_EVIDENCE = frozenset({"sentence", "paragraph", "sentence_after", "sentence_beyond"})
@@ -194,8 +195,15 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
     sentence that counts other people (another detention, another seizure)."""
     sent = f.sentence
     for g in by_sentence.get(sent.index, []):
+        if sent.kazakh and g.kg is not None and 0 <= f.start - g.end <= KAZAKH_MASS_GAP and not any(
+                sent.tokens[k].norm in function_words("coordination") or sent.cues.covering("substance", k)
+                for k in range(g.end, f.start)):
+            return True  # "жалпы салмағы 2 келі болатын 15 орам": packages of the mass told before them
         if g.kg is None or g.start <= f.start:
             continue
+        if sent.kazakh and sent.text_at(f.end).lower() in function_words("kazakh_packed") \
+                and g.start - f.end <= KAZAKH_MASS_GAP + 1:
+            return True  # "40 орамға салынған 3,2 келі гашиш": the mass the packages held
         if any(f.end <= m.start < g.start for m in sent.cues.of("weight")):
             return True
         lead = hedge_start(sent, g.start)  # "21 брикет более чем с 59 кг героина": packages with their mass

@@ -251,6 +251,20 @@ def test_a_headline_figure_and_the_bodys_kazakh_floor_of_it_are_one():
     assert [(f["kind"], f.get("count"), f["total"]) for f in facts] == [("crimes", 147, True), ("crimes", 60, False)]
 
 
+@pytest.mark.parametrize("text", [
+    "Көліктен 25 орамға салынған 1,8 келі гашиш табылды.",          # packages, then the mass they held
+    "Үйінен жалпы салмағы 1,8 келі болатын 25 орам гашиш табылды.",  # the mass, then its packages
+])
+def test_kazakh_packages_with_their_mass_are_one_seizure(text):
+    facts = extract(Document("kk", text))
+    assert [(f["kind"], f.get("kg"), f.get("count")) for f in facts] == [("seizure", 1.8, None)]
+
+
+def test_kazakh_packages_of_another_drug_after_a_mass_stay():
+    facts = extract(Document("kk", "Үйден 2 келі марихуана және 15 орам героин табылды."))
+    assert [(f.get("kg"), f.get("count")) for f in facts] == [(2.0, None), (None, 15.0)]
+
+
 def test_a_counted_person_is_not_counted_again_as_one():
     facts = extract(Document("kk", "Қостанайда үш тұрғын ұсталды."))
     assert [(f["kind"], f["count"]) for f in facts] == [("people", 3)]
