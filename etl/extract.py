@@ -965,10 +965,13 @@ def _apart(a: Figure, b: Figure, headlines: set[int]) -> bool:
 
 
 def _two_places(a: Figure, b: Figure) -> bool:
-    """Two regions of Kazakhstan for two mentions ("В Алматы остановлена деятельность интернет-магазина", then
-    "в Мангистауской области ликвидирована преступная группа"): one named in the singular in each is two."""
-    regions = {a.region, b.region} - {None, "KZ"}
-    return len(regions) > 1 and all(r.startswith("KZ") for r in regions)
+    """Two known places for two mentions ("В Алматы остановлена деятельность интернет-магазина", then "в
+    Мангистауской области ликвидирована преступная группа"): one named in the singular in each is two. The
+    country and one of its regions are one place ("В Казахстане ликвидировали нарколабораторию", then its region)."""
+    regions = {a.region, b.region} - {None}
+    if "KZ" in regions and len(regions) == 2 and all(r.startswith("KZ") for r in regions):
+        regions = regions - {"KZ"}
+    return len(regions) > 1
 
 
 def _same_one(a: Figure, b: Figure) -> bool:
@@ -983,16 +986,14 @@ def _same_one(a: Figure, b: Figure) -> bool:
                       # words twice are a phrase the page repeats ("X задержали, сообщает ... - X задержали")
     if a.date and b.date and a.date != b.date and not (_points_back(a) or _points_back(b)):
         return False  # "в марте задержан житель ..., в апреле — операция по задержанию жителя ...": two events
-    regions = {a.region, b.region} - {None}
-    if "KZ" in regions and len(regions) == 2 and all(r.startswith("KZ") for r in regions):
-        regions = regions - {"KZ"}  # "В Казахстане ликвидировали нарколабораторию", then the region it was in
+    two = _two_places(a, b)
     if a.kind == "people" and (_points_back(a) or _points_back(b)):
         # "подозреваемый", "задержанный": the person already named, unless its own sentence places it elsewhere
-        return len(regions) <= 1 or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
+        return not two or not (a.region_evidence in NEAR_EVIDENCE and b.region_evidence in NEAR_EVIDENCE)
     if a.kind == "people" and a.sentence.paragraph != b.sentence.paragraph \
             and (here := _own_places(a)) and (there := _own_places(b)) and not here & there:
         return False  # "В Сайрамском районе задержали жителя ...", then "В Ордабасинском районе задержали ...": two
-    return len(regions) <= 1
+    return not two
 
 
 def _own_places(f: Figure) -> set[tuple[str, ...]]:

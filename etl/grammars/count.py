@@ -318,17 +318,20 @@ LIST_OPENERS = frozenset({":"}) | DASHES
 
 def _at_large(sent: Sentence, k: int) -> bool:
     """Escape or search told after token k in its clause, before any action ("двое подозреваемых скрылись")."""
-    stop = next((i for i in range(k, len(sent.tokens)) if sent.tokens[i].text in STOPS), len(sent.tokens))
-    first = min((h.start for h in sent.cues.starting("at_large", k, stop)), default=None)
+    first = min((h.start for h in sent.cues.starting("at_large", k, _clause_stop(sent, k))), default=None)
     return first is not None and not sent.cues.starting("action", k, first)
 
 
 def own_action(sent: Sentence, k: int) -> Hit | None:
     """The strongest action after token k in its clause: what was done to a subset ("из них 12 арестованы",
     "водворён под стражу")."""
-    stop = next((i for i in range(k, len(sent.tokens)) if sent.tokens[i].text in STOPS), len(sent.tokens))
-    hits = sent.cues.starting("action", k, stop)
+    hits = sent.cues.starting("action", k, _clause_stop(sent, k))
     return max(hits, key=lambda h: ACTION_STRENGTH[h.value]) if hits else None
+
+
+def _clause_stop(sent: Sentence, k: int) -> int:
+    """Where the clause that goes on after token k ends: the next punctuation mark (STOPS) or the sentence's end."""
+    return next((i for i in range(k, len(sent.tokens)) if sent.tokens[i].text in STOPS), len(sent.tokens))
 
 
 # parts of speech (pymorphy3) of the words a year's figure may stand behind: verbs, short participles,
