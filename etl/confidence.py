@@ -33,6 +33,7 @@ KIND = {"people": 0.95, "crimes": 0.95}
 # Where the region came from (regions.Gazetteer.place): a fact placed on weak evidence is less sure.
 REGION = {
     "sentence": 1.0,          # a place before the figure in its own sentence
+    "sentence_next": 1.0,     # a place right after it in its clause
     "paragraph": 1.0,         # the nearest place before it in its paragraph
     "earlier": 0.98,          # a place in an earlier paragraph
     "sentence_after": 0.98,   # a place after it in its sentence

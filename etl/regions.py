@@ -23,27 +23,30 @@ SETTLEMENT = function_words("settlement_short") | {"."}  # between a preposition
 DIRECTION = function_words("direction")
 IN = function_words("in")  # "в", "во": inside a place (not "на", which may be a border: "на узбекской границе")
 # count only inside the figure's own sentence; "national_in" is a national name whose own form says "in" (Kazakh
-# "елімізде", "республика бойынша"), so no preposition is looked for before it
-WEAK = frozenset({"national", "national_in", "agency"})
+# "елімізде", "республика бойынша"), so no preposition is looked for before it; "elsewhere" is abroad unnamed
+# ("за рубежом"), often where someone stays ("куратор находится за границей"), not where the article's event was
+WEAK = frozenset({"national", "national_in", "agency", "elsewhere"})
 GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh: the place that owns a resident ("Шымкенттің")
 DIRECTION_ENDINGS = tuple(function_words("direction_ending"))  # Kazakh: from or to a place ("Алматыдан Ақтөбеге")
 KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))  # Kazakh: in a place ("Ресейде", "Қытайда")
 BELONGS = function_words("belongs_after")
 ADJECTIVE_ENDINGS = ("ский", "цкий")  # a Russian district name's adjective ending, taken off to find its stem
 MISSPELT_LETTERS = 8  # a region's name this long misspelt by one letter is still read ("Батыс Қазақтан")
+NEXT_WORDS = 3  # words between a figure and the place right after it in its clause ("задержаны в")
 SETTLEMENT_NAME = 4  # words of a settlement before the region it lies in ("селе Мамай", "поселке Кара-Суу")
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
 
 # The evidence that ties a place to a figure, strongest first: a place before the figure in its own sentence;
+# a place right after it, in its clause ("четверо задержаны в Астане": a few words, no comma or dash between);
 # the nearest place before it in its paragraph; a place after it in its sentence with no other number between
 # ("... изъяли в ВКО"); the nearest place in an earlier paragraph; a place after it in its sentence beyond
 # another number (it may be the next figure's: "5 кг, позже в Актау ещё 2 кг"); the first place after it in its
 # paragraph; a national body acting in its own sentence ("ҚМА 55 арнаны
 # тоқтатты"); the first place after it in a later paragraph; the only region the document names; the country,
 # when the document speaks of it as a whole; nothing.
-EVIDENCE = ("sentence", "paragraph", "sentence_after", "earlier", "sentence_beyond", "later", "agency", "after",
-            "document", "residence", "national", "none")
+EVIDENCE = ("sentence", "sentence_next", "paragraph", "sentence_after", "earlier", "sentence_beyond", "later",
+            "agency", "after", "document", "residence", "national", "none")
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,7 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
     found: list[Mention] = []
     not_place = cues("not_place")
     resident = cues("resident")
+    stays = cues("stays")
     # "полиция Бразилии изъяла": a body acting; not "запросы в МВД России" (a body written to, after a preposition)
     body_ends = {h.end for h in sent.cues.of("foreign_body")
                  if (h.start == 0 or toks[h.start - 1].pos != "PREP") and toks[h.start].case in {"nomn", "ablt", ""}}
@@ -255,6 +259,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             if hit and k + hit[0] <= lead:
                 m.excluded = True
                 m.residence = m.residence or resident.match_at(pairs, k) is not None
+        if kind == "elsewhere" and any(stays.match_at(pairs, k) for k in (
+                range(b, min(b + 2, len(toks))) if sent.kazakh else range(max(lead - 2, 0), lead))):
+            m.excluded = True  # "куратор, находящийся за рубежом", "шетелде тұратын": where someone stays
         owner = toks[b - 1].norm.endswith(GENITIVE) or b < len(toks) and toks[b].norm.endswith(GENITIVE)
         if owner and any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 4, len(toks)))):
             m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives (a genitive), not
@@ -484,9 +491,12 @@ class Gazetteer:
             if m.end <= start:
                 out.append(Candidate(m.code, "sentence", (start - m.end,), m.multi))
             elif m.start >= end:
-                beyond = any(is_number(t) for t in sent_tokens[end:m.start])
-                out.append(Candidate(m.code, "sentence_beyond" if beyond else "sentence_after", (m.start - end,),
-                                     m.multi))
+                between = sent_tokens[end:m.start]
+                beyond = any(is_number(t) for t in between)
+                evidence = "sentence_beyond" if beyond else "sentence_after"
+                if len(between) <= NEXT_WORDS and all(t.kind == "word" for t in between):
+                    evidence = "sentence_next"  # "... задержаны в Астане"; not "иностранец, арендовавший ... в Алматы"
+                out.append(Candidate(m.code, evidence, (m.start - end,), m.multi))
         others = self._nearest(sentence, statistic) if nearest else self.ordered
         for m in others:
             if m.sentence == sentence or m.excluded or m.multi:

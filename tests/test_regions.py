@@ -63,6 +63,35 @@ NOT_HOME = [
 ]
 
 
+# abroad without a country's name: "за рубежом", "за пределами страны", "шетелде" place the figures of their own
+# sentence; where someone stays abroad ("куратор находится за границей") places nothing
+UNNAMED_ABROAD = [
+    ("За пределами республики полиция задержала двоих поставщиков, а в Таразе изъято 6 кг гашиша.",
+     ["abroad", "KZ-31"]),
+    ("В Павлодаре изъяли 2 кг кокаина. Ещё четверо соучастников задержаны за рубежом.", ["KZ-55", "abroad"]),
+    ("Шетелде екі күдікті ұсталды, ал Қостанайда 4 келі героин тәркіленді.", ["abroad", "KZ-39"]),
+    ("Задержан 22-летний закладчик. Его куратор, находящийся за границей, объявлен в розыск.", [None]),
+    ("Задержан курьер с 700 г мефедрона, оператор которого скрывается за рубежом.", [None, None]),
+    ("Полиция бес курьерді ұстады. Олардың шетелде тұратын кураторы іздеуде.", [None]),
+    # "за рубеж" (where to) is no place of the event
+    ("В Актау изъято 12 кг гашиша, который собирались вывезти за рубеж.", ["KZ-47"]),
+]
+
+
+# a place right after a figure in its clause is where that figure's event was, before the previous sentence's
+# place; one after a comma, in a clause of its own ("..., снимавший квартиру в Актобе"), is not
+PLACE_RIGHT_AFTER = [
+    ("В Павлодаре изъяли 2 кг кокаина. Ещё четверо соучастников задержаны в Астане.", ["KZ-55", "KZ-71"]),
+    ("В Семее изъято 3 кг гашиша. Затем 5 кг героина обнаружили в Турции.", ["KZ-10", "abroad"]),
+    ("В Костанае полиция провела обыски. Задержан 30-летний курьер, снимавший квартиру в Актобе.", ["KZ-39"]),
+]
+
+
+@pytest.mark.parametrize(("text", "regions"), UNNAMED_ABROAD + PLACE_RIGHT_AFTER)
+def test_a_place_in_the_figures_own_clause_places_it(text, regions):
+    assert [f["region"] for f in facts_of(text)] == regions
+
+
 @pytest.mark.parametrize("text", NOT_HOME)
 def test_where_people_live_places_no_figure_of_an_article_naming_other_places(text):
     facts = facts_of(text)
@@ -202,8 +231,8 @@ def test_the_strongest_evidence_wins_then_the_nearest():
     # a place after a figure in its sentence, beyond another number, may be that number's: an earlier paragraph's
     # place outranks it
     assert gazetteer.place(sent.index, five, five + 2) == ("KZ-31", "earlier")
-    # with no number between, the place after a figure in its own sentence outranks an earlier paragraph's
-    assert gazetteer.place(sent.index, two, two + 2) == ("KZ-47", "sentence_after")
+    # with no number between, the place right after a figure in its own clause outranks an earlier paragraph's
+    assert gazetteer.place(sent.index, two, two + 2) == ("KZ-47", "sentence_next")
     # the nearest place before a figure in its sentence wins; named with another region, it gives none
     sent = paragraphs[2].sentences[0]
     nine = next(k for k, t in enumerate(sent.tokens) if t.text == "9")
