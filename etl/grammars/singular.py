@@ -8,7 +8,8 @@ or before it ("задержан курьер", "Подозреваемый вз�
 counts its own value ("семейная пара" → 2); a plural noun without a number gives nothing.
 
 Labs, groups, online: a head noun of that kind in the singular, in a sentence with a `dismantle` cue (online:
-an `online_action` cue): "ликвидирована нарколаборатория", "пресечена деятельность ОПГ".
+an `online_action` cue): "ликвидирована нарколаборатория", "пресечена деятельность ОПГ"; or set up by people
+held in the same sentence (a `set_up` cue and a detention: "задержан мужчина, организовавший фитолабораторию").
 
 Each figure is marked `singular`, with the person's age ("35-летний") and whether an `another` cue
 ("второй", "ещё один") stands before it, so that etl.extract can tell a repeat of the same person or thing
@@ -33,13 +34,15 @@ KAZAKH_WINDOW = 6  # words a Kazakh person may stand before the verb, with adver
 INSTRUMENTAL = tuple(function_words("instrumental_ending"))
 LOCATIVE = tuple(function_words("locative_ending") | function_words("attributive_ending"))
 GENITIVE = tuple(function_words("genitive_ending"))
+HELD = frozenset({"detained", "arrested"})  # actions on people whose lab or group set up counts (set_up cues)
 THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channel named in the singular
 
 
 def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """Figures of one (or a couple of) person(s), lab, group or online resource named without a number."""
     cues = sent.cues
-    acts, things = cues.has("action"), cues.has("dismantle") or cues.has("online_action")
+    acts = cues.has("action")
+    things = cues.has("dismantle") or cues.has("online_action") or acts and cues.has("set_up")
     owners = cues.has("seize") and [k for k, t in enumerate(sent.tokens) if t.lemma in function_words("possessor")]
     if not (acts or things or owners):
         return _unacted_pair(sent, found)  # nothing done to anyone or anything here, yet
@@ -494,7 +497,8 @@ def _also_before(sent: Sentence, first: int, head: int) -> bool:
 
 def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
     out: list[Figure] = []
-    if not sent.cues.has("dismantle") and not sent.cues.has("online_action"):
+    set_up = sent.cues.has("set_up") and any(h.value in HELD for h in sent.cues.of("action"))
+    if not sent.cues.has("dismantle") and not sent.cues.has("online_action") and not set_up:
         return out  # nothing done to any lab, group or channel here
     counted = {f.kind for f in found}
     for k, tok in enumerate(sent.tokens):
@@ -515,7 +519,8 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         if kind in counted:
             continue
         cue = "online_action" if kind == "online" else "dismantle"
-        if not any(abs(m.start - k) <= THING_WINDOW for m in sent.cues.of(cue)):
+        cued = [*sent.cues.of(cue), *(sent.cues.of("set_up") if set_up and kind != "online" else ())]
+        if not any(abs(m.start - k) <= THING_WINDOW for m in cued):
             continue  # "ликвидирована лаборатория, передает наш сайт": the site is not what was acted on
         further = [m for m in sent.cues.of("another") if k - 3 <= m.start < k]
         if any(d.end <= m.start <= d.end + 1 for m in further for d in sent.cues.of("demonstrative")):
