@@ -131,6 +131,12 @@ SINGULAR = [
     case("Пенсионера Жамбылской области задержали на посту.", {"kind": "people", "count": 1}),
     case("Директор магазина Павлодара задержал вора.", {"kind": "people", "count": 1}),  # its subject is no one
     case("Водитель фуры и его напарник задержаны.", {"kind": "people", "count": 2, "action": "detained"}),
+    # a pronoun put before its verb is the person the text named before with nothing done to them
+    case("Житель Рудного хранил в гараже 4 кг марихуаны. Его задержали.",
+         {"kind": "seizure", "kg": 4.0}, {"kind": "people", "count": 1, "action": "detained"}),
+    # adjectives used as nouns for people
+    case("На вокзале задержан приезжий из соседней области.", {"kind": "people", "count": 1}),
+    case("Оперативники задержали 33-летнего безработного.", {"kind": "people", "count": 1}),
     case("У жителя задержали партию гашиша весом 2 кг.", {"kind": "seizure", "kg": 2.0}),
     # what is done to further people is theirs; an arrest sanctioned is an arrest
     case("Четверо фигурантов водворены в ИВС, ещё двое — в СИЗО.",

@@ -36,6 +36,8 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
     while k < len(sent.tokens) and skipped <= 3:
         tok = sent.tokens[k]
         head = head_entry(tok)
+        if head and tok.pos in {"ADJF", "PRTF"} and k + 1 < len(sent.tokens) and sent.tokens[k + 1].pos == "NOUN":
+            head = None  # an adjective head before a noun is its modifier: "2 приезжих курьера"
         if head and (needs_met(sent, head, k) or sent.cues.at("demonstrative", k - 1)
                      or tok.lemma in function_words("generic_count") and _topic(sent, j)):
             return head, k, tok.lemma  # "33 таких цеха": the kind was named before, its qualifier too

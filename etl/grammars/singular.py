@@ -233,9 +233,9 @@ def _object_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
             k -= 1
         else:
             break
-    if k < 0 or sent.tokens[k].pos != "NOUN" or not _is_person(sent, k) or sent.tokens[k].number == "plur" \
-            or sent.tokens[k].case not in {"accs", "gent"}:
-        return None  # a noun: "Его приговорили к 10 годам" names no one yet
+    if k < 0 or sent.tokens[k].pos not in {"NOUN", "NPRO"} or not _is_person(sent, k) \
+            or sent.tokens[k].number == "plur" or sent.tokens[k].case not in {"accs", "gent"}:
+        return None
     first = k
     while first > 0 and (sent.tokens[first - 1].pos in {"ADJF", "PRTF"} or _age(sent, first - 1)) and k - first < 2:
         first -= 1  # "75-летнего пенсионера задержали"
