@@ -306,6 +306,11 @@ SERIES = [
     case("Число наркопреступлений падает: в 2018 году — 6100, в 2019 году — 5900.",
          {"kind": "crimes", "count": 6100, "period_start": "2018-01-01", "period_end": "2018-12-31"},
          {"kind": "crimes", "count": 5900, "period_start": "2019-01-01", "period_end": "2019-12-31"}),
+    # people counted by a series take what was done to them before it; people with nothing done are no series
+    case("Число арестованных закладчиков растёт: в 2021 году — 64, в 2022 году — 93.",
+         {"kind": "people", "count": 64, "action": "arrested", "period_start": "2021-01-01"},
+         {"kind": "people", "count": 93, "action": "arrested", "period_start": "2022-01-01"}),
+    case("Наркозависимых на учёте всё меньше: в 2021 году — 2300, в 2022 году — 2100."),
     case("Выявлено 45 нарколабораторий в 2022 году, против 12 в 2020-м.",
          {"kind": "labs", "count": 45, "period_start": "2022-01-01"},
          {"kind": "labs", "count": 12, "period_start": "2020-01-01", "period_end": "2020-12-31"}),

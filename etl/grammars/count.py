@@ -477,8 +477,15 @@ def _series_head(sent: Sentence, i: int, found: list[Figure]) -> Figure | None:
     after = range(i + 1, len(sent.tokens)) if sent.kazakh else ()
     for k in [*range(i - 1, -1, -1), *after]:
         head = head_entry(sent.tokens[k])
-        if head is not None and head.kind != "people" and needs_met(sent, head, k):
+        if head is None or not needs_met(sent, head, k):
+            continue
+        if head.kind != "people":
             return Figure(head.kind, sent, k, k + 1, 0, 0, value=0.0, head=sent.tokens[k].lemma)
+        # people, with what was done to them before the series: "Число задержанных курьеров: в 2022 году — 112"
+        done = [m for m in sent.cues.of("action") if m.start < i]
+        if done:
+            return Figure("people", sent, k, k + 1, 0, 0, value=0.0, head=sent.tokens[k].lemma,
+                          action=done[-1].value)
     return None
 
 
