@@ -513,6 +513,10 @@ MONEY_ROLES = [
          {"amount": 120_000_000, "currency": "KZT", "role": "frozen"}),
     case("У кассира изъяли 1,5 млн долларов наличными и ещё 2 млн на криптокошельке.",
          {"amount": 1_500_000, "currency": "USD"}, {"amount": 2_000_000, "currency": "USD"}),
+    # ... or joined to the sum before it with nothing of its own after it ("3 млн доз" is no sum)
+    case("Полиция заморозила 40 млн рублей, а также ещё 15 млн.",
+         {"amount": 40_000_000, "currency": "RUB"}, {"amount": 15_000_000, "currency": "RUB"}),
+    case("У дилера изъяли 6 млн тенге и 2 млн доз.", {"kind": "money", "amount": 6_000_000}, {"kind": "seizure"}),
     # the worth of property is the sum frozen or forfeited; the worth of drugs is their value; money laundered
     # is turnover
     case("Конфисковано имущество осуждённых наркодельцов стоимостью 60 млн тенге.", {"role": "forfeited"}),

@@ -49,8 +49,9 @@ def _currency_words() -> frozenset[str]:
 
 def _currency_left_out(sent: Sentence, num: Number, found: list[Figure]) -> tuple[str, int] | None:
     """A sum with its currency left out, told by what it was held as ("700 млн наличными и 450 млн на счетах",
-    "90 млн тенге наличными и 40 млн на счетах"): a number with a scale word; the currency of the sum before it
-    in the sentence, else tenge (the articles' own currency)."""
+    "90 млн тенге наличными и 40 млн на счетах"), or joined to the sum before it ("..., ещё 300 млн"): a number
+    with a scale word; the currency of the sum before it in the sentence, else tenge (the articles' own
+    currency)."""
     if not num.scaled:
         return None
     k = num.end
@@ -58,10 +59,22 @@ def _currency_left_out(sent: Sentence, num: Number, found: list[Figure]) -> tupl
         if k < len(sent.tokens) else False
     if not held and sent.lemma_at(k) in function_words("on"):
         held = any(sent.lemma_at(j) in function_words("account") for j in (k + 1, k + 2))
+    prev = next((f for f in reversed(found) if f.kind == "money"), None)
+    if not held and prev is not None and _next_sum(sent, prev.end, num):
+        return prev.currency, num.end - 1  # "заморожено 900 млн тенге, ещё 300 млн изъято"
     if not held:
         return None
-    before = next((f.currency for f in reversed(found) if f.kind == "money"), None)
-    return before or HOME_CURRENCY, num.end - 1
+    return prev.currency if prev is not None else HOME_CURRENCY, num.end - 1
+
+
+def _next_sum(sent: Sentence, end: int, num: Number) -> bool:
+    """A scaled number joined to the sum ending at token `end` ("..., ещё 300 млн", "и 2 млн") and followed by no
+    noun of its own ("3 млн доз" counts something else): one more sum in that currency."""
+    between = sent.tokens[end:num.start]
+    if not between or len(between) > 4 or any(t.text != "," and t.lemma not in function_words("sum_joiner")
+                                                for t in between):
+        return False
+    return num.end >= len(sent.tokens) or sent.tokens[num.end].pos != "NOUN"
 
 
 def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
