@@ -118,6 +118,9 @@ SINGULAR = [
     # a person in the singular joined by "и" to people counted with a number is one more, with their action
     case("На трассе задержаны три закладчика и оператор интернет-магазина.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "detained"}),
+    # ... not one counted with a number of its own ("два оператора" is a genitive singular after "два")
+    case("В Уральске задержаны два диспетчера и 4 закладчика.",
+         {"kind": "people", "count": 2}, {"kind": "people", "count": 4}),
     # ... or right before them; a possessive between the number and its noun is the noun's
     case("В Павлодаре задержаны руководитель банды и трое её членов.",
          {"kind": "people", "count": 1}, {"kind": "people", "count": 3}),

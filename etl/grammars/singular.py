@@ -149,6 +149,8 @@ def _person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | No
     while first > 0 and (sent.tokens[first - 1].norm in single_words("possessive")
                          or sent.tokens[first - 1].pos in {"ADJF", "PRTF"}) and k - first < 3:
         first -= 1
+    if first > 0 and (sent.tokens[first - 1].kind == "num" or sent.tokens[first - 1].pos == "NUMR"):
+        return None  # "два оператора и 3 фасовщика": counted with a number of its own, not one person
     return first, last, k, 1
 
 
