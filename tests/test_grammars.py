@@ -455,6 +455,11 @@ SUBSTANCES = [
     case("Изъято 2 кг психоактивных веществ.", {"substance": "synthetic"}),
     case("Изъято 2 кг a-PVP и мефедрона.", {"substance": "synthetic"}),
     case("Изъято 75 тонн реагентов для изготовления синтетических наркотиков.", {"substance": "precursors"}),
+    # a drug named after "для" is what the chemicals were for, not what was seized
+    case("В гараже нашли 600 литров реактивов для синтеза мефедрона.", {"substance": "precursors"}),
+    # raw material: of poppy is poppy, "наркотическое" is drugs, alone it is a precursor
+    case("На складе хранили 9 тонн макового сырья.", {"kg": 9000.0, "substance": "poppy"}),
+    case("Изъято 4 тонны наркотического сырья.", {"kg": 4000.0, "substance": "drugs"}),
     case("Изъято 21,5 тонны сырья маковой соломы.", {"substance": "poppy"}),
     case("Изъято 3 кг α-PvP.", {"substance": "alpha-pvp"}),
     case("Изъято 3 кг «соли».", {"substance": "alpha-pvp"}),

@@ -152,6 +152,9 @@ def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> Non
     cues = sent.cues
     stop = _forward_stop(sent, last + 1)
     ahead = cues.starting("substance", last + 1, stop)
+    purpose = next((k for k in range(last + 1, stop) if sent.lemma_at(k) in function_words("purpose")), None)
+    if purpose is not None and any(m.end <= purpose for m in ahead):
+        ahead = [m for m in ahead if m.end <= purpose]  # "2 тонны реагентов для изготовления мефедрона": what for
     if ahead:
         fig.substance = choose_substance([m.value for m in ahead])
         fig.quote_start, fig.quote_end = quote_span(sent, first, max(m.end for m in ahead) - 1)
