@@ -85,6 +85,11 @@ SUBSETS = [  # GUIDE.md "People subsets": a subset with an action of its own is 
     case("Задержаны четверо жителей Тараза, трое из которых уже арестованы.",
          {"count": 4, "action": "detained"}, {"count": 3, "action": "arrested"}),
     case("Задержаны 15 человек, из них 9 моложе 25 лет.", {"count": 15, "action": "detained", "total": False}),
+    # every item of the subset's list is described, however long the list
+    case("Задержаны 35 подростков, среди них 11 учащихся лицеев, 4 студента и 2 школьника.",
+         {"count": 35, "action": "detained"}),
+    case("К уголовной ответственности привлечён 41 человек, включая 17 безработных, 9 студентов и 4 продавца.",
+         {"count": 41, "action": "charged"}),
     # the people counted, then who they are after a colon or a dash: described, no facts of their own
     case("В Шымкенте задержаны 7 человек: четверо жителей города и трое приезжих.", {"count": 7, "action": "detained"}),
     case("Задержаны шестеро — двое граждан Узбекистана и четверо казахстанцев.", {"count": 6, "action": "detained"}),

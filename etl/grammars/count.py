@@ -27,6 +27,7 @@ KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))
 GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh "of": "11 адамның 8-і"
 SHOP_STEMS = tuple(function_words("shop_stem"))  # "интернет-магазин", "наркошоп", "дүкен": a group, or a site blocked
 CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "("})  # what ends a clause (as Sentence.clause_start reads it)
+LIST_REACH = 16  # words from a subset cue to the last item of its list ("в том числе 13 ..., 3 ... и 6 ...")
 KAZAKH_PART_WORDS = 7  # words from a Kazakh part to its crimes noun ("85-і ауыр және аса ауыр санаттағы қылмыстарға")
 
 
@@ -286,10 +287,26 @@ def _of_group(sent: Sentence, group: Figure | None, first: int) -> bool:
 def subset_before(sent: Sentence, first: int) -> bool:
     """A subset cue right before token `first` ("из них", "двое из которых"; Kazakh "оның" next to it); not one of
     a place after a preposition ("В одной из них состояли 5 человек": in one of the groups)."""
-    cue = cue_before(sent, "subset", first)
+    cue = cue_before(sent, "subset", first) or _listed_subset(sent, first)
     if cue is not None and _in_one_of(sent, cue.start):
         cue = None
     return cue is not None or any(m.end == first for m in sent.cues.of("part_next"))
+
+
+def _listed_subset(sent: Sentence, first: int) -> Hit | None:
+    """A subset cue further before token `first` whose list goes on to it ("в том числе 13 учащихся колледжей,
+    3 студента вузов и 6 школьников": all three are the subset): a number after the cue and only commas, "и"
+    and noun phrases between, no verb."""
+    cue = next((m for m in reversed(sent.cues.of("subset")) if m.end <= first and first - m.end <= LIST_REACH),
+               None)
+    if cue is None:
+        return None
+    between = sent.tokens[cue.end:first]
+    if not any(t.kind == "num" or t.pos == "NUMR" for t in between):
+        return None
+    if any(t.kind == "sym" and t.text != "," or t.pos in {"VERB", "PRTS", "INFN", "GRND"} for t in between):
+        return None
+    return cue
 
 
 def _in_one_of(sent: Sentence, k: int) -> bool:
