@@ -137,6 +137,9 @@ SINGULAR = [
     # a pronoun put before its verb is the person the text named before with nothing done to them
     case("Житель Рудного хранил в гараже 4 кг марихуаны. Его задержали.",
          {"kind": "seizure", "kg": 4.0}, {"kind": "people", "count": 1, "action": "detained"}),
+    # the person of a sentence told "при задержании" / "во время задержания" is the one detained
+    case("При задержании 27-летний водитель пытался скрыться.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Во время задержания она выбросила сверток.", {"kind": "people", "count": 1, "action": "detained"}),
     # adjectives used as nouns for people
     case("На вокзале задержан приезжий из соседней области.", {"kind": "people", "count": 1}),
     case("Оперативники задержали 33-летнего безработного.", {"kind": "people", "count": 1}),
