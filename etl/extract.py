@@ -411,10 +411,12 @@ def _name_from_sentence_before(f: Figure, before: Sentence) -> None:
 
 
 def _name_by_expertise(figures: list[Figure], sentences: list[Sentence]) -> None:
-    """Seizures of drugs unnamed, then, later in their sentence or in the next two and before any other figure, a
+    """Seizures of drugs unnamed, then, later in their sentence or in the next two and before any other seizure, a
     forensic finding that names one drug ("Экспертиза установила, что это мефедрон", "кусты, которые, согласно
     экспертизе, оказались маком"): they were of that drug."""
-    figured = {f.sentence.index for f in figures}
+    # sentences with another seizure: a finding after one is that one's ("..., этот «кирпич» – гашиш на 3 млн
+    # тенге": a worth beside the finding is no other seizure)
+    figured = {f.sentence.index for f in figures if f.kind == "seizure"}
     for f in figures:
         if f.kind != "seizure" or f.substance not in GENERIC or f.total or _quotes_a_named_drug(f):
             continue

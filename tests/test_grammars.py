@@ -412,6 +412,10 @@ SUBSTANCES = [
          {"kg": 3.0, "substance": "drugs"}),
     case("В машине нашли 12 свертков с наркотиком. В доме ещё 2 кг гашиша. Экспертиза показала, что это героин.",
          {"count": 12, "substance": "drugs"}, {"kg": 2.0, "substance": "hashish"}),
+    # a worth told beside the finding is no other seizure
+    case("У дилера изъяли пакет весом более 520 гр. Экспертиза показала, что этот «шар» – гашиш на два миллиона "
+         "тенге.\n\nРанее в области сожгли 300 кг марихуаны.",
+         {"kg": 0.52, "substance": "hashish"}, {"kind": "money", "amount": 2_000_000}),
     # ... or later in their own sentence, after the finding's word
     case("В доме нашли 2 кг гашиша. На огороде нашли 240 кустов наркосодержащего растения, которые, по заключению "
          "эксперта, оказались коноплёй.", {"kg": 2.0, "substance": "hashish"},
