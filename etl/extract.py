@@ -19,7 +19,7 @@ from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import QUOTES, hedge_start, single_words
 from etl.grammars.count import head_entry, is_shop
 from etl.grammars.mass import NAMED
-from etl.grammars.singular import plural_ending
+from etl.grammars.singular import people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
 from etl.regions import Gazetteer
@@ -302,7 +302,8 @@ def act_on_possessors(figures: list[Figure], paragraphs: list[Paragraph]) -> lis
             if any(g.kind == "people" and not g.singular and g.sentence.index <= f.sentence.index for g in figures):
                 continue
             if f.action is None:
-                actions = [m.value for s in para.sentences for m in s.cues.of("action")]
+                actions = [m.value for s in para.sentences for m in people_actions(
+                    s, [g.start for g in figures if g.kind == "money" and g.sentence is s])]
                 if not actions:
                     continue
                 f.action = max(actions, key=ACTION_STRENGTH.get)
@@ -358,6 +359,12 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
                 continue
         if not made and not any(m.end <= f.start for m in back):
             continue
+        if made:  # "реактивы для изготовления мефедрона и 40 кг готового наркотика": the drug its sentence named
+            own = {m.value.name for m in cues.of("substance") if m.value.rank == NAMED and m.end <= f.start}
+            own -= {"precursors"}
+            if len(own) == 1:
+                f.substance = own.pop()
+                continue
         for k in (f.sentence.index - 1, f.sentence.index - 2):
             if k < 0:
                 break

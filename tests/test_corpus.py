@@ -51,6 +51,17 @@ def test_corpus_quality_does_not_slide_back(name, f1, region):
     assert result["attribute_accuracy"]["region"] >= region
 
 
+# Short documents written for this project, one or two phenomena each (tests/data/phenomena.jsonl, gold by
+# GUIDE.md, checked with ../shared/eval/check_gold.py); a measure of rules in words other than the dev articles'
+PHENOMENA = Path(__file__).resolve().parent / "data" / "phenomena.jsonl"
+PHENOMENA_F1 = 0.95
+
+
+def test_short_documents_written_for_the_phenomena():
+    result = score(PHENOMENA)
+    assert result["f1"] >= PHENOMENA_F1
+
+
 def test_seed_articles_have_no_false_figure():
     result = score(EVAL / "seeds.gold.jsonl")
     assert result["precision"] == 1.0

@@ -140,6 +140,8 @@ SINGULAR = [
     # the person of a sentence told "при задержании" / "во время задержания" is the one detained
     case("При задержании 27-летний водитель пытался скрыться.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Во время задержания она выбросила сверток.", {"kind": "people", "count": 1, "action": "detained"}),
+    # ... or named by an apposition between commas
+    case("Владельца квартиры, 38-летнего безработного, задержали.", {"kind": "people", "count": 1}),
     # adjectives used as nouns for people
     case("На вокзале задержан приезжий из соседней области.", {"kind": "people", "count": 1}),
     case("Оперативники задержали 33-летнего безработного.", {"kind": "people", "count": 1}),
@@ -462,6 +464,10 @@ SUBSTANCES = [
     case("Изъято 2 кг психоактивных веществ.", {"substance": "synthetic"}),
     case("Изъято 2 кг a-PVP и мефедрона.", {"substance": "synthetic"}),
     case("Изъято 75 тонн реагентов для изготовления синтетических наркотиков.", {"substance": "precursors"}),
+    # ... and a figure after "для изготовления X и" is one of its own; a product takes the drug its sentence named
+    case("В ангаре нашли 2 тонны прекурсоров для синтеза амфетамина и 25 кг готового наркотика.",
+         {"kg": 2000.0, "substance": "precursors"}, {"kg": 25.0, "substance": "amphetamine"}),
+    case("Изъяты реактивы для изготовления 30 кг мефедрона."),
     # a drug named after "для" is what the chemicals were for, not what was seized
     case("В гараже нашли 600 литров реактивов для синтеза мефедрона.", {"substance": "precursors"}),
     # raw material: of poppy is poppy, "наркотическое" is drugs, alone it is a precursor
@@ -529,6 +535,8 @@ MONEY_ROLES = [
     case("У кассира изъяли 1,5 млн долларов наличными и ещё 2 млн на криптокошельке.",
          {"amount": 1_500_000, "currency": "USD"}, {"amount": 2_000_000, "currency": "USD"}),
     # ... or joined to the sum before it with nothing of its own after it ("3 млн доз" is no sum)
+    case("Арестовано 70 млн тенге на банковских счетах, а ещё 8 млн изъяли у курьера.",
+         {"amount": 70_000_000, "role": "frozen"}, {"amount": 8_000_000, "currency": "KZT", "role": "seized"}),
     case("Полиция заморозила 40 млн рублей, а также ещё 15 млн.",
          {"amount": 40_000_000, "currency": "RUB"}, {"amount": 15_000_000, "currency": "RUB"}),
     case("У дилера изъяли 6 млн тенге и 2 млн доз.", {"kind": "money", "amount": 6_000_000}, {"kind": "seizure"}),

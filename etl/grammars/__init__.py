@@ -168,8 +168,10 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
         return True  # "28 летний мужчина", "30-ти летний житель": an age
     if sent.kazakh and sent.text_at(num.end).lower() in function_words("between_after"):
         return True  # "28 бен 30 арасындағы": the bound of a range
-    if cue_before(sent, "not_fact", start):
-        return True
+    cue = cue_before(sent, "not_fact", start)
+    if cue is not None and not any(t.text == "," or t.lemma in function_words("and")
+                                   for t in sent.tokens[cue.end:start]):
+        return True  # not "реактивов для изготовления мефедрона и 40 кг готового наркотика": a figure of its own
     if cue_after(sent, "not_fact_after", fig.end):
         return True
     clause = sent.clause_start(start)

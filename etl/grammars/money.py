@@ -15,6 +15,9 @@ HOME_CURRENCY = "KZT"  # a sum told with no currency at all in an article about 
 LEGAL_STAGES = ("frozen", "forfeited")  # what a court or an investigator did to a sum, beyond taking it
 
 
+NEXT_SUM_WORDS = 6  # words from a sum to the next whose currency is left out ("тенге на счетах, ещё 35 млн")
+
+
 def _currency_at(sent: Sentence, i: int) -> tuple[str, int] | None:
     """A currency word at token i as (code, index of its last token), with what belongs to it: the dot of an
     abbreviation ("долл."), a country that qualifies it, after it or before it ("долларов США", "АҚШ доллары"),
@@ -71,8 +74,14 @@ def _next_sum(sent: Sentence, end: int, num: Number) -> bool:
     """A scaled number joined to the sum ending at token `end` ("..., ещё 300 млн", "и 2 млн") and followed by no
     noun of its own ("3 млн доз" counts something else): one more sum in that currency."""
     between = sent.tokens[end:num.start]
-    if not between or len(between) > 4 or any(t.text != "," and t.lemma not in function_words("sum_joiner")
-                                                for t in between):
+    joined = 0  # the joining words right before the number: ", ещё", "и", ", а также ещё"
+    while joined < len(between) and (between[-1 - joined].text == ","
+                                     or between[-1 - joined].lemma in function_words("sum_joiner")):
+        joined += 1
+    # before them, what the sum before was held as ("заморожено 420 млн тенге на счетах, ещё 35 млн")
+    held = between[:len(between) - joined]
+    if not joined or len(between) > NEXT_SUM_WORDS or any(t.kind == "num" or t.pos in {"VERB", "PRTS", "INFN"}
+                                                           for t in held):
         return False
     return num.end >= len(sent.tokens) or sent.tokens[num.end].pos != "NOUN"
 
@@ -144,6 +153,9 @@ def _role(sent: Sentence, first: int, last: int) -> str:
 
     if sent.kazakh and any(cues.covering(c, k) for c in ("drug", "substance") for k in (last + 1, last + 2)):
         return "value"  # "1,5 миллион теңгенің есірткісі", "... теңге көлеміндегі есірткі": the drugs' worth
+    right = cues.starting("role", last + 1, last + 2)
+    if right and sent.tokens[right[0].start].pos == "VERB" and not form(right[0]):
+        return right[0].value  # "ещё 35 млн изъяли наличными": the verb right after the sum is its own
     after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}]
     if after:
         if not form(after[0]):

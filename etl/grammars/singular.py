@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from etl.cues import Hit
 from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, hedge_start, quote_span, single_words
 from etl.grammars.count import ANIMATE, head_entry, needs_met, shop_kind
 from etl.morph import can_be_adjective, singular_in
@@ -177,7 +178,7 @@ def _possessors(sent: Sentence, found: list[Figure], owners: list[int], taken: s
     possessor with no detention told beside it is not a fact."""
     if any(f.kind == "people" for f in found):
         return []
-    actions = sent.cues.of("action")
+    actions = people_actions(sent, [f.start for f in found if f.kind == "money"])
     strongest = max(actions, key=lambda m: ACTION_STRENGTH[m.value]).value if actions else None
     out: list[Figure] = []
     for k in owners:
@@ -193,6 +194,13 @@ def _possessors(sent: Sentence, found: list[Figure], owners: list[int], taken: s
         _mark_identity(sent, fig, k + 1, head)
         out.append(fig)
     return out
+
+
+def people_actions(sent: Sentence, sums: list[int]) -> list[Hit]:
+    """The action cues of a sentence that may act on people: not an arrest of money or property right before
+    it ("Арестовано 70 млн тенге", "арестовано имущество"), the sum's legal stage; `sums`, where sums start."""
+    return [m for m in sent.cues.of("action") if not any(0 <= k - m.end <= 2 for k in sums)
+            and sent.lemma_at(m.end) not in function_words("property")]
 
 
 def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | None:
@@ -227,6 +235,8 @@ def _object_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
     accusative right before the verb, or before what it is of ("Жителя Аркалыка задержали", "Жительницу села
     задержали"), not after a preposition ("у жителя задержали")."""
     k = a - 1
+    if k > 0 and sent.text_at(k) == ",":
+        k -= 1  # "Хозяина дома, 52-летнего безработного, задержали": the person its apposition names
     for _ in range(OF_WHAT):
         place = next((h for h in sent.cues.of("place") if h.end == k + 1), None)
         if place is not None:
@@ -236,7 +246,8 @@ def _object_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
             k -= 1
         else:
             break
-    if k < 0 or sent.tokens[k].pos not in {"NOUN", "NPRO"} or not _is_person(sent, k) \
+    if k < 0 or (sent.tokens[k].pos not in {"NOUN", "NPRO"} and head_entry(sent.tokens[k]) is None) \
+            or not _is_person(sent, k) \
             or sent.tokens[k].number == "plur" or sent.tokens[k].case not in {"accs", "gent"}:
         return None
     first = k
