@@ -528,6 +528,8 @@ MONEY_ROLES = [
     case("На имущество дельцов наложен арест: 90 млн тенге наличными и 40 млн тенге на счетах.",
          {"role": "frozen", "amount": 90_000_000}, {"role": "frozen", "amount": 40_000_000}),
     case("В тайнике нашли 12 млн тенге наличными.", {"role": "seized"}),
+    # a participle after a comma tells the sum's history, not what its sentence did to it
+    case("Суд конфисковал 9 млн тенге, изъятые у дилера при обыске.", {"role": "forfeited", "amount": 9_000_000}),
     # a sum with its currency left out, told by what it was held as: the currency before it, else tenge
     case("Арестованы активы группы: 300 млн наличными и 120 млн на банковских счетах.",
          {"amount": 300_000_000, "currency": "KZT", "role": "frozen"},

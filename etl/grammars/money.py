@@ -156,7 +156,10 @@ def _role(sent: Sentence, first: int, last: int) -> str:
     right = cues.starting("role", last + 1, last + 2)
     if right and sent.tokens[right[0].start].pos == "VERB" and not form(right[0]):
         return right[0].value  # "ещё 35 млн изъяли наличными": the verb right after the sum is its own
-    after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}]
+    # not a participle's clause after a comma ("обратил в доход государства 12 млн тенге, изъятые у ..."): the
+    # sum's history, not what this sentence did to it
+    after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}
+             and not any(sent.text_at(k) == "," for k in range(last + 1, m.start))]
     if after:
         if not form(after[0]):
             return after[0].value
