@@ -359,7 +359,10 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
                 continue
         if not made and not any(m.end <= f.start for m in back):
             continue
-        if made:  # "реактивы для изготовления мефедрона и 40 кг готового наркотика": the drug its sentence named
+        named_inside = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("substance")
+                           if m.value.rank == NAMED)  # "5 кг марихуаны, гашиша и конопли": a mix of its own
+        if made and not named_inside:
+            # "реактивы для изготовления мефедрона и 40 кг готового наркотика": the drug its sentence named
             own = {m.value.name for m in cues.of("substance") if m.value.rank == NAMED and m.end <= f.start}
             own -= {"precursors"}
             if len(own) == 1:

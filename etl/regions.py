@@ -436,15 +436,26 @@ class Gazetteer:
         self._ahead = [m for m in self._strong if not m.aside]  # what may place a figure before it
         self._ahead_at = [m.sentence for m in self._ahead]
         self.national = any(m.code == "KZ" for m in self.ordered)
+        # places alone on a line that head a section ("Шымкент" above what was done there): what comes before
+        # them is not theirs
+        self._headings = sorted({m.sentence for m in self.ordered if m.heading and not m.excluded})
         specific = [m.code for m in self.ordered if not m.excluded and not m.multi and not m.aside
                     and m.code.startswith("KZ-")]
         # the document's own region: the only one it names (a regional report, whatever the paragraph)
         self.main = specific[0] if specific and len(set(specific)) == 1 else None
+        self._main_first = min((m.sentence for m in self.ordered if m.code == self.main and not m.excluded),
+                               default=0)
         # an article that names no place of an event, only where its people live, all in one region ("Орал
         # қаласының тұрғынынан ... тәркіледі" and cases after it): that region, as weak as a residence
         homes = {m.code for m in self.ordered if m.residence and m.code.startswith("KZ-")}
         others = [m for m in self.ordered if not m.residence]  # a route, a venue or an event's place: not that
         self.home = homes.pop() if len(homes) == 1 and not others else None
+
+    def _heading_between(self, sentence: int, later: int) -> bool:
+        """Whether a section heading stands after a sentence, up to a later one: "... изъято 100 кг.\n\nШымкент\n\n
+        В Шымкенте ...": the section's place is not the figures' before it."""
+        k = bisect_right(self._headings, sentence)
+        return k < len(self._headings) and self._headings[k] <= later
 
     def place(self, sentence: int, start: int, end: int, statistic: bool = False) -> tuple[str | None, str]:
         """The region of a figure at tokens [start, end) of a sentence, and the evidence it rests on (one of
@@ -504,9 +515,10 @@ class Gazetteer:
             same = self.paragraph_of.get(m.sentence) == paragraph
             if m.sentence < sentence and (m.type not in WEAK or statistic):
                 out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start)))
-            elif m.sentence > sentence and m.type not in WEAK and not m.aside and (same or not statistic):
+            elif m.sentence > sentence and m.type not in WEAK and not m.aside and (same or not statistic) \
+                    and not self._heading_between(sentence, m.sentence):
                 out.append(Candidate(m.code, "later" if same else "after", (m.sentence - sentence, m.start)))
-        if self.main is not None:
+        if self.main is not None and not self._heading_between(sentence, self._main_first):
             out.append(Candidate(self.main, "document"))
         # where the people of the figure's own sentence live, when nothing names where the event was
         out.extend(Candidate(m.code, "residence", (abs(start - m.start),)) for m in self.by_sentence.get(sentence, [])

@@ -468,6 +468,8 @@ SUBSTANCES = [
     case("В ангаре нашли 2 тонны прекурсоров для синтеза амфетамина и 25 кг готового наркотика.",
          {"kg": 2000.0, "substance": "precursors"}, {"kg": 25.0, "substance": "amphetamine"}),
     case("Изъяты реактивы для изготовления 30 кг мефедрона."),
+    case("Изъяты свертки с героином общим весом 3 кг, а также 6 кг гашиша, марихуаны и конопли.",
+         {"kg": 3.0, "substance": "heroin"}, {"kg": 6.0, "substance": "drugs"}),
     # a drug named after "для" is what the chemicals were for, not what was seized
     case("В гараже нашли 600 литров реактивов для синтеза мефедрона.", {"substance": "precursors"}),
     # raw material: of poppy is poppy, "наркотическое" is drugs, alone it is a precursor

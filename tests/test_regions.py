@@ -87,7 +87,15 @@ PLACE_RIGHT_AFTER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "regions"), UNNAMED_ABROAD + PLACE_RIGHT_AFTER)
+# a place alone on a line heads a section: the figures before it are not its own
+SECTIONS = [
+    ("Итоги операции в Казахстане подвели в МВД.\n\nЗадержаны 240 закладчиков, изъято 900 кг наркотиков.\n\n"
+     "Костанай\n\nВ Костанае изъяли 3 кг гашиша.", ["KZ", "KZ", "KZ-39"]),
+    ("Костанай\n\nВ Костанае изъяли 3 кг гашиша. Задержан курьер.", ["KZ-39", "KZ-39"]),
+]
+
+
+@pytest.mark.parametrize(("text", "regions"), UNNAMED_ABROAD + PLACE_RIGHT_AFTER + SECTIONS)
 def test_a_place_in_the_figures_own_clause_places_it(text, regions):
     assert [f["region"] for f in facts_of(text)] == regions
 
