@@ -342,7 +342,8 @@ KAZAKH_HELD = tuple(function_words("kazakh_held"))
 def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
     """A mass with no substance of its own, whose sentence points back ("Общий вес изъятого составил 123 кг", "вес
     этих наркотиков", Kazakh "тәркіленген есірткі"), or names a product ("40 кг готовых наркотиков": what was
-    made), takes the one substance named in the two sentences before."""
+    made), takes the one substance named in the two sentences before; one whose own words point back ("35 литров
+    того же наркотика") or a product takes first the one its own sentence named before it."""
     for f in figures:
         if f.kind == "seizure" and f.substance in SUBSTANCE_UMBRELLA and _family_named_before(f, sentences):
             continue
@@ -353,15 +354,17 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
                 and toks[m.end - 1].norm.endswith(KAZAKH_PARTICIPLE)] + cues.of("demonstrative")
         made = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("product")) \
             or _whole_of_one(f)
+        # "2 кг этого наркотика", "35 литров того же наркотика": its own words point back
+        pointed = any(f.end <= m.start and toks[m.start].start < f.quote_end for m in cues.of("demonstrative"))
         if f.substance is None and not cues.has("substance") and f.sentence.index > 0:
             _name_from_sentence_before(f, sentences[f.sentence.index - 1])
             if f.substance is not None or not made:
                 continue
-        if not made and not any(m.end <= f.start for m in back):
+        if not made and not pointed and not any(m.end <= f.start for m in back):
             continue
         named_inside = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("substance")
                            if m.value.rank == NAMED)  # "5 кг марихуаны, гашиша и конопли": a mix of its own
-        if made and not named_inside:
+        if (made or pointed) and not named_inside:
             # "реактивы для изготовления мефедрона и 40 кг готового наркотика": the drug its sentence named
             own = {m.value.name for m in cues.of("substance") if m.value.rank == NAMED and m.end <= f.start}
             own -= {"precursors"}

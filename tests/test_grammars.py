@@ -468,6 +468,14 @@ SUBSTANCES = [
     case("В ангаре нашли 2 тонны прекурсоров для синтеза амфетамина и 25 кг готового наркотика.",
          {"kg": 2000.0, "substance": "precursors"}, {"kg": 25.0, "substance": "amphetamine"}),
     case("Изъяты реактивы для изготовления 30 кг мефедрона."),
+    # a figure whose own words point back ("того же наркотика", "этого вещества") is the drug named before it
+    case("У дилера нашли 2 кг героина и ещё 300 граммов того же наркотика в тайнике.",
+         {"kg": 2.0, "substance": "heroin"}, {"kg": 0.3, "substance": "heroin"}),
+    case("В Актау изъяли 4 кг гашиша. Позже в гараже нашли 900 граммов этого наркотика.",
+         {"kg": 4.0, "substance": "hashish"}, {"kg": 0.9, "substance": "hashish"}),
+    # adjectives alone after a unit share the noun after the next figure
+    case("На складе обнаружили 800 литров жидких и 20 кг порошкообразных прекурсоров.",
+         {"count": 800, "unit": "litres", "substance": "precursors"}, {"kg": 20.0, "substance": "precursors"}),
     case("Изъяты свертки с героином общим весом 3 кг, а также 6 кг гашиша, марихуаны и конопли.",
          {"kg": 3.0, "substance": "heroin"}, {"kg": 6.0, "substance": "drugs"}),
     # a drug named after "для" is what the chemicals were for, not what was seized

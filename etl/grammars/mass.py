@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from etl import units
+from etl.cues import Hit
 from etl.grammars.base import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -159,6 +160,11 @@ def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> Non
         fig.substance = choose_substance([m.value for m in ahead])
         fig.quote_start, fig.quote_end = quote_span(sent, first, max(m.end for m in ahead) - 1)
         return
+    shared = _shared_noun(sent, last + 1)
+    if shared is not None:  # "3 тысячи литров жидких и 50 кг сыпучих прекурсоров": the noun after both
+        fig.substance = choose_substance([shared.value])
+        fig.quote_start, fig.quote_end = quote_span(sent, first, last)
+        return
     before = sent.tokens[first - 1] if first > 0 else None
     if before is not None and (before.text == "," or before.lemma in function_words("and")
                                or sent.kazakh and before.norm in function_words("coordination")) \
@@ -182,6 +188,24 @@ def _attach_substance(sent: Sentence, fig: Figure, first: int, last: int) -> Non
     earlier = cues.last_ending_by("substance", first)
     fig.substance = choose_substance([earlier.value]) if earlier else None
     fig.quote_start, fig.quote_end = quote_span(sent, first, last)
+
+
+def _shared_noun(sent: Sentence, k: int) -> Hit | None:
+    """Adjectives alone after a unit, then "и" and the next figure, whose noun the two share ("3 тысячи литров
+    жидких и около 50 кг сыпучих прекурсоров"): that noun's substance, or None."""
+    toks = sent.tokens
+    j = k
+    while j < len(toks) and j - k < 2 and toks[j].pos in {"ADJF", "PRTF"}:
+        j += 1
+    if j == k or j >= len(toks) or toks[j].lemma not in function_words("and"):
+        return None
+    stop = min(j + SHARED_REACH, len(toks))
+    if not any(t.kind == "num" for t in toks[j + 1:stop]):
+        return None
+    for m in sent.cues.starting("substance", j + 1, stop):
+        if all(t.text not in STOPS and t.pos not in {"VERB", "PRTS"} for t in toks[j + 1:m.start]):
+            return m
+    return None
 
 
 def _weighs(sent: Sentence, first: int) -> bool:
@@ -244,6 +268,7 @@ def _names_substance(sent: Sentence, k: int) -> bool:
     return False
 
 
+SHARED_REACH = 7  # words from "и" to the noun two figures share ("и около 50 кг сыпучих прекурсоров")
 NAMED = 3  # the rank of a substance named as such (substances.csv)
 
 
