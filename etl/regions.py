@@ -30,6 +30,7 @@ GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh: the place that ow
 DIRECTION_ENDINGS = tuple(function_words("direction_ending"))  # Kazakh: from or to a place ("Алматыдан Ақтөбеге")
 KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))  # Kazakh: in a place ("Ресейде", "Қытайда")
 BELONGS = function_words("belongs_after")
+SUPERLATIVE = tuple(function_words("superlative"))  # "крупнейший в Казахстане": the country as a comparison
 ADJECTIVE_ENDINGS = ("ский", "цкий")  # a Russian district name's adjective ending, taken off to find its stem
 MISSPELT_LETTERS = 8  # a region's name this long misspelt by one letter is still read ("Батыс Қазақтан")
 NEXT_WORDS = 3  # words between a figure and the place right after it in its clause ("задержаны в")
@@ -246,6 +247,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
                 inside = _in_a_settlement_of(sent, k)  # "в селе Мамай Джалал-Абадской области"
             if not body and not inside:
                 continue  # "граждан России", "МВД РК", "Ресей азаматы": not where the event was
+        if kind in {"national", "national_in"} and any(toks[j].norm.startswith(SUPERLATIVE) for j in (
+                range(b, min(b + 1, len(toks))) if sent.kazakh else range(max(a - 4, 0), a))):
+            continue  # "крупнейший в Казахстане канал", "Қазақстандағы ең ірі": what it is biggest in
         if kind in {"adjective", "old", "capital"} and sent.cues.at("road", b):
             continue  # "Карагандинская трасса", "в Карагандинском направлении"
         m = Mention(code, kind, sent.index, a, b)
