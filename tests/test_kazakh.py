@@ -194,6 +194,8 @@ NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part o
     "Курьер қала сыртындағы бекеттердің бірінде ұсталды.",                # a genitive and a locative between
     "Күдікті өз пәтерінде ұсталды.",
     "Полиция тасымалдаушыны «Көкпекті-Семей» тас жолында ұстады.",         # a road's name in quotes
+    "Күдікті есірткі орау кезінде қолға түсті.",                            # what was being done when
+    "Топ жетекшісі қолға түсті.",                                          # "топ" is whose, not how many
 ])
 def test_a_kazakh_person_with_adverbials_before_the_verb_is_one(text):
     assert [(f["kind"], f["count"]) for f in extract(Document("kk", text))] == [("people", 1)]

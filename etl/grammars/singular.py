@@ -315,7 +315,9 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
             before = toks[k - 1] if k > 0 else None
             if before is not None and (before.kind == "num" or before.lemma in numbers()):
                 return None
-            if plural_ending(tok.norm) or {sent.lemma_at(k - 1), sent.lemma_at(k - 2)} & function_words("crowd"):
+            crowd = {sent.lemma_at(k - 1), sent.lemma_at(k - 2)} & function_words("crowd") \
+                and not tok.norm.endswith(tuple(function_words("possessed_ending")))  # not "топ жетекшісі"
+            if plural_ending(tok.norm) or crowd:
                 return None  # "күдіктілер ұсталды", "бір топ жас жігіт ұсталды": how many is not said
             j = k - 1 if k >= 1 and toks[k - 1].norm in function_words("kazakh_possessive") else k
             if j >= 2 and sent.tokens[j - 1].norm in function_words("coordination") \
@@ -338,6 +340,8 @@ def _adverbial(sent: Sentence, k: int) -> bool:
         return True  # "2 келі гашишпен": the unit before what they were caught with
     if k + 1 < len(sent.tokens) and sent.tokens[k + 1].text in QUOTES and sent.tokens[k].text[:1].isupper():
         return True  # "«Астана-Қарағанды» тас жолында"
+    if any(t.norm in function_words("kazakh_during") for t in sent.tokens[k + 1:k + 3]):
+        return True  # "есірткі дайындау кезінде": what was being done when
     nxt = sent.tokens[k + 1].norm if k + 1 < len(sent.tokens) else ""
     return nxt.endswith(LOCATIVE) and sent.tokens[k + 1].kind == "word"
 
