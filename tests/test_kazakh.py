@@ -90,6 +90,8 @@ CASES = [
      {"kind": "seizure", "kg": 7.0, "substance": "marijuana", "region": "KZ-27"}),
     # one lab, group or channel named without a number, with what was done to it
     ("Полиция Теміртауда синтетикалық есірткі өндіретін зертхананы жойды.", {"kind": "labs", "count": 1}),
+    # a lab searched is a lab uncovered
+    ("Полиция Семейде жасырын зертхананы тінтті.", {"kind": "labs", "count": 1}),
     ("Ақтөбеде ұйымдасқан қылмыстық топтың қызметі тоқтатылды.", {"kind": "groups", "count": 1}),
     ("Полицейлер ірі есірткі тобын әшкереледі.", {"kind": "groups", "count": 1}),
     ("Есірткі сататын Telegram-арна бұғатталды.", {"kind": "online", "count": 1}),
