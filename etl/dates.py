@@ -478,6 +478,9 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
                 and not (sent.cues.at("ordinal", i + 1) and sent.cues.at("period_span", i + 2)):  # "биыл бірінші
             # тоқсанда": the quarter, read below
             return Period(date(year_now, 1, 1), ref if ref is not None and ref.year == year_now else None)
+        # "былтыр" (last year) on its own: that whole year (not "былтыр — 71", a figure given for comparison)
+        if tok.lemma in function_words("last_year_word") and year_now and sent.text_at(i + 1) not in DASHES:
+            return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
         # "бірінші жартыжылдығында", "екінші тоқсанда": an ordinal span of a year
         order = sent.cues.at("ordinal", i)
         span = sent.cues.at("period_span", i + 1) if order else None

@@ -316,6 +316,13 @@ SERIES = [
     case("Число наркопреступлений падает: в 2018 году — 6100, в 2019 году — 5900.",
          {"kind": "crimes", "count": 6100, "period_start": "2018-01-01", "period_end": "2018-12-31"},
          {"kind": "crimes", "count": 5900, "period_start": "2019-01-01", "period_end": "2019-12-31"}),
+    # "this year" given after last year's figure: from the year's start to the report; "былтыр" alone is last year
+    case("В прошлом году ликвидировано 40 нарколабораторий, в этом году этот показатель вырос до 52.",
+         {"count": 40, "period_start": "2023-01-01", "period_end": "2023-12-31"},
+         {"count": 52, "period_start": "2024-01-01", "period_end": "2024-06-15"}),
+    case("Былтыр облыста полиция синтетикалық есірткі өндірген 9 зертхананы жойса, биыл – 13.",
+         {"count": 9, "period_start": "2023-01-01", "period_end": "2023-12-31"},
+         {"count": 13, "period_start": "2024-01-01", "period_end": "2024-06-15"}),
     # people counted by a series take what was done to them before it; people with nothing done are no series
     case("Число арестованных закладчиков растёт: в 2021 году — 64, в 2022 году — 93.",
          {"kind": "people", "count": 64, "action": "arrested", "period_start": "2021-01-01"},

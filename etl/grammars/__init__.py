@@ -175,8 +175,9 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     if cue_after(sent, "not_fact_after", fig.end):
         return True
     clause = sent.clause_start(start)
-    if any(clause <= m.start < start for m in sent.cues.of("difference")):
-        return True
+    if any(clause <= m.start < start for m in sent.cues.of("difference")) \
+            and not {sent.lemma_at(start - 1), sent.lemma_at(start)} & function_words("to_level"):
+        return True  # "снизилось на 25": a change; not "этот показатель снизился до 185", the level reached
     if fig.kind in {"seizure", "money"} and _potential(sent, clause, start, fig.end):
         return True
     if fig.kind in {"labs", "groups"} and _planned(sent, clause, start, fig.end):

@@ -44,6 +44,7 @@ class Figure:
     in_parens: bool = False
     comparison_year: int | None = None  # a figure given for comparison, of that year ("(2021 г. — 103)")
     years_back: int = 0   # a figure given for comparison, that many years before its own ("в прошлом году — 74")
+    this_year: bool = False                            # a figure given again for the report's own year
     total: bool = False
     container: bool = False  # "Из 90 наркопреступлений — ...": the parts follow
     singular: bool = False   # one person or thing named without a number (grammars.singular)
@@ -63,7 +64,7 @@ class Figure:
     @property
     def compared(self) -> bool:
         """A figure given for comparison with another year's."""
-        return self.comparison_year is not None or self.years_back > 0
+        return self.comparison_year is not None or self.years_back > 0 or self.this_year
 
 
 def hedge_start(sent: Sentence, i: int) -> int:

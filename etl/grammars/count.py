@@ -395,6 +395,9 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
         if back is not None:  # "(в прошлом году — 74)", "(за аналогичный период прошлого года — 74)", "(АППГ — 74)"
             return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, back, num.end - 1), value=num.value,
                           count=num.value, head=prev.head, years_back=1, how="comparison")
+        if sent.tokens[k].norm in function_words("this_year_kk"):  # "былтыр 210 ..., биыл – 185": this year's
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, k, num.end - 1), value=num.value,
+                          count=num.value, head=prev.head, this_year=True, how="comparison")
         if sent.lemma_at(k) in single_words("year_word"):
             year, first = _year(sent, k - 1), k - 1
         elif _year(sent, k) is not None:
@@ -482,6 +485,10 @@ def _measure_again(sent: Sentence, num: Number, before: list[Figure]) -> Figure 
                  count=num.value, head=prev.head, action=prev.action, how="comparison")
     if prev.sentence is sent:
         fig.comparison_year = year  # its own year, not the sentence's first
+        # "в прошлом году — 210, в этом году этот показатель снизился до 185": the report's own year
+        fig.this_year = year is None and any(
+            sent.lemma_at(k) in function_words("this_year") and sent.lemma_at(k + 1) in single_words("year_word")
+            or sent.tokens[k].norm in function_words("this_year_kk") for k in range(lo, measure))
     return fig
 
 
