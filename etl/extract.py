@@ -293,7 +293,8 @@ def _packs_a_mass(f: Figure, by_sentence: dict[int, list[Figure]]) -> bool:
 
 def act_on_possessors(figures: list[Figure], paragraphs: list[Paragraph]) -> list[Figure]:
     """A person drugs were found on ("у 37-летнего жителя обнаружены ...") whose own sentence says nothing was
-    done to them takes the paragraph's action ("задержали закладчиков"); without one, or after people the
+    done to them takes the paragraph's action ("задержали закладчиков"), or the next paragraph's when it counts
+    no people of its own ("Операция по задержанию проводилась ..."); without one, or after people the
     article already counts with a number (of whom the person is one), the person is not a fact."""
     keep = []
     for f in figures:
@@ -302,7 +303,14 @@ def act_on_possessors(figures: list[Figure], paragraphs: list[Paragraph]) -> lis
             if any(g.kind == "people" and not g.singular and g.sentence.index <= f.sentence.index for g in figures):
                 continue
             if f.action is None:
-                actions = [m.value for s in para.sentences for m in people_actions(
+                told = list(para.sentences)
+                after = paragraphs[f.sentence.paragraph + 1] if f.sentence.paragraph + 1 < len(paragraphs) else None
+                first = not any(g.kind == "people" and g is not f and g.sentence.index <= f.sentence.index
+                                for g in figures)  # the first person the article names
+                if first and after is not None and not any(g.kind == "people" and g.sentence.paragraph == after.index
+                                                           for g in figures):
+                    told += after.sentences  # the lead names the person, the next paragraph tells the detention
+                actions = [m.value for s in told for m in people_actions(
                     s, [g.start for g in figures if g.kind == "money" and g.sentence is s])]
                 if not actions:
                     continue
@@ -912,7 +920,8 @@ def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:
             body = next((g for g in kept if g.sentence.paragraph not in headlines and g is not f and not g.another
                          and g.sentence.index > f.sentence.index
                          and _rounded(f, g, f.sentence.paragraph in headlines) and not _apart(f, g, headlines)
-                         and not ((f.singular or g.singular) and _two_places(f, g))),
+                         and not ((f.singular or g.singular) and _two_places(f, g))
+                         and not (f.identity and g.identity and f.identity != g.identity)),  # "43-летний", "37-"
                         None)
             if body is not None:
                 _absorb(body, f, headlines)

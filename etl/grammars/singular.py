@@ -394,7 +394,9 @@ def _person_right(sent: Sentence, i: int, cases: set[str]) -> tuple[int, int, in
                 return None  # "женщины" after "у" is read as the genitive singular it can be
             last, count = _coordinated(sent, k, cases)
             return i, last, k, count
-        if not _skippable(tok) and _age(sent, k) is None:
+        # a comma between modifiers ("у 43-летнего, ранее судимого, жителя") is part of the phrase
+        aside = tok.text == "," and k > i and (_age(sent, k - 1) is not None or toks[k - 1].pos in {"ADJF", "PRTF"})
+        if not _skippable(tok) and _age(sent, k) is None and not aside:
             return None
         skipped += tok.kind == "word"
         k += 1
