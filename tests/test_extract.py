@@ -278,6 +278,10 @@ RULINGS = [
     case("В салоне находились водитель и пассажир. Задержанные водворены в ИВС.",
          {"kind": "people", "count": 2, "action": "detained"}),
     case("В салоне находились водитель и пассажир. В багажнике нашли 2 кг гашиша.", {"kind": "seizure", "kg": 2.0}),
+    # ... in the genitive after a noun too (read as a plural by its likeliest reading); a plural is no pair
+    case("Патруль заметил странное поведение парня и девушки. Задержанные выбросили свёрток.",
+         {"kind": "people", "count": 2, "action": "detained"}),
+    case("Парни и девушки стояли у входа. Задержанные молчали."),
     case("В Шардаре задержаны двое жителей Шымкента и один житель области. У них изъято 5 кг марихуаны. "
          "Подозреваемые арестованы.", {"kind": "people", "count": 2, "action": "arrested"},
          {"kind": "people", "count": 1, "action": "arrested"}, {"kind": "seizure", "kg": 5.0}),

@@ -35,6 +35,7 @@ KAZAKH_WINDOW = 6  # words a Kazakh person may stand before the verb, with adver
 INSTRUMENTAL = tuple(function_words("instrumental_ending"))
 LOCATIVE = tuple(function_words("locative_ending") | function_words("attributive_ending"))
 GENITIVE = tuple(function_words("genitive_ending"))
+GENITIVE_ONLY = frozenset({"gent"})
 HELD = frozenset({"detained", "arrested"})  # actions on people whose lab or group set up counts (set_up cues)
 THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channel named in the singular
 
@@ -163,8 +164,10 @@ def _unacted_pair(sent: Sentence, found: list[Figure]) -> list[Figure]:
         return []
     toks = sent.tokens
     for k in range(len(toks) - 2):
-        if toks[k + 1].lemma in function_words("and") and toks[k].number == "sing" == toks[k + 2].number \
-                and toks[k].case == toks[k + 2].case and _is_person(sent, k) and _is_person(sent, k + 2):
+        both = toks[k].number == "sing" == toks[k + 2].number and toks[k].case == toks[k + 2].case \
+            or k > 0 and toks[k - 1].pos in {"NOUN", "PREP"} \
+            and all(singular_in(toks[j].norm, GENITIVE_ONLY) for j in (k, k + 2))  # "поведение мужчины и женщины"
+        if toks[k + 1].lemma in function_words("and") and both and _is_person(sent, k) and _is_person(sent, k + 2):
             fig = Figure("people", sent, k, k + 3, *quote_span(sent, k, k + 2), value=2.0, count=2.0,
                          head=toks[k].lemma, how="singular_person")
             fig.unacted = True
