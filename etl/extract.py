@@ -17,7 +17,7 @@ from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import QUOTES, hedge_start, single_words
-from etl.grammars.count import head_entry, is_shop
+from etl.grammars.count import head_entry, is_shop, subset_before
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
@@ -873,12 +873,12 @@ def drop_headline_subsets(figures: list[Figure], sentences: list[Sentence], head
 def _subset_told(sent: Sentence, f: Figure) -> bool:
     """Whether a sentence tells the number of a people figure, with its head, right after a subset cue."""
     toks = sent.tokens
-    for m in sent.cues.of("subset"):
-        for k in range(m.end, min(m.end + 2, len(toks))):
-            if toks[k].kind == "num" and toks[k].text == f.sentence.tokens[f.start].text \
-                    and any(toks[j].lemma == f.head for j in range(k + 1, min(k + 3, len(toks)))):
-                return True
-    return False
+    if not sent.cues.has("subset"):
+        return False
+    number = f.sentence.tokens[f.start].text
+    return any(t.kind == "num" and t.text == number and subset_before(sent, hedge_start(sent, k))
+               and any(toks[j].lemma == f.head for j in range(k + 1, min(k + 3, len(toks))))
+               for k, t in enumerate(toks))  # "Среди них — 40 студентов и 10 школьников": the list goes on
 
 
 def merge_repeats(figures: list[Figure], headlines: set[int]) -> list[Figure]:

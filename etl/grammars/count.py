@@ -304,7 +304,8 @@ def _listed_subset(sent: Sentence, first: int) -> Hit | None:
     between = sent.tokens[cue.end:first]
     if not any(t.kind == "num" or t.pos == "NUMR" for t in between):
         return None
-    if any(t.kind == "sym" and t.text != "," or t.pos in {"VERB", "PRTS", "INFN", "GRND"} for t in between):
+    if any(t.kind == "sym" and t.text != "," and t.text not in DASHES or t.pos in {"VERB", "PRTS", "INFN", "GRND"}
+           for t in between):
         return None
     return cue
 
