@@ -149,6 +149,10 @@ SINGULAR = [
     # what is done to further people is theirs; an arrest sanctioned is an arrest
     case("Четверо фигурантов водворены в ИВС, ещё двое — в СИЗО.",
          {"kind": "people", "count": 4, "action": "detained"}, {"kind": "people", "count": 2, "action": "arrested"}),
+    # "под стражу в ИВС" is a temporary cell: detained (GUIDE); "под стражу" alone, or into a СИЗО, an arrest
+    case("Двое курьеров водворены под стражу в изолятор временного содержания.",
+         {"kind": "people", "count": 2, "action": "detained"}),
+    case("Двое курьеров взяты под стражу.", {"kind": "people", "count": 2, "action": "arrested"}),
     case("В отношении пятерых подозреваемых судом санкционирован арест.",
          {"kind": "people", "count": 5, "action": "arrested"}),
     # an aside between commas after the person
