@@ -153,6 +153,8 @@ SINGULAR = [
     case("Двое курьеров водворены под стражу в изолятор временного содержания.",
          {"kind": "people", "count": 2, "action": "detained"}),
     case("Двое курьеров взяты под стражу.", {"kind": "people", "count": 2, "action": "arrested"}),
+    case("В отношении семерых обвиняемых избрана мера пресечения в виде содержания.",
+         {"kind": "people", "count": 7, "action": "arrested"}),
     case("В отношении пятерых подозреваемых судом санкционирован арест.",
          {"kind": "people", "count": 5, "action": "arrested"}),
     # an aside between commas after the person
