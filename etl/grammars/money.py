@@ -63,11 +63,11 @@ def _currency_left_out(sent: Sentence, num: Number, found: list[Figure]) -> tupl
     if not held and sent.lemma_at(k) in function_words("on"):
         held = any(sent.lemma_at(j) in function_words("account") for j in (k + 1, k + 2))
     prev = next((f for f in reversed(found) if f.kind == "money"), None)
-    if not held and prev is not None and _next_sum(sent, prev.end, num):
+    if held:
+        return prev.currency if prev is not None else HOME_CURRENCY, num.end - 1
+    if prev is not None and _next_sum(sent, prev.end, num):
         return prev.currency, num.end - 1  # "заморожено 900 млн тенге, ещё 300 млн изъято"
-    if not held:
-        return None
-    return prev.currency if prev is not None else HOME_CURRENCY, num.end - 1
+    return None
 
 
 def _next_sum(sent: Sentence, end: int, num: Number) -> bool:

@@ -36,7 +36,9 @@ INSTRUMENTAL = tuple(function_words("instrumental_ending"))
 LOCATIVE = tuple(function_words("locative_ending") | function_words("attributive_ending"))
 GENITIVE = tuple(function_words("genitive_ending"))
 GENITIVE_ONLY = frozenset({"gent"})
-HELD = frozenset({"detained", "arrested"})  # actions on people whose lab or group set up counts (set_up cues)
+# actions that hold a person: their participle names the person held ("задержанный"), and a lab or group that
+# person set up counts (set_up cues)
+HELD = frozenset({"detained", "arrested"})
 THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channel named in the singular
 
 
@@ -229,7 +231,6 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
     return None
 
 
-HELD = frozenset({"detained", "arrested"})  # actions whose participle names the person held ("задержанный")
 OF_WHAT = 2  # words or places a person put before its verb may be "of" ("Жителя села Бесжылдык задержали")
 
 
