@@ -426,6 +426,11 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
             if m and (lem[i + 2] in single_words("year_word") or ordinal) and 1900 < int(m.group(1)) < 2100:
                 year = int(m.group(1))
                 return Period(date(year, 1, 1), date(year, 12, 31))
+            # "в 2017 – 2018 годах", "за 2019-2021 гг.": a span of whole years
+            m2 = _YEAR.match(sent.text_at(i + 3)) if m and toks[i + 2].text in DASHES else None
+            if m2 and sent.lemma_at(i + 4) in single_words("year_word") \
+                    and 1900 < int(m.group(1)) < int(m2.group(1)) < 2100:
+                return Period(date(int(m.group(1)), 1, 1), date(int(m2.group(1)), 12, 31))
             # "в прошлом году", "в этом году"
             if (nxt in last or nxt in this) and lem[i + 2] in years and year_now:
                 if nxt in last:
@@ -505,8 +510,11 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
             m = _YEAR.match(toks[i - 1].text)
             whole = tok.lemma in function_words("year_in") or sent.lemma_at(i + 1) in function_words("year_result")
             if m and whole and 1991 < int(m.group(1)) < 2100:
-                year = int(m.group(1))
-                return Period(date(year, 1, 1), date(year, 12, 31))
+                year = first = int(m.group(1))
+                m0 = _YEAR.match(sent.text_at(i - 3)) if sent.text_at(i - 2) in DASHES else None
+                if m0 and 1991 < int(m0.group(1)) < year:  # "2019-2020 жылдары": a span of whole years
+                    first = int(m0.group(1))
+                return Period(date(first, 1, 1), date(year, 12, 31))
             if lem[i - 1] in function_words("last_year") and tok.lemma in function_words("year_in") and year_now:
                 return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
     return None

@@ -364,8 +364,8 @@ def _comparison(sent: Sentence, num: Number, found: list[Figure]) -> Figure | No
     2019 году — 5120, в 2020 году — 4870", "до 81 – в 2023 году", "(в прошлом году — 74)". Its period is that
     year (etl.extract)."""
     prev = _series_head(sent, num.start, found)
-    if prev is None:
-        return None
+    if prev is None or _year(sent, num.start) is not None and sent.lemma_at(num.end) in single_words("year_word"):
+        return None  # a year itself ("2020-2022 жылдары", "2019–2021 годы") is no figure of the series
     fig = _compared(sent, num, prev)
     if fig is not None and fig.kind == "people":
         fig.action = prev.action
