@@ -12,7 +12,7 @@ from etl.grammars.base import DASHES
 from etl.morph import toward
 from etl.numbers import is_number
 from etl.text import Paragraph, Sentence
-from etl.vocab import Hit, Place, cues, function_words, places, rows
+from etl.vocab import Hit, Place, cues, function_words, head_of, places, rows
 
 CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 
@@ -135,6 +135,15 @@ def _kazakh_districts() -> tuple[dict[int, int], dict[str, str]]:
                     stems.setdefault(phrase[0][: -len(ending)], set()).add(place.code)
     letters = {ord(row["kazakh"]): ord(row["russian"]) for _, row in rows("kk_letters.csv")}
     return letters, {stem: codes.pop() for stem, codes in stems.items() if len(codes) == 1}
+
+
+def _people_from(sent: Sentence, k: int) -> bool:
+    """Whether "из" at token k follows a noun for people ("двое наркодилеров из Тараза", "курьер из
+    Шымкента"): where they come from, as a residence, not a place they travelled from ("прибыл из Бишкека")."""
+    if sent.lemma_at(k) not in function_words("of") or k == 0:
+        return False
+    head = head_of(sent.tokens[k - 1].lemma)
+    return head is not None and head.kind == "people"
 
 
 def _kazakh_district_names(sent: Sentence) -> list[Hit]:
@@ -262,7 +271,7 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
                 continue  # "в одном из поселков района": one of them, not from there
             if hit and k + hit[0] <= lead:
                 m.excluded = True
-                m.residence = m.residence or resident.match_at(pairs, k) is not None
+                m.residence = m.residence or resident.match_at(pairs, k) is not None or _people_from(sent, k)
         if kind == "elsewhere" and any(stays.match_at(pairs, k) for k in (
                 range(b, min(b + 2, len(toks))) if sent.kazakh else range(max(lead - 2, 0), lead))):
             m.excluded = True  # "куратор, находящийся за рубежом", "шетелде тұратын": where someone stays

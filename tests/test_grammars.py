@@ -8,6 +8,9 @@ from tests.helpers import case, facts_of, match
 NUMBERS = [
     case("На скамье подсудимых оказались 9 человек.", {"kind": "people", "count": 9, "action": "charged"}),
     case("Суд признал виновными семерых участников сети.", {"kind": "people", "count": 7, "action": "charged"}),
+    # the press's words for a prison sentence: "за решётку", "реальные сроки"
+    case("Четверо сбытчиков синтетики отправятся за решетку.", {"kind": "people", "count": 4, "action": "charged"}),
+    case("Пятеро курьеров получили реальные сроки.", {"kind": "people", "count": 5, "action": "charged"}),
     case("Изъято свыше полукилограмма мефедрона.", {"kg": 0.5, "substance": "mephedrone"}),
     case("Изъято почти полтонны гашиша.", {"kg": 500.0, "substance": "hashish"}),
     case("При обыске нашли полкило героина.", {"kg": 0.5, "substance": "heroin"}),
