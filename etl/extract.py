@@ -181,7 +181,7 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
                 continue
             if f.unit == "pieces" and _packs_a_mass(f, by_sentence):
                 continue
-        if f.kind == "seizure" and (f.unit in {"plants", "pieces"} or f.kg is not None) and not cues.has("seize") \
+        if f.kind == "seizure" and (f.unit in {"plants", "pieces"} or f.kg is not None) and not cues.has("taken") \
                 and (cues.has("destroyed") or _whole_destroyed(f, sentences)):
             continue  # plants, or their mass, destroyed where they grew, sacks of them to be burnt: not seized
         keep.append(f)
@@ -194,7 +194,7 @@ def _whole_destroyed(f: Figure, sentences: list[Sentence]) -> bool:
     k = f.sentence.index - 1
     if k < 0 or sentences[k].paragraph != f.sentence.paragraph or not _told_whole(f):
         return False
-    return sentences[k].cues.has("destroyed") and not sentences[k].cues.has("seize")
+    return sentences[k].cues.has("destroyed") and not sentences[k].cues.has("taken")
 
 
 def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: list[Sentence]) -> bool:

@@ -269,6 +269,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             hit = not_place.match_at(pairs, k)
             if hit and k and toks[k].lemma in function_words("of") and toks[k - 1].lemma in function_words("one_of"):
                 continue  # "в одном из поселков района": one of them, not from there
+            if hit and k + hit[0] < lead and toks[lead - 1].norm in IN and sent.cues.at("road", k) \
+                    and not toward(toks[a].norm):
+                continue  # "на трассе в Жамбылской области": where the road is (not "по трассе в Астану")
             if hit and k + hit[0] <= lead:
                 m.excluded = True
                 m.residence = m.residence or resident.match_at(pairs, k) is not None or _people_from(sent, k)

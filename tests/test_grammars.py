@@ -133,6 +133,21 @@ SINGULAR = [
     case("Ликвидирован наркосиндикат, задержаны его организатор и 5 участников.", {"kind": "groups", "count": 1},
          {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 5, "action": "detained"}),
     case("Полицейские задержали двух его подельников.", {"kind": "people", "count": 2, "action": "detained"}),
+    # a person before a participle clause and its verb ("Мужчину, хранившего ..., задержали")
+    case("Студента, продававшего через закладки синтетику, задержали в общежитии.",
+         {"kind": "people", "count": 1, "action": "detained"}),
+    case("Водителя фуры, перевозившего в кабине 4 кг гашиша, задержали на посту.",
+         {"kind": "people", "count": 1, "action": "detained"}, {"kind": "seizure", "kg": 4.0}),
+    # a group whose members' money was frozen is not acted on; a lab whose worth follows its verb is
+    case("На счетах главарей наркогруппировки заблокировано 80 млн тенге.",
+         {"kind": "money", "amount": 80000000.0, "role": "frozen"}),
+    case("Ликвидирована нарколаборатория на 200 млн тенге.", {"kind": "labs", "count": 1},
+         {"kind": "money", "amount": 200000000.0}),
+    # Kazakh: a possessive number after people counted is a part of them, with its own action
+    case("Полиция қызметкерлері 9 күдіктіні ұстады, 4-еуі қамауға алынды.",
+         {"kind": "people", "count": 9, "action": "detained"}, {"kind": "people", "count": 4, "action": "arrested"}),
+    case("Сегіз есірткі сатушы ұсталып, бесеуі қамауға алынды.",
+         {"kind": "people", "count": 8, "action": "detained"}, {"kind": "people", "count": 5, "action": "arrested"}),
     # a person put before the verb, two joined before a plural participle
     case("Наркокурьера задержали сотрудники транспортной полиции.", {"kind": "people", "count": 1}),
     # ... with what or where it is of between ("Студентку колледжа задержали", "Жителя Аркалыка задержали")

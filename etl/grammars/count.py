@@ -16,7 +16,7 @@ from etl.grammars.base import (
 )
 from etl.numbers import Number, is_number
 from etl.text import Sentence, Token
-from etl.vocab import Head, function_words, head_of, single_words
+from etl.vocab import Head, function_words, head_of, numbers, single_words
 
 ANIMATE = Head("people", frozenset())
 OF_THEM = "of_them"  # the head of "один из них": a count of people named by a pronoun
@@ -205,7 +205,8 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     розыск", "двое скрылись") are no fact."""
     if _at_large(sent, fig.end):
         return False
-    if subset_before(sent, first) or _of_group(sent, group, first) or _listed_after(sent, group, first):
+    if subset_before(sent, first) or _of_group(sent, group, first) or _listed_after(sent, group, first) \
+            or group is not None and _kazakh_part(sent, first):
         own = own_action(sent, fig.end)
         if own is None or group is not None and group.action == own.value:
             return False  # "из них 20 моложе 25 лет", "шестеро, из которых пять водворены в ИВС": counted already
@@ -238,6 +239,7 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     subset = min((m.start for c in ("subset", "part", "part_next", "another") for m in sent.cues.of(c)
                   if m.start >= fig.end), default=len(sent.tokens))
     subset = min(subset, _list_start(sent, fig.end))  # "Задержаны 7 человек: четверо взяты под стражу, ..."
+    subset = min((k for k in range(fig.end, subset) if _kazakh_part(sent, k)), default=subset)  # "..., 3-еуі"
     of_which = _of_which(sent, fig.end)
     if of_which:
         subset = fig.end  # "Ұсталған 11 адамның 8-і қамауға алынды": the verb after is the part's
@@ -282,6 +284,12 @@ def _of_group(sent: Sentence, group: Figure | None, first: int) -> bool:
     """A Kazakh part right after its group in the genitive: "Ұсталған 11 адамның 8-і ..." (8 of the 11)."""
     return group is not None and sent.kazakh and group.end == first \
         and sent.tokens[group.end - 1].norm.endswith(GENITIVE)
+
+
+def _kazakh_part(sent: Sentence, k: int) -> bool:
+    """A Kazakh number at token k that is a part of people told before it ("3-еуі", "8-і", "үшеуі")."""
+    return sent.kazakh and (sent.tokens[k].kind == "num" or sent.tokens[k].lemma in numbers()) \
+        and sent.tokens[k].norm.endswith(tuple(function_words("part_ending")))
 
 
 def subset_before(sent: Sentence, first: int) -> bool:
@@ -552,7 +560,8 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     of drug crime is a count of crimes even when its total is not read ("7 — контрабанда")."""
     toks = sent.tokens
     first = hedge_start(sent, num.start)
-    if found and found[-1].kind == "people" and (subset_before(sent, first) or _of_group(sent, found[-1], first)):
+    if found and found[-1].kind == "people" and (subset_before(sent, first) or _of_group(sent, found[-1], first)
+                                                 or _kazakh_part(sent, num.start)):
         own = own_action(sent, num.end)  # "задержаны 30 человек, из них 12 арестованы"
         if own is None or own.value == found[-1].action:
             return None

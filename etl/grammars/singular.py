@@ -241,6 +241,7 @@ def _object_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
     k = a - 1
     if k > 0 and sent.text_at(k) == ",":
         k -= 1  # "Хозяина дома, 52-летнего безработного, задержали": the person its apposition names
+        k = _before_participle(sent, k)  # "Мужчину, хранившего дома героин, задержали": the person it is of
     for _ in range(OF_WHAT):
         place = next((h for h in sent.cues.of("place") if h.end == k + 1), None)
         if place is not None:
@@ -260,6 +261,22 @@ def _object_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
     if first > 0 and sent.tokens[first - 1].pos == "PREP":
         return None
     return first, k, k, 1
+
+
+PARTICIPLE_CLAUSE = 12  # words of a participle clause between commas ("Мужчину, хранившего дома героин, ...")
+
+
+def _before_participle(sent: Sentence, k: int) -> int:
+    """The token before a participle clause that ends at token k ("Мужчину, хранившего дома полкило героина,"
+    → "Мужчину"), or k when none does: a comma, then a singular participle in the accusative or genitive."""
+    for c in range(k, max(k - PARTICIPLE_CLAUSE, 0), -1):
+        if sent.text_at(c) != ",":
+            continue
+        first = sent.tokens[c + 1]
+        if first.pos == "PRTF" and first.number == "sing" and first.case in {"accs", "gent"}:
+            return c - 1
+        return k
+    return k
 
 
 def _pair_before(sent: Sentence, a: int, number: str) -> tuple[int, int, int, int] | None:
@@ -544,6 +561,9 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
             continue
         cue = "online_action" if kind == "online" else "dismantle"
         cued = [*sent.cues.of(cue), *(sent.cues.of("set_up") if set_up and kind != "online" else ())]
+        cued = [m for m in cued if not any(f.kind == "money" and 0 <= f.start - m.end <= 2 and all(
+            t.pos != "NOUN" for t in sent.tokens[m.end:f.start]) for f in found)]
+        # "На счетах участников наркосети заблокировано 2,3 млн долларов": the verb acts on the sum
         if not any(abs(m.start - k) <= THING_WINDOW for m in cued):
             continue  # "ликвидирована лаборатория, передает наш сайт": the site is not what was acted on
         further = [m for m in sent.cues.of("another") if k - 3 <= m.start < k]
