@@ -272,6 +272,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             if hit and k + hit[0] < lead and toks[lead - 1].norm in IN and sent.cues.at("road", k) \
                     and not toward(toks[a].norm):
                 continue  # "на трассе в Жамбылской области": where the road is (not "по трассе в Астану")
+            if hit and sent.cues.at("arrive", k) and toks[lead - 1].norm in IN and k + hit[0] == lead - 1:
+                continue  # "посылка, прибывшая в Алматы": where it arrived and was found
             if hit and k + hit[0] <= lead:
                 m.excluded = True
                 m.residence = m.residence or resident.match_at(pairs, k) is not None or _people_from(sent, k)

@@ -52,6 +52,8 @@ ABROAD = [
     ("В Новосибирске задержан курьер с 3 кг гашиша.", "abroad"),
     # a road "в" a region is in that region; one "в" a city (accusative) goes there
     ("Наркокурьера задержали на автодороге в Алматинской области, изъято 7 кг гашиша.", "KZ-19"),
+    # where someone or something arrived ("прибывший в Павлодар") is where it was found; where it came from is not
+    ("У пассажира поезда, прибывшего в Павлодар из Москвы, изъяли 3 кг гашиша.", "KZ-55"),
     # the two ends of a route are not where it happened
     ("Полицейские Павлодарской области остановили автобус Семей – Астана и изъяли у пассажира 2 кг гашиша.",
      "KZ-55"),
