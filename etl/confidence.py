@@ -34,6 +34,7 @@ KIND = {"people": 0.95, "crimes": 0.95}
 REGION = {
     "sentence": 1.0,          # a place before the figure in its own sentence
     "sentence_next": 1.0,     # a place right after it in its clause
+    "body": 1.0,              # the region of a body acting in its sentence
     "paragraph": 1.0,         # the nearest place before it in its paragraph
     "earlier": 0.98,          # a place in an earlier paragraph
     "sentence_after": 0.98,   # a place after it in its sentence

@@ -40,13 +40,14 @@ PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "forei
 
 # The evidence that ties a place to a figure, strongest first: a place before the figure in its own sentence;
 # a place right after it, in its clause ("четверо задержаны в Астане": a few words, no comma or dash between);
+# the region of a body acting in its sentence ("Полицейские Жамбылской области задержали ... в Алматы": Алматы);
 # the nearest place before it in its paragraph; a place after it in its sentence with no other number between
 # ("... изъяли в ВКО"); the nearest place in an earlier paragraph; a place after it in its sentence beyond
 # another number (it may be the next figure's: "5 кг, позже в Актау ещё 2 кг"); the first place after it in its
 # paragraph; a national body acting in its own sentence ("ҚМА 55 арнаны
 # тоқтатты"); the first place after it in a later paragraph; the only region the document names; the country,
 # when the document speaks of it as a whole; nothing.
-EVIDENCE = ("sentence", "sentence_next", "paragraph", "sentence_after", "earlier", "sentence_beyond", "later",
+EVIDENCE = ("sentence", "sentence_next", "body", "paragraph", "sentence_after", "earlier", "sentence_beyond", "later",
             "agency", "after", "document", "residence", "national", "none")
 
 
@@ -73,6 +74,7 @@ class Mention:
     excluded: bool = False  # where someone lives, comes from or goes to; a dateline
     multi: bool = False     # named together with another region ("в Актау и Шымкенте")
     heading: bool = False   # the whole sentence, at the start of a paragraph ("Улытау.", "Астана.")
+    body: bool = False      # the region of a body named with it ("Полицейские Жамбылской области")
     aside: bool = False     # in a sentence that tells another story ("Ранее в Алматы ..."): places nothing before it
     residence: bool = False  # excluded as where the people of its sentence live: their region when nothing else says
 
@@ -237,6 +239,7 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
     # "полиция Бразилии изъяла": a body acting; not "запросы в МВД России" (a body written to, after a preposition)
     body_ends = {h.end for h in sent.cues.of("foreign_body")
                  if (h.start == 0 or toks[h.start - 1].pos != "PREP") and toks[h.start].case in {"nomn", "ablt", ""}}
+    joint_ends = {h.end for h in sent.cues.of("foreign_body")}  # "операции полиции Казахстана и Кыргызстана"
     for hit in places:
         a, b, code, kind = hit.start, hit.end, hit.value.code, hit.value.type
         if kind in PROPER and not any(t.text[:1].isupper() for t in toks[a:b]):
@@ -245,7 +248,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             k = a - 1
             while k >= 0 and toks[k].lemma in BETWEEN_LOCATIVE:
                 k -= 1
-            body = kind == "foreign" and a in body_ends  # "полиция Бразилии"
+            body = kind == "foreign" and (a in body_ends or a >= 2 and toks[a - 1].lemma in function_words("and")
+                                           and any(h.end == a - 1 and h.start in joint_ends for h in places))
+            # "полиция Бразилии"; "полиции Казахстана и Кыргызстана": a joint operation, abroad (GUIDE)
             if sent.kazakh:  # Kazakh says "in" with an ending: "Қырғызстанда", "Ресейде"
                 inside = toks[b - 1].norm.endswith(KAZAKH_LOCATIVE)
             else:  # "в Бразилии"; "в порту Санкт-Петербурга" (not "запрос в МВД Узбекистана")
@@ -277,6 +282,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             if hit and k + hit[0] <= lead:
                 m.excluded = True
                 m.residence = m.residence or resident.match_at(pairs, k) is not None or _people_from(sent, k)
+        # "Полицейские Жамбылской области", "Карагандинские полицейские", "Павлодар облысының полицейлері"
+        m.body = code.startswith("KZ-") and (bool(sent.cues.ending("body", lead, lead)) or bool(
+            sent.cues.starting("body", b, b + 1)) and (kind == "adjective" or sent.kazakh))
         if kind == "elsewhere" and any(stays.match_at(pairs, k) for k in (
                 range(b, min(b + 2, len(toks))) if sent.kazakh else range(max(lead - 2, 0), lead))):
             m.excluded = True  # "куратор, находящийся за рубежом", "шетелде тұратын": where someone stays
@@ -518,7 +526,7 @@ class Gazetteer:
                 out.append(Candidate(m.code, "agency", (abs(start - m.end),), m.multi))
                 continue
             if m.end <= start:
-                out.append(Candidate(m.code, "sentence", (start - m.end,), m.multi))
+                out.append(Candidate(m.code, "body" if m.body else "sentence", (start - m.end,), m.multi))
             elif m.start >= end:
                 between = sent_tokens[end:m.start]
                 beyond = any(is_number(t) for t in between)
