@@ -143,6 +143,13 @@ SINGULAR = [
          {"kind": "money", "amount": 80000000.0, "role": "frozen"}),
     case("Ликвидирована нарколаборатория на 200 млн тенге.", {"kind": "labs", "count": 1},
          {"kind": "money", "amount": 200000000.0}),
+    # Kazakh: a channel blocked, however far its network's name ("Telegram желісіндегі 25 арна бұғатталды"); an
+    # owner ("иесі") is a person; plants whose weight ("салмағы") follows are that mass, not a count of their own
+    case("Instagram желісінде есірткі жарнамалаған 14 арна бұғатталды.", {"kind": "online", "count": 14}),
+    case("Көкшетауда есірткі зертханасы жойылып, оның иесі қамауға алынды.", {"kind": "labs", "count": 1},
+         {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Тұрғынның бақшасынан 250 түп сора табылды, олардың жалпы салмағы 40 келі.",
+         {"kind": "seizure", "kg": 40.0}),
     # Kazakh: a possessive number after people counted is a part of them, with its own action
     case("Полиция қызметкерлері 9 күдіктіні ұстады, 4-еуі қамауға алынды.",
          {"kind": "people", "count": 9, "action": "detained"}, {"kind": "people", "count": 4, "action": "arrested"}),
