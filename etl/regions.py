@@ -140,12 +140,12 @@ def _kazakh_districts() -> tuple[dict[int, int], dict[str, str]]:
 
 
 def _people_from(sent: Sentence, k: int) -> bool:
-    """Whether "из" at token k follows a noun for people ("двое наркодилеров из Тараза", "курьер из
-    Шымкента"): where they come from, as a residence, not a place they travelled from ("прибыл из Бишкека")."""
+    """Whether "из" at token k follows a noun for people or their group ("двое наркодилеров из Тараза", "банда
+    из Караганды"): where they come from, as a residence, not a place they travelled from ("прибыл из Бишкека")."""
     if sent.lemma_at(k) not in function_words("of") or k == 0:
         return False
     head = head_of(sent.tokens[k - 1].lemma)
-    return head is not None and head.kind == "people"
+    return head is not None and head.kind in {"people", "groups"}  # "у главаря банды из Караганды"
 
 
 def _kazakh_district_names(sent: Sentence) -> list[Hit]:
