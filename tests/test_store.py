@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -87,6 +88,29 @@ def test_the_store_does_not_depend_on_the_order_documents_arrive_in(db_url, tmp_
     assert store.totals(first) == store.totals(second)
     first.dispose()
     second.dispose()
+
+
+def test_linking_batch_by_batch_gives_what_linking_everything_at_once_gives(db_url, tmp_path):
+    """The writer re-links only the chains near a batch's reports: on realistic documents (bench/etl_run.py's,
+    a quarter of the events told by several outlets) written in small batches, every report's event, chain
+    and counting are those of linking the whole store afresh."""
+    spec = importlib.util.spec_from_file_location("etl_run_bench", ROOT / "bench" / "etl_run.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    src = bench.make_input(600, tmp_path, seed=7)
+    run([str(src)], db=db_url, batch=40, progress=False, workers=1)
+    engine = store.connect(db_url)
+    c = store.facts.c
+    q = select(c.id, c.event_id, c.chain_id, c.countable).order_by(c.id)
+    with engine.connect() as conn:
+        batched = conn.execute(q).all()
+    with engine.begin() as conn:
+        store.relink_all(conn)
+    with engine.connect() as conn:
+        afresh = conn.execute(q).all()
+    engine.dispose()
+    assert len(batched) > 1500 and sum(1 for r in batched if r.event_id != r.id) > 300  # events of several reports
+    assert batched == afresh
 
 
 def test_a_chain_of_near_reports_is_several_events_whatever_the_arrival_and_correction(db_url, tmp_path):
