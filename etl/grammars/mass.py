@@ -84,6 +84,8 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
         got = units.counted(num.value, unit)
         if got is None:
             return None
+        if sent.lemma_at(last) in function_words("unit_of_named") and not sent.cues.at("substance", last + 1):
+            return None  # "30 единиц тропикамида" counts; "12 единиц техники" is not a drug's
         fig = Figure("seizure", sent, num.start, last + 1, 0, 0, value=got[0], count=got[0], unit=got[1],
                      head=got[1], hedged=first < num.start or num.hedged, how="counted")
     _attach_substance(sent, fig, first, last)
