@@ -1139,11 +1139,12 @@ def _suspected_of(f: Figure) -> bool:
 
 def _rounded(h: Figure, b: Figure, headline: bool) -> bool:
     """A summary figure that rounds a body figure ("Почти 800 кг" for 775 kg), or a headline's round floor under
-    it ("Более тысячи кустов" for 1 259)."""
+    it ("Более тысячи кустов", "Тысячу кустов" for 1 259)."""
     if not _compatible(h, b) or b.value == 0:
         return False
-    if headline and h.value <= b.value < FLOOR * h.value and _round(h.value) and _floor(h):
-        return True
+    if headline and h.value <= b.value < FLOOR * h.value and _round(h.value) \
+            and (_floor(h) or h.sentence.tokens[h.start].norm in function_words("lone_scale")):
+        return True  # "Более тысячи кустов", "Тысячу кустов" (a scale word alone) for 1 259
     return abs(h.value - b.value) <= ROUNDING * b.value and (h.hedged or _round(h.value))
 
 

@@ -50,6 +50,8 @@ ABROAD = [
     # a foreign city, and a place of it after "в" ("в порту ..."), is abroad
     ("Позже в порту Санкт-Петербурга изъяли 1,2 тонны кокаина.", "abroad"),
     ("В Новосибирске задержан курьер с 3 кг гашиша.", "abroad"),
+    ("В ОАЭ задержан казахстанец с 3 кг гашиша.", "abroad"),
+    ("Таможенники США изъяли 200 кг кокаина.", "abroad"),
     # a road "в" a region is in that region; one "в" a city (accusative) goes there
     ("Наркокурьера задержали на автодороге в Алматинской области, изъято 7 кг гашиша.", "KZ-19"),
     # where someone or something arrived ("прибывший в Павлодар") is where it was found; where it came from is not
