@@ -133,6 +133,12 @@ SINGULAR = [
     case("Ликвидирован наркосиндикат, задержаны его организатор и 5 участников.", {"kind": "groups", "count": 1},
          {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 5, "action": "detained"}),
     case("Полицейские задержали двух его подельников.", {"kind": "people", "count": 2, "action": "detained"}),
+    # the press's verbs of a capture: "попался" (its subject is the one held), "взяли с поличным"; a verb and its
+    # noun with the person in the dative ("вынес приговор наркокурьеру")
+    case("Закладчица попалась на улице с 20 свёртками.", {"kind": "people", "count": 1, "action": "detained"},
+         {"kind": "seizure", "count": 20}),
+    case("Оперативники взяли с поличным продавца синтетики.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Суд огласил приговор организатору наркосети.", {"kind": "people", "count": 1, "action": "charged"}),
     # a person before a participle clause and its verb ("Мужчину, хранившего ..., задержали")
     case("Студента, продававшего через закладки синтетику, задержали в общежитии.",
          {"kind": "people", "count": 1, "action": "detained"}),

@@ -214,13 +214,20 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
     if tok.pos in {"VERB", "INFN", "GRND"}:
         if tok.lemma in single_words("auxiliary"):
             return None
-        return _person_right(sent, b, {"accs", "gent"}) or _object_before(sent, a)
+        if tok.lemma in function_words("subject_held"):  # "Наркокурьер попался на посту"; not "попался на взятке"
+            if any(sent.cues.at(c, k) for c in ("not_fact", "other_crime") for k in range(b, b + 3)):
+                return None
+            return _person_left(sent, a, tok.number)
+        # "вынес приговор наркокурьеру", "предъявили обвинение жителю": a verb and its noun, the person in the dative
+        cases = {"accs", "gent", "datv"} if b - a > 1 and sent.tokens[b - 1].pos == "NOUN" else {"accs", "gent"}
+        return _person_right(sent, b, cases) or _object_before(sent, a)
     if tok.pos == "PRTS":
         return _person_right(sent, b, {"nomn"}) or _person_left(sent, a, tok.number) \
             or _pair_before(sent, a, tok.number)
     if tok.pos == "NOUN":
         during = a > 0 and sent.lemma_at(a - 1) in function_words("during")
-        return _person_right(sent, b, {"gent"}) or (_person_right(sent, b, {"nomn"}) if during else None)
+        return _person_right(sent, b, {"gent", "datv"}) or (_person_right(sent, b, {"nomn"}) if during else None)
+        # "арест подозреваемого", "приговор наркокурьеру"
     if tok.pos == "PRTF" and b == a + 1 and tok.number == "sing" and _substantive(sent, a) \
             and sent.cues.at("action", a).value in HELD and not any(m.end == a for m in sent.cues.of("another")):
         return a, a, a, 1  # "Задержанный уже был судим", "у задержанной изъяли": the word is the person (not
