@@ -75,6 +75,7 @@ class Mention:
     multi: bool = False     # named together with another region ("в Актау и Шымкенте")
     heading: bool = False   # the whole sentence, at the start of a paragraph ("Улытау.", "Астана.")
     body: bool = False      # the region of a body named with it ("Полицейские Жамбылской области")
+    said: int | None = None  # where the words told after a verb of saying start ("В Астане заявил, что ...")
     aside: bool = False     # in a sentence that tells another story ("Ранее в Алматы ..."): places nothing before it
     residence: bool = False  # excluded as where the people of its sentence live: their region when nothing else says
 
@@ -137,6 +138,21 @@ def _kazakh_districts() -> tuple[dict[int, int], dict[str, str]]:
                     stems.setdefault(phrase[0][: -len(ending)], set()).add(place.code)
     letters = {ord(row["kazakh"]): ord(row["russian"]) for _, row in rows("kk_letters.csv")}
     return letters, {stem: codes.pop() for stem, codes in stems.items() if len(codes) == 1}
+
+
+def _said_after(sent: Sentence, k: int, agency: int | None) -> int | None:
+    """Where the words a national body (a mention of it at token `agency`) tells after a verb of saying begin,
+    the verb after token k in its sentence ("Председатель КНБ в Астане заявил, что за год ..."): the token after
+    its "что" or ":", or None. A local body's place ("В Таразе полиция сообщила, что ...") is its own events'."""
+    if sent.kazakh or agency is None:
+        return None
+    for h in sent.cues.starting("speech", max(k, agency), len(sent.tokens)):
+        for j in range(h.end, min(h.end + 3, len(sent.tokens))):
+            if sent.tokens[j].lemma in function_words("speech_opens") or sent.tokens[j].text in function_words(
+                    "speech_opens"):
+                return j + 1
+        return None
+    return None
 
 
 def _people_from(sent: Sentence, k: int) -> bool:
@@ -438,6 +454,9 @@ class Gazetteer:
             if any(h.start == 0 for h in sent.cues.of("aside")):
                 for m in found[sent.index]:
                     m.aside = True
+            national = [m.start for m in found[sent.index] if m.type == "agency"]
+            for m in found[sent.index]:
+                m.said = _said_after(sent, m.end, min(national, default=None))
         for k, sent in enumerate(sentences):
             date_next = k + 1 < len(sentences) and sentences[k + 1].tokens[:1] \
                 and sentences[k + 1].tokens[0].kind == "num"
@@ -466,7 +485,7 @@ class Gazetteer:
         # them is not theirs
         self._headings = sorted({m.sentence for m in self.ordered if m.heading and not m.excluded})
         specific = [m.code for m in self.ordered if not m.excluded and not m.multi and not m.aside
-                    and m.code.startswith("KZ-")]
+                    and m.code.startswith("KZ-") and m.said is None]  # not where a national body spoke
         # the document's own region: the only one it names (a regional report, whatever the paragraph)
         self.main = specific[0] if specific and len(set(specific)) == 1 else None
         self._main_first = min((m.sentence for m in self.ordered if m.code == self.main and not m.excluded),
@@ -526,6 +545,8 @@ class Gazetteer:
                 out.append(Candidate(m.code, "agency", (abs(start - m.end),), m.multi))
                 continue
             if m.end <= start:
+                if m.said is not None and m.said <= start:
+                    continue  # where it was said, not where the figure told was
                 out.append(Candidate(m.code, "body" if m.body else "sentence", (start - m.end,), m.multi))
             elif m.start >= end:
                 between = sent_tokens[end:m.start]

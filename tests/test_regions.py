@@ -222,6 +222,9 @@ DOCUMENT_SCOPE = [
     ("В Алматы и Шымкенте изъято 500 кг наркотиков: в Алматы 300 кг, в Шымкенте 200 кг.", [None, "KZ-75", "KZ-79"]),
     # where figures were announced is not where the events were: a minister's national figure is the country's
     ("Министр внутренних дел на брифинге в Астане сообщил, что за 9 месяцев изъято 20 тонн наркотиков.", ["KZ"]),
+    # a place before a verb of saying is where it was said, not where the figures told after "что" were
+    ("Глава МВД в Караганде заявил, что с начала года ликвидировано 17 нарколабораторий.", ["KZ"]),
+    ("В Таразе полиция сообщила, что задержаны 5 закладчиков.", ["KZ-31"]),
     ("На коллегии в Шымкенте сообщили, что с начала года в Туркестанской области ликвидировано 4 нарколаборатории.",
      ["KZ-61"]),
     # where the people live places them only when nothing names where the event was
