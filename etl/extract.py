@@ -104,12 +104,18 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
             # with the count before it; so does one that names that count's measure again ("В 2021 году этот
             # показатель вырос до 26")
             again = _measure_again(sent)
-            opens = again or any(h.start == 0 for h in sent.cues.of("part"))
+            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent)
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
             before = figures_in(sent, text, carried)
             out.extend(before)
     return out
+
+
+def _of_them(sent: Sentence) -> bool:
+    """A number of "them" ("5 из них", "трое из которых"): a part of a count told before."""
+    return any(t.kind == "num" or t.pos == "NUMR" for k, t in enumerate(sent.tokens)
+               if sent.lemma_at(k + 1) in function_words("of") and sent.lemma_at(k + 2) in function_words("of_them"))
 
 
 def _measure_again(sent: Sentence) -> bool:
@@ -472,7 +478,10 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
         cues = sentences[index].cues
         next_to = {hedge_start(f.sentence, f.start) for f in figs}  # "оның 24-і": a part cue only right before one
         markers = [m.start for m in cues.of("part")] + [m.start for m in cues.of("part_next") if m.end in next_to] \
-            + [f.start + 1 for f in figs if f.container]
+            + [f.start + 1 for f in figs if f.container] \
+            + [f.start for f in figs if any(sentences[index].lemma_at(k) in function_words("of") and sentences[
+                index].lemma_at(k + 1) in function_words("of_them") for k in range(f.start + 1, f.end))]
+        # "5 из них": a part of the count before it, in its sentence or the one before
         for pos in markers:
             after = [f for f in figs if f.start >= pos]
             if not after:

@@ -396,6 +396,11 @@ SERIES = [
 
 
 ELLIPTIC = [
+    # "N из них" in the sentence after its count is a part of it
+    case("Полиция ликвидировала 12 нарколабораторий. В Туркестанской области найдены 4 из них.",
+         {"kind": "labs", "count": 12, "total": True}, {"kind": "labs", "count": 4}),
+    case("Зарегистрировано 300 наркопреступлений. Лишь 40 из них раскрыты в Таразе.",
+         {"kind": "crimes", "count": 300, "total": True}, {"kind": "crimes", "count": 40}),
     # a head written with "нарко-"; a drug crime counted by what was done ("5 сбытов")
     case("За полгода выявлено 70 наркоправонарушений, из них 9 сбытов.",
          {"kind": "crimes", "count": 70, "total": True}, {"kind": "crimes", "count": 9}),

@@ -121,7 +121,7 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         head, k, lemma = got
         kind, last = head.kind, k
     elif sent.lemma_at(num.end) in function_words("of") and sent.lemma_at(num.end + 1) in function_words("of_them"):
-        prev = found[-1] if found else None
+        prev = found[-1] if found else carried  # "... 30 нарколабораторий. В Алматинской области — 5 из них"
         if prev is not None and prev.kind in PART_KINDS:  # "15 наркопреступлений, 10 из которых — уголовные"
             return Figure(prev.kind, sent, num.start, num.end + 2, *quote_span(sent, num.start, num.end + 1),
                           value=num.value, count=num.value, head=prev.head, how="ellipsis")
