@@ -562,6 +562,9 @@ SUBSTANCES = [
 
 
 MONEY_ROLES = [
+    # what dealers made ("прибыль", "выручка", "заработали") is not money taken from them: turnover
+    case("Чистая прибыль сети закладчиков достигла 700 млн тенге.", {"kind": "money", "role": "turnover"}),
+    case("Продавцы героина заработали за год около 90 млн тенге.", {"kind": "money", "role": "turnover"}),
     # money on accounts blocked is frozen; operations suspended are turnover (GUIDE.md); "Т850 млн" is tenge
     case("Заблокированы банковские счета на общую сумму около Т850 млн.",
          {"kind": "money", "amount": 850_000_000, "currency": "KZT", "role": "frozen"}),
