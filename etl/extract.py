@@ -701,6 +701,12 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         # one case, an example of the statistic before it, not a part of its period
         single = any(f.singular and not _points_back(f) for f in figs)
         period = own or (scope if not _one_case(sent) and not single and not aside and not dated else None)
+        # one case told with only its year ("В 2016 году у курьера изъяли ...", "В конце 2023 года задержали
+        # мужчину с ..."): no period, and no day (GUIDE.md "Vague times")
+        yearly = (own is None or _whole_years(own)) and (_one_case(sent) or single) and not dated \
+            and _year_named(sent)
+        if yearly:
+            period = None
         counted = counted or bool(figs) and sent.paragraph >= body
         for f in figs:
             if f.this_year:  # given again for the report's own year: from its start to the report
@@ -722,11 +728,26 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             # a statistic is dated the day it was reported: the publication's, else (none given) the day the
             # article tells ("23 мая замминистра заявил ...")
             f.date = ref if f.statistic and ref is not None else _event_date(f, events, ref, doc_year, asides)
+            if yearly and not f.compared and not f.this_year:
+                f.date = None
             if f.statistic and f.date is not None and f.period.end is not None and f.date < f.period.end:
                 f.date = None  # a day told before the end of the period the statistic covers is not its report
 
 
 OWNER_GAP = 3  # words between "у" and the one person it names ("у 55-летнего местного жителя")
+
+
+def _whole_years(period: Period) -> bool:
+    return period.end is not None and (period.start.month, period.start.day, period.end.month, period.end.day) \
+        == (1, 1, 12, 31)
+
+
+def _year_named(sent: Sentence) -> bool:
+    """A year written in a sentence as the time of what it tells ("в 2016 году", "в конце 2023 года"), not a
+    date of birth."""
+    toks = sent.tokens
+    return any(YEAR.fullmatch(t.text) and sent.lemma_at(k + 1) in single_words("year_word")
+               and sent.lemma_at(k + 2) not in function_words("born") for k, t in enumerate(toks))
 
 
 def _one_case(sent: Sentence) -> bool:
