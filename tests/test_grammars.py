@@ -133,6 +133,9 @@ SINGULAR = [
     case("Ликвидирован наркосиндикат, задержаны его организатор и 5 участников.", {"kind": "groups", "count": 1},
          {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 5, "action": "detained"}),
     case("Полицейские задержали двух его подельников.", {"kind": "people", "count": 2, "action": "detained"}),
+    # "оба" counts people ("обоих подозреваемых"); of facts or labs it points back at the two told
+    case("Оперативники задержали обоих подозреваемых в сбыте.", {"kind": "people", "count": 2, "action": "detained"}),
+    case("По обоим фактам возбуждены уголовные дела."),
     # the press's verbs of a capture: "попался" (its subject is the one held), "взяли с поличным"; a verb and its
     # noun with the person in the dative ("вынес приговор наркокурьеру")
     case("Закладчица попалась на улице с 20 свёртками.", {"kind": "people", "count": 1, "action": "detained"},
@@ -231,7 +234,7 @@ SINGULAR = [
     case("Она была задержана на вокзале.", {"kind": "people", "count": 1}),
     # two people joined by "и" after "у", the second read in the genitive singular it can be
     case("У мужчины и женщины нашли 40 граммов героина, обоих задержали.",
-         {"kind": "people", "count": 2, "action": "detained"}, {"kind": "seizure", "kg": 0.04}),
+         {"kind": "seizure", "kg": 0.04}, {"kind": "people", "count": 2, "action": "detained"}),
     case("Полицейские задержали его сожительницу.",
          {"kind": "people", "count": 1, "quote": "задержали его сожительницу"}),
     case("В Таразе задержали курьера. Через месяц суд приговорил его к восьми годам.",

@@ -136,6 +136,8 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         before = found or ([carried] if carried is not None else [])
         return _comparison(sent, num, found) or _measure_again(sent, num, before) or _elliptic(sent, num, found) \
             or _placed_item(sent, num, before)
+    if kind != "people" and sent.lemma_at(num.start) in function_words("both"):
+        return None  # "по обоим фактам", "обе лаборатории": the two told before, never two more
     topic = _topic(sent, first) if lemma in function_words("generic_count") else None
     if topic is not None:  # "Количество нарколабораторий выросло (с трех фактов ...)": labs
         kind, lemma = topic
