@@ -136,6 +136,9 @@ SINGULAR = [
     # "оба" counts people ("обоих подозреваемых"); of facts or labs it points back at the two told
     case("Оперативники задержали обоих подозреваемых в сбыте.", {"kind": "people", "count": 2, "action": "detained"}),
     case("По обоим фактам возбуждены уголовные дела."),
+    # a birth year between commas after the person ("Жителя Балхаша, 1990 года рождения, задержали")
+    case("Продавца героина, 1987 года рождения, задержали у рынка.", {"kind": "people", "count": 1,
+                                                                      "action": "detained"}),
     # the press's verbs of a capture: "попался" (its subject is the one held), "взяли с поличным"; a verb and its
     # noun with the person in the dative ("вынес приговор наркокурьеру")
     case("Закладчица попалась на улице с 20 свёртками.", {"kind": "people", "count": 1, "action": "detained"},
@@ -565,6 +568,8 @@ SUBSTANCES = [
 
 
 MONEY_ROLES = [
+    # a participle standing for what a worth is of ("Стоимость изъятого") is no role of the sum
+    case("По данным полиции, стоимость обнаруженного превышает 9 млн тенге.", {"kind": "money", "role": "value"}),
     # what dealers made ("прибыль", "выручка", "заработали") is not money taken from them: turnover
     case("Чистая прибыль сети закладчиков достигла 700 млн тенге.", {"kind": "money", "role": "turnover"}),
     case("Продавцы героина заработали за год около 90 млн тенге.", {"kind": "money", "role": "turnover"}),

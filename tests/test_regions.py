@@ -52,6 +52,7 @@ ABROAD = [
     ("В Новосибирске задержан курьер с 3 кг гашиша.", "abroad"),
     ("В ОАЭ задержан казахстанец с 3 кг гашиша.", "abroad"),
     ("Таможенники США изъяли 200 кг кокаина.", "abroad"),
+    ("Антинаркотическая служба Таджикистана изъяла 60 кг героина.", "abroad"),
     # a road "в" a region is in that region; one "в" a city (accusative) goes there
     ("Наркокурьера задержали на автодороге в Алматинской области, изъято 7 кг гашиша.", "KZ-19"),
     # where someone or something arrived ("прибывший в Павлодар") is where it was found; where it came from is not

@@ -110,9 +110,13 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
 
 
 def _qualifies_noun(sent: Sentence, hit: Hit) -> bool:
-    """A role participle or adjective right before the noun it qualifies ("изъятых наркотиков")."""
+    """A role participle or adjective right before the noun it qualifies ("изъятых наркотиков"), or one standing
+    for the noun after a word of worth ("Стоимость изъятого — 4 млн тенге": the worth of what was seized)."""
     toks = sent.tokens
-    return toks[hit.start].pos in {"PRTF", "ADJF"} and hit.end < len(toks) and toks[hit.end].pos == "NOUN"
+    if toks[hit.start].pos not in {"PRTF", "ADJF"}:
+        return False
+    worth = sent.cues.covering("role", hit.start - 1)
+    return hit.end < len(toks) and toks[hit.end].pos == "NOUN" or worth is not None and worth.value == "value"
 
 
 def _market(sent: Sentence, hit: Hit) -> bool:

@@ -275,13 +275,16 @@ PARTICIPLE_CLAUSE = 12  # words of a participle clause between commas ("Мужч
 
 def _before_participle(sent: Sentence, k: int) -> int:
     """The token before a participle clause that ends at token k ("Мужчину, хранившего дома полкило героина,"
-    → "Мужчину"), or k when none does: a comma, then a singular participle in the accusative or genitive."""
+    → "Мужчину"), or k when none does: a comma, then a singular participle in the accusative or genitive; or
+    before a birth year between commas ("Жителя Балхаша, 1990 года рождения,")."""
     for c in range(k, max(k - PARTICIPLE_CLAUSE, 0), -1):
         if sent.text_at(c) != ",":
             continue
         first = sent.tokens[c + 1]
         if first.pos == "PRTF" and first.number == "sing" and first.case in {"accs", "gent"}:
             return c - 1
+        if sent.lemma_at(k) in function_words("born"):
+            return c - 1  # "Жителя Балхаша, 1990 года рождения, задержали": a birth year between commas
         return k
     return k
 
