@@ -139,6 +139,13 @@ SINGULAR = [
     # a birth year between commas after the person ("Жителя Балхаша, 1990 года рождения, задержали")
     case("Продавца героина, 1987 года рождения, задержали у рынка.", {"kind": "people", "count": 1,
                                                                       "action": "detained"}),
+    # what a person leads, counted, between the person and the participle ("Лидер двух ОПГ взят под стражу")
+    case("Руководитель трёх наркошопов взят под стражу.", {"kind": "people", "count": 1, "action": "arrested"},
+         {"kind": "groups", "count": 3}),
+    # Kazakh: a clause of cause ("есірткі сатқаны үшін") between the person and the verb; an administrator
+    case("Сот Павлодар тұрғынын героин сатқаны үшін 9 жылға бас бостандығынан айырды.",
+         {"kind": "people", "count": 1, "action": "charged"}),
+    case("Шымкентте интернет-дүкеннің әкімшісі ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
     # the press's verbs of a capture: "попался" (its subject is the one held), "взяли с поличным"; a verb and its
     # noun with the person in the dative ("вынес приговор наркокурьеру")
     case("Закладчица попалась на улице с 20 свёртками.", {"kind": "people", "count": 1, "action": "detained"},

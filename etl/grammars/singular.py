@@ -371,8 +371,9 @@ def _adverbial(sent: Sentence, k: int) -> bool:
         return True  # "2 келі гашишпен": the unit before what they were caught with
     if k + 1 < len(sent.tokens) and sent.tokens[k + 1].text in QUOTES and sent.tokens[k].text[:1].isupper():
         return True  # "«Астана-Қарағанды» тас жолында"
-    if any(t.norm in function_words("kazakh_during") for t in sent.tokens[k + 1:k + 3]):
-        return True  # "есірткі дайындау кезінде": what was being done when
+    between = function_words("kazakh_during") | function_words("kazakh_reason")
+    if word in function_words("kazakh_reason") or any(t.norm in between for t in sent.tokens[k + 1:k + 3]):
+        return True  # "есірткі дайындау кезінде": what was being done when; "есірткі сатқаны үшін": what for
     nxt = sent.tokens[k + 1].norm if k + 1 < len(sent.tokens) else ""
     return nxt.endswith(LOCATIVE) and sent.tokens[k + 1].kind == "word"
 
@@ -489,6 +490,9 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
         if tok.lemma in single_words("auxiliary") or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} \
                 or tok.text in QUOTES:
             k -= 1
+            continue
+        if k > 0 and (toks[k - 1].pos == "NUMR" or toks[k - 1].kind == "num") and tok.kind == "word":
+            k -= 2  # "Лидер двух ОПГ взят под стражу": what the person leads, counted
             continue
         return None
     return None
