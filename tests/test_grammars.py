@@ -8,6 +8,8 @@ from tests.helpers import case, facts_of, match
 NUMBERS = [
     case("На скамье подсудимых оказались 9 человек.", {"kind": "people", "count": 9, "action": "charged"}),
     case("Суд признал виновными семерых участников сети.", {"kind": "people", "count": 7, "action": "charged"}),
+    # "изобличены" (proven by the investigation) is charged
+    case("В ходе следствия изобличены 6 членов наркосети.", {"kind": "people", "count": 6, "action": "charged"}),
     # the press's words for a prison sentence: "за решётку", "реальные сроки"
     case("Четверо сбытчиков синтетики отправятся за решетку.", {"kind": "people", "count": 4, "action": "charged"}),
     case("Пятеро курьеров получили реальные сроки.", {"kind": "people", "count": 5, "action": "charged"}),
