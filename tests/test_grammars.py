@@ -16,6 +16,7 @@ NUMBERS = [
     case("Изъято свыше полукилограмма мефедрона.", {"kg": 0.5, "substance": "mephedrone"}),
     case("Изъято почти полтонны гашиша.", {"kg": 500.0, "substance": "hashish"}),
     case("При обыске нашли полкило героина.", {"kg": 0.5, "substance": "heroin"}),
+    case("На поле собрали и изъяли 3 центнера конопли.", {"kg": 300.0, "substance": "marijuana"}),
     case("Полицейский пробежал полкилометра за курьером, у которого изъяли 3 кг гашиша.", {"kg": 3.0}),
     case("Изъято больше 80-ти килограммов наркотиков.", {"kg": 80.0}),
     # a decimal comma typed with a space, in a list of masses too; not in a list of bare numbers
