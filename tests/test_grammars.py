@@ -582,6 +582,10 @@ SUBSTANCES = [
 
 
 MONEY_ROLES = [
+    # Kazakh: cash "алынды" (taken: seized, GUIDE); proceeds "сатудан түскен" are turnover
+    case("Ұсталған адамнан 900 мың теңге ақша алынды.", {"kind": "money", "amount": 900_000, "role": "seized"}),
+    case("Синтетика сатудан түскен 70 млн теңге анықталды.",
+         {"kind": "money", "amount": 70_000_000, "role": "turnover"}),
     # a participle standing for what a worth is of ("Стоимость изъятого") is no role of the sum
     case("По данным полиции, стоимость обнаруженного превышает 9 млн тенге.", {"kind": "money", "role": "value"}),
     # what dealers made ("прибыль", "выручка", "заработали") is not money taken from them: turnover
