@@ -583,6 +583,8 @@ SUBSTANCES = [
 
 MONEY_ROLES = [
     # Kazakh: cash "алынды" (taken: seized, GUIDE); proceeds "сатудан түскен" are turnover
+    case("Есірткі тобының 40 млн теңгелік мүлкі мемлекет пайдасына тәркіленді.",
+         {"kind": "money", "amount": 40_000_000, "role": "forfeited"}),
     case("Ұсталған адамнан 900 мың теңге ақша алынды.", {"kind": "money", "amount": 900_000, "role": "seized"}),
     case("Синтетика сатудан түскен 70 млн теңге анықталды.",
          {"kind": "money", "amount": 70_000_000, "role": "turnover"}),
