@@ -379,6 +379,11 @@ SERIES = [
     case("Былтыр облыста полиция синтетикалық есірткі өндірген 9 зертхананы жойса, биыл – 13.",
          {"count": 9, "period_start": "2023-01-01", "period_end": "2023-12-31"},
          {"count": 13, "period_start": "2024-01-01", "period_end": "2024-06-15"}),
+    # ... with no dash too ("биыл 250"); not "биыл 9 айда", the months of the period
+    case("Өткен жылы облыста 300 есірткі қылмысы тіркелсе, биыл 250.",
+         {"count": 300, "period_start": "2023-01-01", "period_end": "2023-12-31"},
+         {"count": 250, "period_start": "2024-01-01", "period_end": "2024-06-15"}),
+    case("Облыста биыл 9 айда 120 есірткі қылмысы тіркелді.", {"count": 120, "period_end": "2024-09-30"}),
     # people counted by a series take what was done to them before it; people with nothing done are no series
     case("Число арестованных закладчиков растёт: в 2021 году — 64, в 2022 году — 93.",
          {"kind": "people", "count": 64, "action": "arrested", "period_start": "2021-01-01"},

@@ -398,6 +398,11 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
         if back is not None:  # "чем в прошлом году (235)"
             return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, back, num.end), value=num.value,
                           count=num.value, head=prev.head, years_back=1, how="comparison")
+    if k >= 0 and sent.tokens[k].norm in function_words("this_year_kk") \
+            and (num.end >= len(sent.tokens) or sent.tokens[num.end].kind != "word"):  # not "биыл 9 айда"
+        # "Өткен жылы 300 есірткі қылмысы тіркелсе, биыл 250": this year's, after last year's
+        return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, k, num.end - 1), value=num.value,
+                      count=num.value, head=prev.head, this_year=True, how="comparison")
     if sent.text_at(k) in DASHES:  # "в 2019 году — 5120", "(2021 г. — 103)"
         k -= 1
         if sent.text_at(k) == ".":
