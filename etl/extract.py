@@ -114,8 +114,12 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
 
 def _of_them(sent: Sentence) -> bool:
     """A number of "them" ("5 из них", "трое из которых"): a part of a count told before."""
-    return any(t.kind == "num" or t.pos == "NUMR" for k, t in enumerate(sent.tokens)
-               if sent.lemma_at(k + 1) in function_words("of") and sent.lemma_at(k + 2) in function_words("of_them"))
+    return any((t.kind == "num" or t.pos == "NUMR") and _of_them_at(sent, k + 1) for k, t in enumerate(sent.tokens))
+
+
+def _of_them_at(sent: Sentence, k: int) -> bool:
+    """ "из них", "из которых" starting at token k."""
+    return sent.lemma_at(k) in function_words("of") and sent.lemma_at(k + 1) in function_words("of_them")
 
 
 def _measure_again(sent: Sentence) -> bool:
@@ -479,8 +483,7 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
         next_to = {hedge_start(f.sentence, f.start) for f in figs}  # "оның 24-і": a part cue only right before one
         markers = [m.start for m in cues.of("part")] + [m.start for m in cues.of("part_next") if m.end in next_to] \
             + [f.start + 1 for f in figs if f.container] \
-            + [f.start for f in figs if any(sentences[index].lemma_at(k) in function_words("of") and sentences[
-                index].lemma_at(k + 1) in function_words("of_them") for k in range(f.start + 1, f.end))]
+            + [f.start for f in figs if any(_of_them_at(sentences[index], k) for k in range(f.start + 1, f.end))]
         # "5 из них": a part of the count before it, in its sentence or the one before
         for pos in markers:
             after = [f for f in figs if f.start >= pos]
@@ -700,11 +703,11 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         # a sentence naming one person or thing without a number ("закрыта лаборатория", "задержан курьер") tells
         # one case, an example of the statistic before it, not a part of its period
         single = any(f.singular and not _points_back(f) for f in figs)
-        period = own or (scope if not _one_case(sent) and not single and not aside and not dated else None)
+        one_case = _one_case(sent)
+        period = own or (scope if not one_case and not single and not aside and not dated else None)
         # one case told with only its year ("В 2016 году у курьера изъяли ...", "В конце 2023 года задержали
         # мужчину с ..."): no period, and no day (GUIDE.md "Vague times")
-        yearly = (own is None or _whole_years(own)) and (_one_case(sent) or single) and not dated \
-            and _year_named(sent)
+        yearly = (own is None or _whole_years(own)) and (one_case or single) and not dated and _year_named(sent)
         if yearly:
             period = None
         counted = counted or bool(figs) and sent.paragraph >= body

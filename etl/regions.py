@@ -146,13 +146,12 @@ def _said_after(sent: Sentence, k: int, agency: int | None) -> int | None:
     its "что" or ":", or None. A local body's place ("В Таразе полиция сообщила, что ...") is its own events'."""
     if sent.kazakh or agency is None:
         return None
-    for h in sent.cues.starting("speech", max(k, agency), len(sent.tokens)):
-        for j in range(h.end, min(h.end + 3, len(sent.tokens))):
-            if sent.tokens[j].lemma in function_words("speech_opens") or sent.tokens[j].text in function_words(
-                    "speech_opens"):
-                return j + 1
+    verb = next(iter(sent.cues.starting("speech", max(k, agency), len(sent.tokens))), None)
+    opens = function_words("speech_opens")
+    if verb is None:
         return None
-    return None
+    return next((j + 1 for j in range(verb.end, min(verb.end + 3, len(sent.tokens)))
+                 if sent.tokens[j].lemma in opens or sent.tokens[j].text in opens), None)
 
 
 def _people_from(sent: Sentence, k: int) -> bool:

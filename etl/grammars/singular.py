@@ -226,8 +226,8 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
             or _pair_before(sent, a, tok.number)
     if tok.pos == "NOUN":
         during = a > 0 and sent.lemma_at(a - 1) in function_words("during")
-        return _person_right(sent, b, {"gent", "datv"}) or (_person_right(sent, b, {"nomn"}) if during else None)
         # "арест подозреваемого", "приговор наркокурьеру"
+        return _person_right(sent, b, {"gent", "datv"}) or (_person_right(sent, b, {"nomn"}) if during else None)
     if tok.pos == "PRTF" and b == a + 1 and tok.number == "sing" and _substantive(sent, a) \
             and sent.cues.at("action", a).value in HELD and not any(m.end == a for m in sent.cues.of("another")):
         return a, a, a, 1  # "Задержанный уже был судим", "у задержанной изъяли": the word is the person (not
