@@ -9,9 +9,10 @@ Two reports are of one event when they come from different documents and agree o
 are totals, the figure (a mass within 1 %, a sum within 0.5 %, the same count, unit and action), the region
 (the same, or one of them unknown), the period of a statistic, and the date (at most EVENT_DAYS apart, or
 DISTINCT_DAYS for a memorable mass such as "775 кг"; an undated report joins only a report of the same
-article or the same named region). A sum seized, frozen or
-forfeited joins the same sum at another of these stages up to STAGE_DAYS apart (1 %): one sum, at its latest
-stage. A count below EVERYDAY_BELOW of an operation (a courier detained, a lab) happens every week in every
+article or the same named region). A sum seized, frozen or forfeited joins the same sum at another of these
+stages up to STAGE_DAYS apart (1 %): one sum, at its latest stage; at one stage twice it is one act only as any
+figure is, within EVENT_DAYS (5 million tenge seized in one city in March and again in July are two sums). A
+count below EVERYDAY_BELOW of an operation (a courier detained, a lab) happens every week in every
 city: it joins another document's report only when the two documents also share a distinctive figure's event.
 
 An event is counted by its most precise report (13 183 kg over "13 тонн"), then the dated one, the earliest,
@@ -342,7 +343,7 @@ def _same(a: Report, b: Report) -> bool:
         return False
     if a.layer == "statistics" and (a.period_start, a.period_end) != (b.period_start, b.period_end):
         return False
-    stages = a.staged and b.staged
+    stages = a.staged and b.staged and a.role != b.role  # one stage twice is two reports of one act, or two acts
     days = STAGE_DAYS if stages else DISTINCT_DAYS if _memorable(a) and _memorable(b) else EVENT_DAYS
     if not _close_in_time(a, b, days):
         return False

@@ -79,6 +79,14 @@ CASES = [
     ([r(1, "a", kind="money", amount=16.7e6, currency="USD", role="frozen", date=date(2024, 10, 1)),
       r(2, "b", kind="money", amount=16.7e6, currency="USD", role="forfeited", date=date(2025, 10, 15))],
      [{1}, {2}]),
+    # the same sum at one stage twice is one act only within days: seized in March and again in July, two sums;
+    # seized in March and forfeited in July, one
+    ([r(1, "a", kind="money", amount=5e6, currency="KZT", role="seized", date=date(2024, 3, 1)),
+      r(2, "b", kind="money", amount=5e6, currency="KZT", role="seized", date=date(2024, 7, 1))], [{1}, {2}]),
+    ([r(1, "a", kind="money", amount=5e6, currency="KZT", role="seized", date=date(2024, 3, 1)),
+      r(2, "b", kind="money", amount=5e6, currency="KZT", role="seized", date=date(2024, 3, 3))], [{1, 2}]),
+    ([r(1, "a", kind="money", amount=5e6, currency="KZT", role="seized", date=date(2024, 3, 1)),
+      r(2, "b", kind="money", amount=5e6, currency="KZT", role="forfeited", date=date(2024, 7, 1))], [{1, 2}]),
     # a street value is not a stage of a seized sum
     ([r(1, "a", kind="money", amount=5e6, currency="KZT", role="seized"),
       r(2, "b", kind="money", amount=5e6, currency="KZT", role="value")], [{1}, {2}]),
