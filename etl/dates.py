@@ -453,7 +453,10 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
     years, months = single_words("year_word"), function_words("month_word")
     for i, tok in enumerate(toks):
         # "... басынан бері / бастап": since the beginning of a year or a month
-        if tok.lemma in function_words("beginning") and sent.lemma_at(i + 1) in function_words("since_after"):
+        if tok.lemma in function_words("beginning") and (sent.lemma_at(i + 1) in function_words("since_after") or (
+                i and lem[i - 1] in years and not any(lem[j] in function_words("until_after")
+                                                      for j in range(i + 1, min(i + 6, len(toks)))))):
+            # "жыл басынан бері", and "жыл басынан" alone (not "жыл басынан маусымға дейін", a span)
             month = _kazakh_month(sent, i - 2) if i >= 2 and lem[i - 1] in months else None
             year, rel = _year_before(sent, i) if i and lem[i - 1] in years else (None, 0)
             year = year or (year_now + rel if year_now else None)

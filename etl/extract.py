@@ -17,7 +17,7 @@ from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import QUOTES, hedge_start, single_words
-from etl.grammars.count import head_entry, is_shop, subset_before
+from etl.grammars.count import head_entry, is_shop, kazakh_part, subset_before
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
@@ -104,7 +104,9 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
             # with the count before it; so does one that names that count's measure again ("В 2021 году этот
             # показатель вырос до 26")
             again = _measure_again(sent)
-            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent)
+            # "... 40 есірткі қылмысы тіркелді. Оның 12-сі Ақтауда": "of which" and a possessive number, a part too
+            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) \
+                or any(h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
             before = figures_in(sent, text, carried)

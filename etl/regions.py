@@ -551,9 +551,15 @@ class Gazetteer:
                 between = sent_tokens[end:m.start]
                 beyond = any(is_number(t) for t in between)
                 evidence = "sentence_beyond" if beyond else "sentence_after"
-                if len(between) <= NEXT_WORDS and all(t.kind == "word" for t in between):
-                    evidence = "sentence_next"  # "... задержаны в Астане"; not "иностранец, арендовавший ... в Алматы"
+                if len(between) <= NEXT_WORDS and all(t.kind == "word" or t.text in DASHES for t in between):
+                    # "... задержаны в Астане", "из них девять — в Алматинской области"; not "иностранец,
+                    # арендовавший ... в Алматы"
+                    evidence = "sentence_next"
                 out.append(Candidate(m.code, evidence, (m.start - end,), m.multi))
+        if any(c.evidence == "sentence_next" and c.code and c.code.startswith("KZ-") and not c.multi for c in out):
+            # the country named before a figure frames it, a region named right after it places it ("По
+            # республике ... 27 лабораторий, из них девять — в Алматинской области")
+            out = [c for c in out if not (c.evidence == "sentence" and c.code == "KZ")]
         others = self._nearest(sentence, statistic) if nearest else self.ordered
         for m in others:
             if m.sentence == sentence or m.excluded or m.multi:

@@ -97,6 +97,10 @@ KAZAKH = [  # the Kazakh order: what makes a span follows what it governs
     case("Облыста жыл басынан бері 56 келі есірткі тәркіленді.",
          {"period_start": "2024-01-01", "period_end": "2024-06-15", "date": "2024-06-15"}),
     case("2023 жылдың басынан бері 90 есірткі қылмысы тіркелді.", {"period_start": "2023-01-01"}),
+    # "басынан" (from the beginning) without "бері" after a year is the same span; not one closed by "дейін"
+    case("Жыл басынан облыста 64 есірткі қылмысы тіркелді.",
+         {"period_start": "2024-01-01", "period_end": "2024-06-15"}),
+    case("Жыл басынан мамырға дейін облыста 64 есірткі қылмысы тіркелді.", {"period_start": None}),
     case("Биыл 5 айда 40 есірткі қылмысы анықталды.", {"period_start": "2024-01-01", "period_end": "2024-05-31"}),
     case("Биыл облыста 70 құқық бұзушылық анықталды.", {"period_start": "2024-01-01", "period_end": "2024-06-15"}),
     case("2022 жылдың бірінші тоқсанында 12 келі гашиш тәркіленді.",

@@ -214,6 +214,16 @@ def test_a_kazakh_sentence(text, want):
     assert any(all(f.get(k) == v for k, v in want.items()) for f in facts), facts
 
 
+def test_a_possessive_number_after_a_count_is_its_part_in_its_sentence_or_the_next():
+    # "оның 6-сы" (six of them) with no noun of its own; "Оның 15-і ..." opening the next sentence
+    for text in ("Облыста 11 есірткі зертханасы жойылды, оның 3-і Теміртауда.",
+                 "Облыста 11 есірткі зертханасы жойылды. Оның 3-і Теміртауда анықталды."):
+        facts = extract(Document("kk", text))
+        assert [(f["kind"], f["count"], f["total"]) for f in facts] == [("labs", 11, True), ("labs", 3, False)], text
+    facts = extract(Document("kk", "Биыл 52 есірткі қылмысы тіркелді. Оның 12-сі есірткі сату фактісі."))
+    assert [(f["count"], f["total"]) for f in facts] == [(52, True), (12, False)]
+
+
 def test_a_later_stage_in_the_plural_is_all_the_people_counted_in_parts():
     facts = extract(Document("kk", "Шардарада Шымкент қаласының екі тұрғыны және облыстың бір тұрғыны ұсталды. "
                                    "Олардан 5 келі марихуана тәркіленді. Күдіктілер қамауға алынды."))

@@ -134,7 +134,10 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         kind, last, lemma = such                                # "выявлено девять таких объектов"
     else:
         before = found or ([carried] if carried is not None else [])
-        return _comparison(sent, num, found) or _measure_again(sent, num, before) or _elliptic(sent, num, found) \
+        # "Оның 12-сі ...": a Kazakh possessive number opening its sentence is a part of the count before it
+        opening = not found and carried is not None and kazakh_part(sent, num.start)
+        return _comparison(sent, num, found) or _measure_again(sent, num, before) \
+            or _elliptic(sent, num, [carried] if opening else found) \
             or _placed_item(sent, num, before)
     if kind != "people" and sent.lemma_at(num.start) in function_words("both"):
         return None  # "по обоим фактам", "обе лаборатории": the two told before, never two more
@@ -208,7 +211,7 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     if _at_large(sent, fig.end):
         return False
     if subset_before(sent, first) or _of_group(sent, group, first) or _listed_after(sent, group, first) \
-            or group is not None and _kazakh_part(sent, first):
+            or group is not None and kazakh_part(sent, first):
         own = own_action(sent, fig.end)
         if own is None or group is not None and group.action == own.value:
             return False  # "из них 20 моложе 25 лет", "шестеро, из которых пять водворены в ИВС": counted already
@@ -241,7 +244,7 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     subset = min((m.start for c in ("subset", "part", "part_next", "another") for m in sent.cues.of(c)
                   if m.start >= fig.end), default=len(sent.tokens))
     subset = min(subset, _list_start(sent, fig.end))  # "Задержаны 7 человек: четверо взяты под стражу, ..."
-    subset = min((k for k in range(fig.end, subset) if _kazakh_part(sent, k)), default=subset)  # "..., 3-еуі"
+    subset = min((k for k in range(fig.end, subset) if kazakh_part(sent, k)), default=subset)  # "..., 3-еуі"
     of_which = _of_which(sent, fig.end)
     if of_which:
         subset = fig.end  # "Ұсталған 11 адамның 8-і қамауға алынды": the verb after is the part's
@@ -288,7 +291,7 @@ def _of_group(sent: Sentence, group: Figure | None, first: int) -> bool:
         and sent.tokens[group.end - 1].norm.endswith(GENITIVE)
 
 
-def _kazakh_part(sent: Sentence, k: int) -> bool:
+def kazakh_part(sent: Sentence, k: int) -> bool:
     """A Kazakh number at token k that is a part of people told before it ("3-еуі", "8-і", "үшеуі")."""
     return sent.kazakh and (sent.tokens[k].kind == "num" or sent.tokens[k].lemma in numbers()) \
         and sent.tokens[k].norm.endswith(tuple(function_words("part_ending")))
@@ -568,7 +571,7 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     toks = sent.tokens
     first = hedge_start(sent, num.start)
     if found and found[-1].kind == "people" and (subset_before(sent, first) or _of_group(sent, found[-1], first)
-                                                 or _kazakh_part(sent, num.start)):
+                                                 or kazakh_part(sent, num.start)):
         own = own_action(sent, num.end)  # "задержаны 30 человек, из них 12 арестованы"
         if own is None or own.value == found[-1].action:
             return None
@@ -622,6 +625,11 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         or any(m.end == first for m in sent.cues.of("part_next"))
     listed = (sent.text_at(lead - 1) in LIST_MARKS or sent.lemma_at(lead - 1) in function_words("and")) \
         and nxt is not None and nxt.pos in {"ADJF", "PRTF"}  # "пять лабораторий: трех синтетических и ..."
+    if prev.kind in PART_KINDS and kazakh_part(sent, num.start) and subset_before(sent, first):
+        # "27 зертхана жойылды, оның 9-ы Алматы облысында": a possessive number is a part of its own, whatever
+        # word follows
+        return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, num.start, num.end - 1),
+                      value=num.value, count=num.value, head=prev.head, how="ellipsis")
     if not (part or listed):
         return None
     if nxt is not None and nxt.kind == "word" and nxt.pos not in {"ADJF", "PRTF", "PREP", "VERB", "PRTS"}:
