@@ -364,7 +364,12 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
     этих наркотиков", Kazakh "тәркіленген есірткі"), or names a product ("40 кг готовых наркотиков": what was
     made), takes the one substance named in the two sentences before; one whose own words point back ("35 литров
     того же наркотика") or a product takes first the one its own sentence named before it."""
+    seized_named = False  # a seizure of a named drug was told before the figure
+    previous: Figure | None = None
     for f in figures:
+        seized_named = seized_named or previous is not None and previous.kind == "seizure" \
+            and previous.substance not in {None, "drugs", "synthetic"}
+        previous = f
         if f.kind == "seizure" and f.substance in SUBSTANCE_UMBRELLA and _family_named_before(f, sentences):
             continue
         if f.kind != "seizure" or f.substance not in {None, "drugs"}:
@@ -375,7 +380,8 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
         made = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("product")) \
             or _whole_of_one(f)
         # "2 кг этого наркотика", "35 литров того же наркотика": its own words point back
-        pointed = any(f.end <= m.start and toks[m.start].start < f.quote_end for m in cues.of("demonstrative"))
+        pointed = any(f.end <= m.start and toks[m.start].start < f.quote_end for m in cues.of("demonstrative")) \
+            or _one_drug_word(f) and not seized_named
         if f.substance is None and not cues.has("substance") and f.sentence.index > 0:
             _name_from_sentence_before(f, sentences[f.sentence.index - 1])
             if f.substance is not None or not made:
@@ -401,6 +407,16 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
             if named:
                 break
     _name_by_expertise(figures, sentences)
+
+
+def _one_drug_word(f: Figure) -> bool:
+    """A mass of "наркотика" in the singular ("изъяли 700 граммов наркотика", "300 г наркотического средства"):
+    the one drug told before ("подозреваемых в сбыте мефедрона"), not drugs in general ("наркотиков"); unless a
+    seizure of a named drug came before ("6,1 кг мефедрона; 330 гр. фасованного наркотика": another one)."""
+    cues, toks = f.sentence.cues, f.sentence.tokens
+    return f.kg is not None and not f.sentence.kazakh and any(
+        m.value.family == "generic" and f.end <= m.start and toks[m.start].start < f.quote_end
+        and all(toks[k].number == "sing" for k in range(m.start, m.end)) for m in cues.of("substance"))
 
 
 def _whole_of_one(f: Figure) -> bool:

@@ -156,10 +156,14 @@ def _said_after(sent: Sentence, k: int, agency: int | None) -> int | None:
 
 def _people_from(sent: Sentence, k: int) -> bool:
     """Whether "из" at token k follows a noun for people or their group ("двое наркодилеров из Тараза", "банда
-    из Караганды"): where they come from, as a residence, not a place they travelled from ("прибыл из Бишкека")."""
+    из Караганды", any person: "экс-полицейский из Семея"): where they come from, as a residence, not a place
+    they travelled from ("прибыл из Бишкека")."""
     if sent.lemma_at(k) not in function_words("of") or k == 0:
         return False
-    head = head_of(sent.tokens[k - 1].lemma)
+    before = sent.tokens[k - 1]
+    if before.pos == "NOUN" and before.anim == "anim":
+        return True  # any person: "экс-полицейский из Семея", "студентка из Тараза"
+    head = head_of(before.lemma)
     return head is not None and head.kind in {"people", "groups"}  # "у главаря банды из Караганды"
 
 

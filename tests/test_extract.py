@@ -246,6 +246,11 @@ DOCUMENT_SUBSTANCE = [
     # a figure that says "наркотики" keeps it
     case("В Таразе изъяли 2 кг героина.\nС начала года в области изъято 40 кг наркотиков.",
          {"kg": 2.0, "substance": "heroin"}, {"kg": 40.0, "substance": "drugs"}),
+    # "наркотика" in the singular is the one drug the text named, when no seizure of a named drug came before
+    case("Полиция задержала двух подозреваемых в торговле гашишем. При обыске у них нашли 1,5 кг наркотика.",
+         {"kind": "people", "count": 2}, {"kg": 1.5, "substance": "hashish"}),
+    case("Изъято 2 кг героина и 150 г расфасованного наркотика.",
+         {"kg": 2.0, "substance": "heroin"}, {"kg": 0.15, "substance": "drugs"}),
 ]
 
 

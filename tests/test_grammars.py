@@ -145,6 +145,9 @@ SINGULAR = [
     # what a person leads, counted, between the person and the participle ("Лидер двух ОПГ взят под стражу")
     case("Руководитель трёх наркошопов взят под стражу.", {"kind": "people", "count": 1, "action": "arrested"},
          {"kind": "groups", "count": 3}),
+    # a place's name between the person and the participle ("Житель Темиртау задержан", "Студент из Актау")
+    case("Житель Актау задержан на трассе с пакетом марихуаны.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Пенсионерка из Щучинска осуждена за сбыт трамадола.", {"kind": "people", "count": 1, "action": "charged"}),
     # Kazakh: a clause of cause ("есірткі сатқаны үшін") between the person and the verb; an administrator
     case("Сот Павлодар тұрғынын героин сатқаны үшін 9 жылға бас бостандығынан айырды.",
          {"kind": "people", "count": 1, "action": "charged"}),
@@ -222,6 +225,9 @@ SINGULAR = [
     case("На спортивной площадке задержаны четверо.", {"kind": "people", "count": 4}),
     # cases of propaganda or inducement are drug crimes
     case("С начала года выявлено три случая пропаганды наркотиков в соцсетях.", {"kind": "crimes", "count": 3}),
+    # attempts at a drug crime stopped are offences; attempts at anything else are nothing
+    case("За год таможенники пресекли 15 попыток контрабанды наркотиков.", {"kind": "crimes", "count": 15}),
+    case("Курьер сделал три попытки передать героин, изъято 40 г.", {"kind": "seizure", "kg": 0.04}),
     # people named by what they are to drugs
     case("В притоне задержаны 7 наркозависимых.", {"kind": "people", "count": 7, "action": "detained"}),
     # a drug shop stopped is a group; blocked, it is a site blocked (online)

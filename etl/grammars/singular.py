@@ -488,8 +488,8 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
                 k = opening - 1
                 continue
         if tok.lemma in single_words("auxiliary") or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} \
-                or tok.text in QUOTES:
-            k -= 1
+                or tok.text in QUOTES or sent.cues.covering("place", k):
+            k -= 1  # a place's name of any case: "Житель Темиртау задержан", "Студент из Актау осуждён"
             continue
         if k > 0 and (toks[k - 1].pos == "NUMR" or toks[k - 1].kind == "num") and tok.kind == "word":
             k -= 2  # "Лидер двух ОПГ взят под стражу": what the person leads, counted
