@@ -597,6 +597,9 @@ MONEY_ROLES = [
     case("Есірткі тобының 40 млн теңгелік мүлкі мемлекет пайдасына тәркіленді.",
          {"kind": "money", "amount": 40_000_000, "role": "forfeited"}),
     case("Ұсталған адамнан 900 мың теңге ақша алынды.", {"kind": "money", "amount": 900_000, "role": "seized"}),
+    # property valued at a sum ("бағаланған мүлкі") takes what was done to the property, not a worth
+    case("Сотталушының 120 млн теңгеге бағаланған мүлкіне тыйым салынды.",
+         {"kind": "money", "amount": 120_000_000, "role": "frozen"}),
     case("Синтетика сатудан түскен 70 млн теңге анықталды.",
          {"kind": "money", "amount": 70_000_000, "role": "turnover"}),
     # a participle standing for what a worth is of ("Стоимость изъятого") is no role of the sum

@@ -214,6 +214,12 @@ def test_a_kazakh_sentence(text, want):
     assert any(all(f.get(k) == v for k, v in want.items()) for f in facts), facts
 
 
+def test_people_counted_before_a_verbal_noun_of_holding_are_detained():
+    # "ұстағанын хабарлады" (reported that it held): the verb's participle in any case still acts on them
+    facts = extract(Document("kk", "Полиция 6 есірткі сатушыны ұстағанын хабарлады."))
+    assert [(f["kind"], f["count"], f["action"]) for f in facts] == [("people", 6, "detained")]
+
+
 def test_a_possessive_number_after_a_count_is_its_part_in_its_sentence_or_the_next():
     # "оның 6-сы" (six of them) with no noun of its own; "Оның 15-і ..." opening the next sentence
     for text in ("Облыста 11 есірткі зертханасы жойылды, оның 3-і Теміртауда.",

@@ -137,6 +137,12 @@ def _skip_adjectives(sent: Sentence, k: int, most: int = 2) -> int:
     return k
 
 
+def _property_at(sent: Sentence, k: int) -> bool:
+    """Whether token k names property ("имущество", Kazakh "мүлкіне", "пәтерін")."""
+    return sent.lemma_at(k) in function_words("property") \
+        or sent.kazakh and sent.text_at(k).lower().startswith(tuple(function_words("property_stem")))
+
+
 def _role(sent: Sentence, first: int, last: int) -> str:
     """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
@@ -165,6 +171,11 @@ def _role(sent: Sentence, first: int, last: int) -> str:
     after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}
              and not any(sent.text_at(k) == "," for k in range(last + 1, m.start))]
     if after:
+        if after[0].value == "value" and _property_at(sent, after[0].end):
+            # "250 млн теңгеге бағаланған мүлкіне тыйым салынды": property valued so, and what was done to it
+            acts = [h for h in cues.of("role") if h.value != "value" and not form(h)]
+            if acts:
+                return max(acts, key=lambda h: ROLE_STRENGTH[h.value]).value
         if not form(after[0]):
             return after[0].value
         # "57 миллионов тенге наличными" is cash seized, unless a legal stage came before it: "арестовано
