@@ -484,6 +484,10 @@ class Gazetteer:
         self._ahead = [m for m in self._strong if not m.aside]  # what may place a figure before it
         self._ahead_at = [m.sentence for m in self._ahead]
         self.national = any(m.code == "KZ" for m in self.ordered)
+        # the country named as where things happened ("в стране", "по республике", "елімізде"), not only a national
+        # body: an article about the country, whose statistics its one region's example does not place
+        self.country = any(m.code == "KZ" and m.type in {"national", "national_in"} and not m.excluded
+                           for m in self.ordered)
         # places alone on a line that head a section ("Шымкент" above what was done there): what comes before
         # them is not theirs
         self._headings = sorted({m.sentence for m in self.ordered if m.heading and not m.excluded})
@@ -570,11 +574,14 @@ class Gazetteer:
                 continue
             same = self.paragraph_of.get(m.sentence) == paragraph
             if m.sentence < sentence and (m.type not in WEAK or statistic):
+                if statistic and not same and m.code == "abroad" and self.country:
+                    continue  # a statistic of an article about the country is not placed by an operation abroad
                 out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start)))
             elif m.sentence > sentence and m.type not in WEAK and not m.aside and (same or not statistic) \
                     and not self._heading_between(sentence, m.sentence):
                 out.append(Candidate(m.code, "later" if same else "after", (m.sentence - sentence, m.start)))
-        if self.main is not None and not self._heading_between(sentence, self._main_first):
+        if self.main is not None and not self._heading_between(sentence, self._main_first) \
+                and not (statistic and self.country):  # the country's statistic, its one region an example
             out.append(Candidate(self.main, "document"))
         # where the people of the figure's own sentence live, when nothing names where the event was
         out.extend(Candidate(m.code, "residence", (abs(start - m.start),)) for m in self.by_sentence.get(sentence, [])

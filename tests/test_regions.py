@@ -210,6 +210,12 @@ DOCUMENT_SCOPE = [
     # a district named once with its region keeps it when named alone later
     ("В Актобе и Шортандинском районе Акмолинской области накрыли две нарколаборатории.\nВ Актобе изъято 3 кг "
      "мефедрона.\nВ Шортандинском районе изъято 5 кг прекурсоров.", [None, "KZ-15", "KZ-11"]),
+    # an article about the country: a later statistic is the country's, not its one region's example nor an
+    # operation abroad told in the paragraph before
+    ("По республике за полгода изъято 9 тонн наркотиков.\n\nТак, в Таразе у курьера нашли 40 кг гашиша.\n\n"
+     "Ещё 60 кг героина изъяли в Душанбе при участии казахстанских полицейских.\n\n"
+     "«Закладчиков становится больше», — сказал спикер. За полгода задержаны 380 закладчиков.",
+     ["KZ", "KZ-31", "abroad", "KZ"]),
     # a regional report's statistic takes the only region the article names, wherever it names it
     ("За 10 месяцев выявлено 169 наркопреступлений.\nВ Кызылорде проведены рейды.", ["KZ-43"]),
     ("За 10 месяцев выявлено 169 наркопреступлений.\nРейды прошли в Кызылорде и Таразе.", [None]),
