@@ -673,7 +673,9 @@ def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> Non
             continue
         if any(not m.excluded and m.code != "KZ" for m in gazetteer.by_sentence.get(f.sentence.index, [])):
             continue  # a region's own figure ("по республике" is the country's: its regions may follow)
-        later = [g for g in figures[k + 1:] if g.kind == "seizure" and g.kg is not None and id(g) not in part_of_total]
+        # of the same period: single seizures after a year's statistic are its examples, not its breakdown
+        later = [g for g in figures[k + 1:] if g.kind == "seizure" and g.kg is not None and id(g) not in part_of_total
+                 and g.period == f.period]
         regions = {g.region for g in later} - {None, "KZ", "abroad"}
         if len(later) >= 2 and len(regions) >= 2 and sum(g.kg for g in later) <= f.kg:
             _make_total(f, later)
@@ -722,6 +724,9 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         # one case, an example of the statistic before it, not a part of its period
         single = any(f.singular and not _points_back(f) for f in figs)
         one_case = _one_case(sent)
+        # "Так, в Таразе изъяли 300 кг гашиша": an example's operations are one case each (its crimes may be a
+        # region's share of the statistic: "Так, в регионе выявлено 36 правонарушений")
+        example = any(h.start == 0 and sent.text_at(h.end) == "," for h in sent.cues.of("example"))
         period = own or (scope if not one_case and not single and not aside and not dated else None)
         # one case told with only its year ("В 2016 году у курьера изъяли ...", "В конце 2023 года задержали
         # мужчину с ..."): no period, and no day (GUIDE.md "Vague times")
@@ -742,7 +747,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                     Period(_shift(base.start, year), _shift(base.end, year) if base.end else None) if base \
                     else Period(date(year, 1, 1), date(year, 12, 31))
             else:
-                f.period = period
+                f.period = None if example and own is None and f.kind != "crimes" else period
             f.statistic = f.period is not None
             if f.period is not None and not plausible(f.period.start):
                 f.period = None  # "с начала года" in an article whose year cannot be told

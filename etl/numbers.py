@@ -131,6 +131,10 @@ def read_numbers(tokens: list[Token], text: str = "") -> list[Number]:
                 while j < len(tokens) and _GROUP.match(tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
                     raw += tokens[j].text
                     j += 1
+                if j < len(tokens) and _adjacent(text, tokens[j - 1], tokens[j]) \
+                        and _case_ending(tokens[j].text) is not None and _GROUP.match(tokens[j].text.split("-")[0]):
+                    raw += tokens[j].text.split("-")[0]  # "3 400-ден астам": the last group with a case ending
+                    j += 1
                 if j < len(tokens) and re.fullmatch(r"\d{3}[.,]\d+", tokens[j].text) \
                         and _adjacent(text, tokens[j - 1], tokens[j]):
                     raw += tokens[j].text

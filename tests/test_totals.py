@@ -69,6 +69,12 @@ TOTALS = [
          {"kg": 6.0, "total": False}, {"kg": 4.5, "total": False}, {"kg": 10.5, "total": False}),
     case("С начала года изъято 3 тонны наркотиков, а вчера в Таразе изъяли 5 кг гашиша.",
          {"kg": 3000.0, "total": False}, {"kg": 5.0, "total": False}),
+    # a mass of drugs followed by seizures in several regions that stay under it: a total over regions (of the
+    # same period); single seizures after a year's statistic are its examples, not its breakdown
+    case("В ходе операции изъято свыше 750 кг наркотических средств. В Таразе изъяли 300 кг гашиша, в Актобе "
+         "нашли 200 кг марихуаны.", {"kg": 750.0, "total": True}, {"kg": 300.0}, {"kg": 200.0}),
+    case("За прошлый год в стране изъято 20 тонн наркотиков.\n\nТак, в Таразе изъяли 300 кг гашиша. В Актобе "
+         "нашли 200 кг марихуаны.", {"kg": 20000.0, "total": False}, {"kg": 300.0}, {"kg": 200.0}),
     case("С начала года зарегистрировано 90 наркопреступлений (2023 г. — 103).",
          {"count": 90, "period_start": "2024-01-01"}, {"count": 103, "period_start": "2023-01-01"}),
 ]
