@@ -145,6 +145,9 @@ SINGULAR = [
     # what a person leads, counted, between the person and the participle ("Лидер двух ОПГ взят под стражу")
     case("Руководитель трёх наркошопов взят под стражу.", {"kind": "people", "count": 1, "action": "arrested"},
          {"kind": "groups", "count": 3}),
+    # two people before a plural participle, the first with an aside, the second with a participle of its own
+    case("Курьер, уроженец соседней области, и ожидавший посылку житель Караганды задержаны.",
+         {"kind": "people", "count": 2, "action": "detained"}),
     # a place's name between the person and the participle ("Житель Темиртау задержан", "Студент из Актау")
     case("Житель Актау задержан на трассе с пакетом марихуаны.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Пенсионерка из Щучинска осуждена за сбыт трамадола.", {"kind": "people", "count": 1, "action": "charged"}),
@@ -597,6 +600,15 @@ MONEY_ROLES = [
     case("Есірткі тобының 40 млн теңгелік мүлкі мемлекет пайдасына тәркіленді.",
          {"kind": "money", "amount": 40_000_000, "role": "forfeited"}),
     case("Ұсталған адамнан 900 мың теңге ақша алынды.", {"kind": "money", "amount": 900_000, "role": "seized"}),
+    # a second sum joined by "а также" is not governed by the worth right before the first
+    case("Конфискованы дом и машина общей стоимостью 52 млн тенге, а также 4 млн тенге наличными.",
+         {"kind": "money", "amount": 52_000_000, "role": "forfeited"},
+         {"kind": "money", "amount": 4_000_000, "role": "forfeited"}),
+    # what was sold for a sum is turnover; a price of one unit ("за дозу") is no sum at all
+    case("За полгода сеть продала наркотиков на 90 млн тенге.", {"kind": "money", "amount": 90_000_000,
+                                                                 "role": "turnover"}),
+    case("Дозу продавали по 8 тысяч тенге за грамм, при обыске изъято 600 тысяч тенге.",
+         {"kind": "money", "amount": 600_000, "role": "seized"}),
     # property valued at a sum ("бағаланған мүлкі") takes what was done to the property, not a worth
     case("Сотталушының 120 млн теңгеге бағаланған мүлкіне тыйым салынды.",
          {"kind": "money", "amount": 120_000_000, "role": "frozen"}),

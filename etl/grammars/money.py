@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from etl.grammars.base import QUOTES, ROLE_STRENGTH, Figure, hedge_start, in_parens, quote_span
+from etl.grammars.base import NEAR, QUOTES, ROLE_STRENGTH, Figure, hedge_start, in_parens, quote_span
 from etl.language import kazakh_stem
 from etl.numbers import Number
 from etl.text import Sentence
-from etl.vocab import Hit, currencies, function_words
+from etl.vocab import Hit, currencies, function_words, numbers
 
 PROPERTY_WORDS = 4  # words from a property noun to its worth ("имущество осуждённых наркодельцов стоимостью")
 HOME_CURRENCY = "KZT"  # a sum told with no currency at all in an article about Kazakhstan
@@ -98,6 +98,8 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
         if not hit:
             return None
         (code, last), first = hit, num.start
+    if _unit_price(sent, last + 1):
+        return None
     first = hedge_start(sent, first)
     fig = Figure("money", sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  amount=num.value, currency=code, head=code, hedged=first < num.start or num.hedged, how="money")
@@ -105,8 +107,22 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     fig.in_parens = in_parens(sent, first)
     if fig.in_parens and found and found[-1].kind == "money":
         return None
-    fig.role = _role(sent, first, last)
+    fig.role = _role(sent, first, last, [f.start for f in found if f.kind == "money"])
     return fig
+
+
+def _owned(hit: Hit, sums: list[int]) -> bool:
+    """A worth right before another sum of the sentence ("общей стоимостью 74 млн тенге"): that sum's own."""
+    return hit.value == "value" and any(0 <= start - hit.end <= NEAR for start in sums)
+
+
+def _unit_price(sent: Sentence, k: int) -> bool:
+    """A sum followed at token k by "за" and a unit ("за дозу", "за грамм", "за одну закладку"): the price of
+    one, not a sum of money."""
+    if sent.lemma_at(k) not in function_words("per_item"):
+        return False
+    k += 1 + (sent.lemma_at(k + 1) in numbers())
+    return sent.cues.covering("unit", k) is not None
 
 
 def _qualifies_noun(sent: Sentence, hit: Hit) -> bool:
@@ -143,7 +159,7 @@ def _property_at(sent: Sentence, k: int) -> bool:
         or sent.kazakh and sent.text_at(k).lower().startswith(tuple(function_words("property_stem")))
 
 
-def _role(sent: Sentence, first: int, last: int) -> str:
+def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
     """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
     k = _skip_adjectives(sent, first - 1)  # "на рекордные 24 млрд тенге"
@@ -154,7 +170,9 @@ def _role(sent: Sentence, first: int, last: int) -> str:
         while k >= 0 and sent.tokens[k].text in QUOTES:
             k -= 1
         if sent.cues.covering("substance", k) is not None:
-            return "value"
+            # "продала наркотиков на 90 млн тенге": drugs sold for a sum are a turnover, drugs priced a worth
+            sold = any(h.value == "turnover" and 0 <= k - h.end <= 1 for h in sent.cues.of("role"))
+            return "turnover" if sold else "value"
     cues = sent.cues
     cash = function_words("cash_form")
 
@@ -180,7 +198,7 @@ def _role(sent: Sentence, first: int, last: int) -> str:
             return after[0].value
         # "57 миллионов тенге наличными" is cash seized, unless a legal stage came before it: "арестовано
         # имущество: 600 млн тенге наличными" is cash frozen
-        acts = [h for h in cues.of("role") if h.end <= first and not form(h)]
+        acts = [h for h in cues.of("role") if h.end <= first and not form(h) and not _owned(h, sums)]
         return acts[-1].value if acts and acts[-1].value in LEGAL_STAGES else after[0].value
     # a form word before a sum is the sum's before it; a participle before its noun ("стоимость изъятых
     # наркотиков составила ...") says what was done to the noun, not to the sum
@@ -200,5 +218,12 @@ def _role(sent: Sentence, first: int, last: int) -> str:
     verb = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos == "VERB"]
     if verb:
         return verb[0].value  # "ещё 3 млн тенге изъяли при обыске"
-    strongest = cues.strongest("role", ROLE_STRENGTH)
+    # the sentence's strongest cue, not one that is another sum's own: "квартира и автомобиль общей стоимостью
+    # 74 млн тенге, а также 3,5 млн тенге" were confiscated, the worth is the 74 million's
+    owned = {h for h in cues.of("role") if _owned(h, sums)}
+    if owned:
+        free = [h for h in cues.of("role") if h not in owned]
+        strongest = max(free, key=lambda h: (ROLE_STRENGTH[h.value], -h.start), default=None)
+    else:
+        strongest = cues.strongest("role", ROLE_STRENGTH)
     return strongest.value if strongest is not None else "seized"

@@ -289,6 +289,9 @@ def _before_participle(sent: Sentence, k: int) -> int:
     return k
 
 
+PAIR_PARTICIPLE = 4  # tokens of a participle and its object before the second person of a pair
+
+
 def _pair_before(sent: Sentence, a: int, number: str) -> tuple[int, int, int, int] | None:
     """Two singular people joined by "и" before a plural participle ("Водитель автомобиля и его пассажир
     задержаны"): (first, last, head, 2)."""
@@ -296,14 +299,26 @@ def _pair_before(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
         return None
     toks = sent.tokens
     k = a - 1
+    while k > 2 and (sent.cues.covering("place", k) or toks[k].case == "gent" and toks[k].pos in {"NOUN", "ADJF"}) \
+            and a - k < 3:
+        k -= 1  # "... житель Шымкента задержаны": what the second person is of
     if k < 2 or not _is_person(sent, k) or toks[k].number == "plur" or toks[k].case not in {"nomn", ""}:
         return None
     j = k - 1
     while j > 0 and toks[j].norm in single_words("possessive") and k - j < 2:
         j -= 1
+    # "... и встречавший груз житель Шымкента": a participle and its object before the second person
+    lead = next((p for p in range(j, max(j - PAIR_PARTICIPLE, 0), -1) if toks[p].pos == "PRTF"
+                 and toks[p].case == "nomn" and toks[p].number == "sing"), None)
+    if lead is not None and toks[lead - 1].lemma in function_words("and"):
+        j = lead - 1
     if toks[j].lemma not in function_words("and"):
         return None
     m = j - 1
+    if toks[m].text == "," and m > 1:  # "Водитель, гражданин соседней страны, и ...": an aside after the first
+        opening = next((c for c in range(m - 1, max(m - ASIDE_WORDS, 0), -1) if toks[c].text == ","), None)
+        if opening is not None:
+            m = opening - 1
     while m > 0 and toks[m].case == "gent" and toks[m].pos in {"NOUN", "ADJF"} and j - m < 3:
         m -= 1  # "водитель автомобиля"
     if not _is_person(sent, m) or toks[m].number == "plur" or toks[m].case not in {"nomn", ""}:
