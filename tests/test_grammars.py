@@ -609,6 +609,9 @@ MONEY_ROLES = [
                                                                  "role": "turnover"}),
     case("Дозу продавали по 8 тысяч тенге за грамм, при обыске изъято 600 тысяч тенге.",
          {"kind": "money", "amount": 600_000, "role": "seized"}),
+    # Kazakh: drugs sold for a sum ("... теңгеден астам есірткі сатылған") are a turnover, drugs priced a worth
+    case("Дүкен арқылы бір жылда 80 млн теңгеден астам есірткі сатылған.", {"kind": "money", "role": "turnover"}),
+    case("Тінту кезінде 3 млн теңгенің есірткісі тәркіленді.", {"kind": "money", "role": "value"}),
     # property valued at a sum ("бағаланған мүлкі") takes what was done to the property, not a worth
     case("Сотталушының 120 млн теңгеге бағаланған мүлкіне тыйым салынды.",
          {"kind": "money", "amount": 120_000_000, "role": "frozen"}),

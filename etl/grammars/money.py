@@ -179,8 +179,12 @@ def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
     def form(hit: Hit) -> bool:  # "наличными" says what the sum was, not what was done to it
         return sent.tokens[hit.start].lemma in cash or sent.tokens[hit.start].norm in cash
 
-    if sent.kazakh and any(cues.covering(c, k) for c in ("drug", "substance") for k in (last + 1, last + 2)):
-        return "value"  # "1,5 миллион теңгенің есірткісі", "... теңге көлеміндегі есірткі": the drugs' worth
+    drug = next((k for k in (last + 1, last + 2) for c in ("drug", "substance") if cues.covering(c, k)), None)
+    if sent.kazakh and drug is not None:
+        # "1,5 миллион теңгенің есірткісі", "... теңге көлеміндегі есірткі": the drugs' worth; "300 млн теңгеден
+        # астам есірткі сатылған": drugs sold for it, a turnover
+        sold = any(h.value == "turnover" and 0 <= h.start - drug <= 2 for h in cues.of("role"))
+        return "turnover" if sold else "value"
     right = cues.starting("role", last + 1, last + 2)
     if right and sent.tokens[right[0].start].pos == "VERB" and not form(right[0]):
         return right[0].value  # "ещё 35 млн изъяли наличными": the verb right after the sum is its own
