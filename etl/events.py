@@ -198,6 +198,17 @@ def near_event_keys(r: Report) -> list[str]:
     return [_text(key, w) for key in _near_keys(r) for w in _near_times(r)]
 
 
+def figure_key(r: Report) -> str:
+    """A report's figure bucket as text, whatever its time."""
+    return _text(_key(r), "")
+
+
+def joins(a: Report, b: Report) -> bool:
+    """Whether two reports of different documents are near: the same distinctive figure (`_same`), what puts
+    them in one chain."""
+    return distinctive(a) and distinctive(b) and _same(a, b)
+
+
 def figure_keys(r: Report) -> list[str]:
     """The prefixes of the keys of every report with this report's figure or a neighbouring one, at any time."""
     return [_text(key, "") for key in _near_keys(r)]

@@ -379,6 +379,11 @@ def _stop(pool: ProcessPoolExecutor | None) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+    # the pool's own thread sees its workers gone and ends; waiting for it here, not at exit, keeps Python's exit
+    # hook from waking a thread whose pipe is closed (a traceback on standard error after the one-line message)
+    pool.shutdown(wait=True)
 
 
 def _bar(progress: bool):  # noqa: ANN202

@@ -20,10 +20,19 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, Row
 
 from etl import review
-from etl.events import Report, distinctive, event_key, figure_keys, link_chains, near_event_keys
+from etl.events import (
+    Report,
+    distinctive,
+    event_key,
+    figure_key,
+    figure_keys,
+    joins,
+    link_chains,
+    near_event_keys,
+)
 from etl.fact import Fact
 from etl.normalise import normalise
 from etl.store.schema import corrections, documents, facts, fetches, runs
@@ -108,7 +117,7 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[Mapping]]], r
     touched = []
     for part in _chunks(set(old)):
         stored = conn.execute(select(facts).where(_among(conn, facts.c.document_id, part)))
-        touched += [_touch(dict(r._mapping)) for r in stored]
+        touched += [_touch(dict(r._mapping)) | {"gone": True} for r in stored]
         conn.execute(facts.delete().where(_among(conn, facts.c.document_id, part)))
         conn.execute(documents.delete().where(_among(conn, documents.c.id, part)))
     added = now()
@@ -216,7 +225,7 @@ def rewrite_document(conn: Connection, doc_key: str) -> None:
     rows = _fact_rows(doc.id, doc_key, doc.url, sorted(numbered.items()), decided)
     if rows:
         conn.execute(facts.insert(), rows)
-    relink(conn, [_touch(r) for r in old] + [_touch(r) for r in rows])
+    relink(conn, [_touch(r) | {"gone": True} for r in old] + [_touch(r) for r in rows])
 
 
 def _fact_of(row: dict) -> dict:
@@ -282,15 +291,41 @@ def relink(conn: Connection, touched: list[dict]) -> int:
         ids.update(conn.execute(select(c.id).where(c.event_key.startswith(prefix, autoescape=True))).scalars())
     if not ids:
         return 0
+    full = select(*_REPORT, c.document_id, c.event_id, c.chain_id, c.countable, c.breakdown) \
+        .join(documents, documents.c.id == c.document_id)
+    read: dict[int, Row] = {}
+    if not any(t.get("gone") for t in touched):
+        # only new reports: a stored report's chain changes only if a new report is near it (events.joins), so
+        # the chains of the candidates no new report is near are left as they are
+        read = {r.id: r for part in _chunks(ids) for r in conn.execute(full.where(_among(conn, c.id, part)))}
+        ids = _joined(list(read.values()), new_docs)
+        chains = {read[i].chain_id for i in ids if read[i].chain_id is not None}
+    else:
+        chains = {chain for part in _chunks(ids) for chain in conn.execute(
+            select(c.chain_id).where(_among(conn, c.id, part), c.chain_id.is_not(None))).scalars()}
     # whole chains: the reports near a report of the window, directly or through others
-    chains = {chain for part in _chunks(ids) for chain in conn.execute(
-        select(c.chain_id).where(_among(conn, c.id, part), c.chain_id.is_not(None))).scalars()}
     for part in _chunks(chains):
         ids.update(conn.execute(select(c.id).where(_among(conn, c.chain_id, part))).scalars())
-    rows = [row for part in _chunks(ids) for row in conn.execute(
-        select(*_REPORT, c.document_id, c.event_id, c.chain_id, c.countable, c.breakdown)
-        .join(documents, documents.c.id == c.document_id).where(_among(conn, c.id, part)))]
+    rows = [read[i] for i in ids if i in read] + [
+        row for part in _chunks(ids - read.keys()) for row in conn.execute(full.where(_among(conn, c.id, part)))]
     return _link_rows(conn, rows, new_docs)
+
+
+def _joined(rows: list[Row], new_docs: set[int]) -> set[int]:
+    """Of the candidate reports (rows read with _REPORT's columns first), the new documents' own and the stored
+    ones a new report is near."""
+    reports = [Report(*r[:18]) for r in rows]
+    new = [report for report, r in zip(reports, rows, strict=True) if r.document_id in new_docs]
+    by_figure: dict[str, list[Report]] = {}
+    for r in new:
+        if distinctive(r):
+            by_figure.setdefault(figure_key(r), []).append(r)
+    keep = {r.id for r in new}
+    for r in reports:
+        if r.id not in keep and distinctive(r) \
+                and any(joins(r, o) for key in figure_keys(r) for o in by_figure.get(key, ())):
+            keep.add(r.id)
+    return keep
 
 
 def relink_all(conn: Connection) -> int:
