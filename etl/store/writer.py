@@ -265,8 +265,9 @@ def relink(conn: Connection, touched: list[dict]) -> int:
     """Link every report that could share an event with the touched facts (the same or a neighbouring figure
     bucket, etl.events.event_key, within their event windows; undated ones at any date) into events with
     etl.events.link_chains, their whole chains included (the stored chains are the reports' nearness groups,
-    so the set read is closed: linking it gives what linking every stored report would), and set which
-    reports are counted: an event's counting report, unless it is a total counted through its parts.
+    so the set read is closed: linking it gives what linking every stored report would; when the touched facts
+    are all new, only the chains a new report is near: the others cannot change), and set which reports are
+    counted: an event's counting report, unless it is a total counted through its parts.
     Returns how many of the touched documents' reports were merged into an event counted by another document's
     report."""
     c = facts.c
