@@ -368,6 +368,10 @@ SERIES = [
     case("С начала года выявлено 80 наркопреступлений, что меньше, чем в прошлом году (95).",
          {"count": 80, "period_start": "2023-01-01", "period_end": "2023-10-12"},
          {"count": 95, "period_start": "2022-01-01", "period_end": "2022-10-12"}, published="2023-10-12"),
+    # last year's figure with the span named after the year ("в прошлом году за тот же период — 74")
+    case("За восемь месяцев выявлено 66 наркопреступлений, в прошлом году за аналогичный период — 59.",
+         {"count": 66, "period_start": "2023-01-01", "period_end": "2023-08-31"},
+         {"count": 59, "period_start": "2022-01-01", "period_end": "2022-08-31"}, published="2023-10-12"),
     case("Биыл 64 есірткі қылмысы тіркелді, былтыр — 71.",
          {"kind": "crimes", "count": 64, "period_start": "2023-01-01"},
          {"kind": "crimes", "count": 71, "period_start": "2022-01-01"}, published="2023-10-12"),

@@ -463,7 +463,12 @@ def _placed_item(sent: Sentence, num: Number, found: list[Figure]) -> Figure | N
 
 def _last_year_before(sent: Sentence, k: int) -> int | None:
     """The first token of "last year" ending at token k ("прошлого года", "в прошлом году", "АППГ", Kazakh
-    "өткен жылы", "былтыр"), or None."""
+    "өткен жылы", "былтыр"; "в прошлом году за тот же период"), or None."""
+    j = k
+    while sent.lemma_at(j) in function_words("same_period") and k - j < 4:
+        j -= 1  # "... за тот же период": the span after the year
+    if j < k and sent.lemma_at(j) in function_words("for"):
+        k = j - 1
     if sent.lemma_at(k) in function_words("last_year_span") or sent.lemma_at(k) in function_words("last_year") \
             and sent.tokens[k].pos not in {"ADJF"}:
         return k  # "АППГ", "былтыр"
