@@ -346,6 +346,22 @@ def _day_span(sent: Sentence, k: int, ref: date | None, year_now: int | None) ->
     return Period(first, last) if first and last and first <= last else None
 
 
+COMPARISON_LABEL = 8  # tokens of a bracketed period before the dash of the figure it labels
+
+
+def _comparison_labels(toks: list) -> set[int]:
+    """The tokens of a period in brackets that labels a figure after a dash ("(в прошлом году — 74)", "(за тот
+    же период прошлого года — 59)")."""
+    out: set[int] = set()
+    for d, tok in enumerate(toks):
+        if tok.text not in DASHES or d + 1 >= len(toks) or toks[d + 1].kind != "num":
+            continue
+        start = next((k for k in range(d - 1, max(d - COMPARISON_LABEL, -1), -1) if toks[k].text == "("), None)
+        if start is not None and all(t.text != ")" for t in toks[start:d]):
+            out.update(range(start + 1, d))
+    return out
+
+
 def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Period | None:
     """A cumulative period stated in a sentence, or None."""
     if sent.kazakh:
@@ -357,9 +373,12 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
     year_now = ref.year if ref else doc_year
     this, last, years = function_words("this_year"), function_words("last_year"), single_words("year_word")
     than = function_words("than")
+    labels = _comparison_labels(toks)
     for i, tok in enumerate(toks):
         if any(lem[j] in than for j in range(max(i - 2, 0), i)):
             continue  # "меньше, чем в прошлом году (95)", "против 2022 года": the period compared with
+        if i in labels:
+            continue  # "(в прошлом году — 74)": the period of the figure compared, not the sentence's
         nxt = lem[i + 1] if i + 1 < len(toks) else ""
         # "за 10 месяцев 2019 года", "за семь месяцев текущего года", "за последние три месяца"
         if tok.lemma in function_words("for"):

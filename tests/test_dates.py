@@ -38,6 +38,18 @@ PERIODS = [
          {"period_start": "2024-06-08", "period_end": "2024-06-15"}),
     case("За две недели задержано 12 закладчиков.", {"period_start": "2024-06-01", "period_end": "2024-06-15"}),
     case("За неделю до задержания у него изъяли 2 кг марихуаны.", {"period_start": None}),
+    # a bracketed comparison labels the figure after its dash, not the sentence's own figure
+    case("В области выявлено 81 наркопреступление (в прошлом году — 74).",
+         {"count": 81, "period_start": None}, {"count": 74, "period_start": "2023-01-01", "period_end": "2023-12-31"}),
+    # a mass given for last year's same months, after a dash or after "против"
+    case("За девять месяцев изъято 120 кг гашиша (за тот же период прошлого года — 95 кг).",
+         {"kg": 120.0, "period_start": "2024-01-01", "period_end": "2024-09-30"},
+         {"kg": 95.0, "period_start": "2023-01-01", "period_end": "2023-09-30"}, published="2024-10-10"),
+    case("С начала года изъято 2,5 тонны наркотиков против 1,9 тонны годом ранее.",
+         {"kg": 2500.0, "period_start": "2024-01-01"}, {"kg": 1900.0, "period_start": "2023-01-01",
+                                                         "period_end": "2023-06-15"}),
+    case("Изъято 120 кг гашиша и 95 кг героина.", {"kg": 120.0, "period_start": None},
+         {"kg": 95.0, "period_start": None}),
     case("С начала года изъято 56 кг наркотиков.", {"period_start": "2024-01-01", "period_end": "2024-06-15"}),
     case("За 11 месяцев выявлено 90 наркопреступлений.",
          {"period_start": "2024-01-01", "period_end": "2024-11-30"}, published="2024-12-10"),

@@ -21,7 +21,7 @@ from etl.grammars.base import (
     cue_before,
     hedge_start,
 )
-from etl.grammars.count import count, year_after, year_before
+from etl.grammars.count import count, last_year_around, year_after, year_before
 from etl.grammars.mass import bare_units, choose_substance, mass_or_counted
 from etl.grammars.money import money
 from etl.grammars.singular import singular_mentions
@@ -69,6 +69,8 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
             fig.comparison_year = year_after(sent, fig.end)  # "с 80 кг в 2019 году до 1,1 тонны – в 2023-м"
         if not fig.compared and any(f.kind == fig.kind for f in found):
             fig.comparison_year = year_before(sent, lead)  # "в 2022 году — 41 тонна, в 2021 году — 32 тонны"
+            if fig.comparison_year is None:  # "(за тот же период прошлого года — 95 кг)", "против 95 кг годом ранее"
+                fig.years_back = last_year_around(sent, lead, fig.end)
         found.append(fig)
     if bare and found:
         found.extend(_sharing_a_head(sent, bare, found))

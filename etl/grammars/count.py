@@ -559,6 +559,22 @@ def year_before(sent: Sentence, k: int) -> int | None:
     return _year(sent, k)
 
 
+def last_year_around(sent: Sentence, start: int, end: int) -> int:
+    """1 when a figure from token start to end is given for last year, written before it after a dash ("(в прошлом
+    году — 95 кг)", "за аналогичный период прошлого года — 95 кг") or right after it ("против 95 кг годом
+    ранее"), else 0. Only a figure after another of its kind is a comparison (etl.grammars)."""
+    k = start - 1
+    if sent.text_at(k) in DASHES:
+        k -= 1
+        if sent.text_at(k) == ".":
+            k -= 1
+        if _last_year_before(sent, k) is not None:
+            return 1
+    if sent.lemma_at(start - 1) in function_words("than") and _last_year_after(sent, end) is not None:
+        return 1
+    return 0
+
+
 def _year(sent: Sentence, k: int) -> int | None:
     """The year written at token k ("2019", "2019-м", "2019-го"), or None."""
     text = sent.text_at(k)
