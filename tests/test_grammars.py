@@ -318,6 +318,13 @@ SINGULAR = [
     case("Задержаны четыре участника группы, ещё трое объявлены в розыск.", {"kind": "people", "count": 4}),
     case("Топтың екі мүшесі ұсталды, тағы үшеуі іздеуге жарияланды.", {"kind": "people", "count": 2}),
     case("Задержаны трое, которые пытались скрыться.", {"kind": "people", "count": 3}),
+    # a Kazakh part of people named in the genitive ("олардың бірі", "күдіктілердің екеуі") counts with its own
+    # verb after it; one of them only described ("ұсталған жігіттердің бірі ... тұрған") is no one new
+    case("Полицейлер үш жігітті ұстады. Олардың бірі қамауға алынды.",
+         {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Күдіктілердің екеуі ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
+    case("Ұсталған жігіттердің бірі бұрын осы үйде тұрған, онда 40 орам есірткі табылды.",
+         {"kind": "seizure", "count": 40}),
     # "и", "также" right before the person: one more ("задержали и его подельника"), not one between two actions
     case("В Уральске задержан наркокурьер. Через час оперативники задержали и его подельника.",
          {"kind": "people", "count": 1}, {"kind": "people", "count": 1}),

@@ -210,8 +210,11 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     розыск", "двое скрылись") are no fact."""
     if _at_large(sent, fig.end):
         return False
+    of_genitive = kazakh_part(sent, first) and sent.tokens[first - 1].norm.endswith(GENITIVE) if first else False
     if subset_before(sent, first) or _of_group(sent, group, first) or _listed_after(sent, group, first) \
-            or group is not None and kazakh_part(sent, first):
+            or group is not None and kazakh_part(sent, first) or of_genitive:
+        # "олардың бірі қамауға алынды": a part of those named in the genitive counts with its own action after it;
+        # "ұсталған қыздардың бірі жалға алған үйде": one of the held, described, is no one new
         own = own_action(sent, fig.end)
         if own is None or group is not None and group.action == own.value:
             return False  # "из них 20 моложе 25 лет", "шестеро, из которых пять водворены в ИВС": counted already
