@@ -35,6 +35,8 @@ class Cues:
         shared = _shared_heads(pairs, self._hits.get("place", []))
         if shared:
             self._hits["place"] = sorted(self._hits.get("place", []) + shared)
+        if "threat" in self._hits and "action" in self._hits:
+            self._hits["action"] = _unthreatened(pairs, self._hits["action"], self._hits["threat"])
         self._starts: dict[str, tuple[list[int], int]] = {}
         self._by_value: dict[str, dict[object, tuple[list[Hit], list[int]]]] = {}
 
@@ -171,3 +173,20 @@ def _shared_heads(pairs: list[tuple[str, str]], hits: list[Hit]) -> list[Hit]:
                 break
             end = start - 1
     return out
+
+
+THREAT_REACH = 6  # words a punishment may stand after the word that threatens it ("грозит до 15 лет лишения свободы")
+
+
+def _unthreatened(pairs: list[tuple[str, str]], actions: list[Hit], threats: list[Hit]) -> list[Hit]:
+    """The actions not threatened: a punishment after a `threat` cue in its clause ("ему грозит до 15 лет лишения
+    свободы", "статья предусматривает лишение свободы") is what may happen, not what was done."""
+    stops = {k for k, (_, surface) in enumerate(pairs) if surface in {",", ";", ".", "(", ")"}}
+    out = []
+    for a in actions:
+        threatened = any(t.end <= a.start <= t.end + THREAT_REACH and not stops.intersection(range(t.end, a.start))
+                         for t in threats)
+        if not threatened:
+            out.append(a)
+    return out
+

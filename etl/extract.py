@@ -1219,9 +1219,13 @@ def _round(value: float) -> bool:
 
 def _absorb(keep: Figure, other: Figure, headlines: set[int]) -> None:
     """Fold a repeat into the fact kept: the body's wording, the most specific attributes. A pronoun ("суд
-    приговорил его") only points back: it changes nothing of the person it stands for; an anaphor ("задержанный",
-    "подозреваемый арестован") keeps that person's wording and may tell more of what was done."""
+    приговорил его") only points back: it changes nothing of the person it stands for, but for the custody that
+    follows the detention ("Он арестован", "суд санкционировал его арест": the same event's stronger action; a
+    sentence is a later legal stage, not taken); an anaphor ("задержанный", "подозреваемый арестован") keeps that
+    person's wording and may tell more of what was done."""
     if other.kind == "people" and other.head in function_words("person_pronoun"):
+        if other.action == "arrested" and keep.kind == "people" and keep.action == "detained":
+            keep.action = "arrested"
         return
     anaphor = other.kind == "people" and _points_back(other) and not _points_back(keep)
     if keep.sentence.paragraph in headlines and other.sentence.paragraph not in headlines and not anaphor:

@@ -78,6 +78,8 @@ class Mention:
     said: int | None = None  # where the words told after a verb of saying start ("В Астане заявил, что ...")
     aside: bool = False     # in a sentence that tells another story ("Ранее в Алматы ..."): places nothing before it
     residence: bool = False  # excluded as where the people of its sentence live: their region when nothing else says
+    example: bool = False   # in a sentence that opens an example ("Так, в Таразе ..."): one case of what was told
+                            # before it, which it does not place
 
 
 @cache
@@ -457,6 +459,9 @@ class Gazetteer:
             if any(h.start == 0 for h in sent.cues.of("aside")):
                 for m in found[sent.index]:
                     m.aside = True
+            if any(h.start == 0 and sent.text_at(h.end) == "," for h in sent.cues.of("example")):
+                for m in found[sent.index]:
+                    m.example = True
             national = [m.start for m in found[sent.index] if m.type == "agency"]
             for m in found[sent.index]:
                 m.said = _said_after(sent, m.end, min(national, default=None))
@@ -481,7 +486,7 @@ class Gazetteer:
         self._strong = [m for m in self._any if m.type not in WEAK]
         self._any_at = [m.sentence for m in self._any]
         self._strong_at = [m.sentence for m in self._strong]
-        self._ahead = [m for m in self._strong if not m.aside]  # what may place a figure before it
+        self._ahead = [m for m in self._strong if not m.aside and not m.example]  # what may place a figure before it
         self._ahead_at = [m.sentence for m in self._ahead]
         self.national = any(m.code == "KZ" for m in self.ordered)
         # the country named as where things happened ("в стране", "по республике", "елімізде"), not only a national
@@ -577,7 +582,8 @@ class Gazetteer:
                 if statistic and not same and m.code == "abroad" and self.country:
                     continue  # a statistic of an article about the country is not placed by an operation abroad
                 out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start)))
-            elif m.sentence > sentence and m.type not in WEAK and not m.aside and (same or not statistic) \
+            elif m.sentence > sentence and m.type not in WEAK and not m.aside and not m.example \
+                    and (same or not statistic) \
                     and not self._heading_between(sentence, m.sentence):
                 out.append(Candidate(m.code, "later" if same else "after", (m.sentence - sentence, m.start)))
         if self.main is not None and not self._heading_between(sentence, self._main_first) \

@@ -261,6 +261,20 @@ SINGULAR = [
          {"kind": "people", "count": 1, "quote": "задержали его сожительницу"}),
     case("В Таразе задержали курьера. Через месяц суд приговорил его к восьми годам.",
          {"kind": "people", "count": 1, "action": "detained"}),
+    # a term of "лишения свободы" given is a sentence; one threatened ("грозит", "предусматривает") is not
+    case("Четверо закладчиков получили от 10 до 12 лет лишения свободы.",
+         {"kind": "people", "count": 4, "action": "charged"}),
+    case("Задержаны три курьера, им грозит до 10 лет лишения свободы.",
+         {"kind": "people", "count": 3, "action": "detained"}),
+    case("Статья предусматривает лишение свободы на срок до 15 лет. В Актау задержаны двое закладчиков.",
+         {"kind": "people", "count": 2, "action": "detained"}),
+    case("Двое закладчиков могут быть привлечены к уголовной ответственности."),
+    # ...but the custody that follows the detention is the same event's stronger action
+    case("В Таразе задержали курьера. Позже суд санкционировал его арест.",
+         {"kind": "people", "count": 1, "action": "arrested", "quote": "задержали курьера"}),
+    case("Полицейские задержали жительницу Кокшетау. Она арестована на два месяца.",
+         {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Суд санкционировал её арест.", {"kind": "people", "count": 1, "action": "arrested"}),
     # "один из" + people: the sentence's action on one of them; a subset with an action of its own takes it; one
     # of those already held, held, is no one new
     case("Патруль задержал одного из закладчиков, второму удалось скрыться.",

@@ -211,6 +211,10 @@ def people_actions(sent: Sentence, sums: list[int]) -> list[Hit]:
 def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | None:
     """(first token, last token, head token, count) of the person an action at tokens [a, b) acts on."""
     tok = sent.tokens[a]
+    inside = next((k for k in range(a + 1, b - 1) if sent.tokens[k].lemma in function_words("person_pronoun")
+                   and sent.tokens[k].number == "sing"), None)
+    if inside is not None:
+        return inside, inside, inside, 1  # "санкционировал его арест": the one whose arrest the cue names
     if tok.pos in {"VERB", "INFN", "GRND"}:
         if tok.lemma in single_words("auxiliary"):
             return None
