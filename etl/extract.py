@@ -16,7 +16,7 @@ from etl.dates import DateMention, Period, find_dates, find_period, month_end, p
 from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
-from etl.grammars.base import QUOTES, hedge_start, single_words
+from etl.grammars.base import QUOTES, STOPS, hedge_start, single_words
 from etl.grammars.count import head_entry, is_shop, kazakh_part, subset_before
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import people_actions, plural_ending
@@ -193,11 +193,28 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
                 continue
             if f.unit == "pieces" and _packs_a_mass(f, by_sentence):
                 continue
-        if f.kind == "seizure" and (f.unit in {"plants", "pieces"} or f.kg is not None) and not cues.has("taken") \
-                and (cues.has("destroyed") or _whole_destroyed(f, sentences)):
+        if f.kind == "seizure" and (f.unit in {"plants", "pieces"} or f.kg is not None) \
+                and (_destroyed(f) or not cues.has("taken") and _whole_destroyed(f, sentences)):
             continue  # plants, or their mass, destroyed where they grew, sacks of them to be burnt: not seized
         keep.append(f)
     return keep
+
+
+def _destroyed(f: Figure) -> bool:
+    """A figure destroyed, not taken: by the words of its own clause when they say either ("Изъято 64 кг марихуаны,
+    уничтожено 2 тонны конопли", "2,3 тонна сора жойылды, 64 келі марихуана тәркіленді"), else by its sentence's."""
+    sent, cues = f.sentence, f.sentence.cues
+    lo = next((k + 1 for k in range(f.start - 1, -1, -1) if sent.text_at(k) in STOPS - {"(", ")"}), 0)
+    stops = STOPS - {"(", ")"}
+    hi = next((k for k in range(f.end, len(sent.tokens)) if sent.text_at(k) in stops), len(sent.tokens))
+    if sent.text_at(hi) == "," and hi + 1 < len(sent.tokens) and sent.tokens[hi + 1].pos == "PRTF":
+        # "сожгли 300 кг наркотиков, изъятых по делам": the participle's clause is the figure's own
+        hi = next((k for k in range(hi + 1, len(sent.tokens)) if sent.text_at(k) in stops), len(sent.tokens))
+    destroyed = cues.starting("destroyed", lo, hi)
+    taken = cues.starting("taken", lo, hi)
+    if destroyed or taken:
+        return bool(destroyed) and not taken
+    return cues.has("destroyed") and not cues.has("taken")
 
 
 def _whole_destroyed(f: Figure, sentences: list[Sentence]) -> bool:

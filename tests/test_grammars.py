@@ -155,6 +155,17 @@ SINGULAR = [
     case("Сот Павлодар тұрғынын героин сатқаны үшін 9 жылға бас бостандығынан айырды.",
          {"kind": "people", "count": 1, "action": "charged"}),
     case("Шымкентте интернет-дүкеннің әкімшісі ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
+    # the people of a shop named in the genitive are acted on, not the shop
+    case("Полиция интернет-дүкеннің екі «закладчигін» ұстады.", {"kind": "people", "count": 2, "action": "detained"}),
+    case("Полиция интернет-дүкеннің курьерін ұстады.", {"kind": "people", "count": 1, "action": "detained"}),
+    # "гражданку" read as a person (pymorphy3 reads it inanimate); a sentence passed on a person in the dative
+    case("Полицейские задержали гражданку Нигерии.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Вынесен приговор местной жительнице.", {"kind": "people", "count": 1, "action": "charged"}),
+    # someone's companion ("его подельник") is another person than the one named before
+    case("Задержан курьер. Суд вынес приговор его подельнику.",
+         {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 1, "action": "charged"}),
+    case("Задержан курьер. Позже задержана его сожительница.", {"kind": "people", "count": 1},
+         {"kind": "people", "count": 1}),
     # the press's verbs of a capture: "попался" (its subject is the one held), "взяли с поличным"; a verb and its
     # noun with the person in the dative ("вынес приговор наркокурьеру")
     case("Закладчица попалась на улице с 20 свёртками.", {"kind": "people", "count": 1, "action": "detained"},
@@ -629,6 +640,10 @@ MONEY_ROLES = [
     case("Конфискованы дом и машина общей стоимостью 52 млн тенге, а также 4 млн тенге наличными.",
          {"kind": "money", "amount": 52_000_000, "role": "forfeited"},
          {"kind": "money", "amount": 4_000_000, "role": "forfeited"}),
+    # money that went through wallets or accounts is turnover; money frozen keeps its stage whatever it came from
+    case("Через криптокошельки оператора прошло более 90 млн тенге.", {"kind": "money", "amount": 90000000.0,
+                                                                     "role": "turnover"}),
+    case("Суд наложил арест на поступившие на счёт 40 млн тенге.", {"kind": "money", "role": "frozen"}),
     # what was sold for a sum is turnover; a price of one unit ("за дозу") is no sum at all
     case("За полгода сеть продала наркотиков на 90 млн тенге.", {"kind": "money", "amount": 90_000_000,
                                                                  "role": "turnover"}),

@@ -226,6 +226,10 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
         cases = {"accs", "gent", "datv"} if b - a > 1 and sent.tokens[b - 1].pos == "NOUN" else {"accs", "gent"}
         return _person_right(sent, b, cases) or _object_before(sent, a)
     if tok.pos == "PRTS":
+        if b - a > 1 and sent.tokens[b - 1].pos == "NOUN":  # "вынесен приговор жительнице": the person in the dative
+            got = _person_right(sent, b, {"datv"})
+            if got is not None:
+                return got
         return _person_right(sent, b, {"nomn"}) or _person_left(sent, a, tok.number) \
             or _pair_before(sent, a, tok.number)
     if tok.pos == "NOUN":
@@ -551,7 +555,14 @@ def _mark_identity(sent: Sentence, fig: Figure, first: int, head: int) -> None:
     fig.singular = True
     fig.another = any(max(first - 2, 0) <= m.start <= head for m in sent.cues.of("another")) \
         or sent.kazakh and sent.text_at(head + 1).lower() in function_words("also_after") \
-        or _also_before(sent, first, head)
+        or _also_before(sent, first, head) or _companion(sent, first, head)
+
+
+def _companion(sent: Sentence, first: int, head: int) -> bool:
+    """A companion of someone named before, by a possessive ("его подельник", "её сожитель", "их сообщница"):
+    another person than the one whose companion it is."""
+    return sent.tokens[head].lemma in function_words("companion") and any(
+        sent.tokens[k].norm in single_words("possessive") for k in range(max(first - 2, 0), head))
 
 
 def _also_before(sent: Sentence, first: int, head: int) -> bool:
@@ -623,8 +634,16 @@ def _kazakh_other(sent: Sentence, k: int) -> bool:
     word = sent.tokens[k].norm
     if plural_ending(word) or word.endswith(tuple(function_words("locative_ending"))):
         return True
-    after = k + 2 if sent.tokens[k + 1:k + 2] and sent.tokens[k + 1].kind == "num" else k + 1
-    return sent.cues.at("thing_part", after) is not None
+    toks = sent.tokens
+    after = k + 1
+    while after < len(toks) and after - k <= 3 and (toks[after].kind == "num" or toks[after].lemma in numbers()
+                                                      or toks[after].text in QUOTES):
+        after += 1  # "ҰҚТ 12 мүшесі", "интернет-дүкеннің екі «закладчигін»"
+    if sent.cues.at("thing_part", after) is not None:
+        return True
+    # "интернет-дүкеннің екі закладчигін ұстады": the people of the shop named in the genitive were acted on
+    head = head_entry(toks[after]) if after < len(toks) and word.endswith(GENITIVE) else None
+    return head is not None and head.kind == "people"
 
 
 def _plural_modifier(sent: Sentence, k: int) -> bool:
