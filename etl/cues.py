@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import cache
 
 from etl.errors import VocabularyError
-from etl.vocab import REFERENCE, Hit, cue_categories, find_all, function_words, places
+from etl.vocab import REFERENCE, Hit, cue_categories, find_all, function_words, numbers, places
 
 __all__ = ["Cues", "Hit", "categories"]
 
@@ -35,6 +35,10 @@ class Cues:
         shared = _shared_heads(pairs, self._hits.get("place", []))
         if shared:
             self._hits["place"] = sorted(self._hits.get("place", []) + shared)
+        if "term_verb" in self._hits:
+            terms = _terms_given(pairs, self._hits["term_verb"])
+            if terms:
+                self._hits["action"] = sorted(self._hits.get("action", []) + terms)
         if "threat" in self._hits and "action" in self._hits:
             self._hits["action"] = _unthreatened(pairs, self._hits["action"], self._hits["threat"])
         self._starts: dict[str, tuple[list[int], int]] = {}
@@ -189,4 +193,26 @@ def _unthreatened(pairs: list[tuple[str, str]], actions: list[Hit], threats: lis
         if not threatened:
             out.append(a)
     return out
+
+
+TERM_REACH = 4  # words from a verb of receiving to the years of the term ("получил 17 лет", "получили от 10 до 12 лет")
+
+
+def _terms_given(pairs: list[tuple[str, str]], verbs: list[Hit]) -> list[Hit]:
+    """A verb of receiving followed by a number of years ("Организатор получил 17 лет", "четверо получили по 10
+    лет колонии"): a sentence passed, an action `charged` on the verb."""
+    years = function_words("term_year")
+    out = []
+    for v in verbs:
+        window = pairs[v.end:v.end + TERM_REACH]
+        for k, (lemma, _surface) in enumerate(window):
+            if lemma in years and k > 0 and _is_digits_or_word_number(window[k - 1]):
+                out.append(Hit(v.start, v.end, "charged"))
+                break
+    return out
+
+
+def _is_digits_or_word_number(pair: tuple[str, str]) -> bool:
+    lemma, surface = pair
+    return surface.replace(",", "").replace(".", "").isdigit() or lemma in numbers()
 

@@ -272,6 +272,10 @@ SINGULAR = [
          {"kind": "people", "count": 1, "quote": "задержали его сожительницу"}),
     case("В Таразе задержали курьера. Через месяц суд приговорил его к восьми годам.",
          {"kind": "people", "count": 1, "action": "detained"}),
+    # "получил N лет" is a sentence passed on its subject; "получили информацию" is nothing done to anyone
+    case("Курьер получил 8 лет колонии.", {"kind": "people", "count": 1, "action": "charged"}),
+    case("Четверо закладчиков получили по 10 лет.", {"kind": "people", "count": 4, "action": "charged"}),
+    case("Полицейские получили сведения о трёх закладчиках."),
     # a term of "лишения свободы" given is a sentence; one threatened ("грозит", "предусматривает") is not
     case("Четверо закладчиков получили от 10 до 12 лет лишения свободы.",
          {"kind": "people", "count": 4, "action": "charged"}),

@@ -218,6 +218,8 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
     if tok.pos in {"VERB", "INFN", "GRND"}:
         if tok.lemma in single_words("auxiliary"):
             return None
+        if tok.lemma in single_words("term_verb"):  # "Организатор получил 17 лет": its subject was sentenced
+            return _person_left(sent, a, tok.number)
         if tok.lemma in function_words("subject_held"):  # "Наркокурьер попался на посту"; not "попался на взятке"
             if any(sent.cues.at(c, k) for c in ("not_fact", "other_crime") for k in range(b, b + 3)):
                 return None
