@@ -155,6 +155,14 @@ SINGULAR = [
     case("Сот Павлодар тұрғынын героин сатқаны үшін 9 жылға бас бостандығынан айырды.",
          {"kind": "people", "count": 1, "action": "charged"}),
     case("Шымкентте интернет-дүкеннің әкімшісі ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
+    # a Kazakh subject in the nominative with a participle's clause before its verb; a crowd is no count
+    case("Таразда 20 жастағы жігіт есірткі сатып жүрген жерінен ұсталды.",
+         {"kind": "people", "count": 1, "action": "detained"}),
+    case("Облыс тұрғыны «закладка» жасап жүрген кезінде ұсталды.", {"kind": "people", "count": 1}),
+    case("Есірткі сақтады деген күдікпен бір топ жас жігіт ұсталды."),
+    # a Kazakh married couple is two
+    case("Есірткі сатқан ерлі-зайыптылар ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
+    case("Полиция ерлі-зайыптыларды ұстады.", {"kind": "people", "count": 2, "action": "detained"}),
     # the people of a shop named in the genitive are acted on, not the shop
     case("Полиция интернет-дүкеннің екі «закладчигін» ұстады.", {"kind": "people", "count": 2, "action": "detained"}),
     case("Полиция интернет-дүкеннің курьерін ұстады.", {"kind": "people", "count": 1, "action": "detained"}),

@@ -19,13 +19,14 @@ from a further one.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from etl.cues import Hit
-from etl.grammars.base import ACTION_STRENGTH, QUOTES, Figure, hedge_start, quote_span, single_words
+from etl.grammars.base import ACTION_STRENGTH, QUOTES, STOPS, Figure, hedge_start, quote_span, single_words
 from etl.grammars.count import ANIMATE, head_entry, needs_met, shop_kind
 from etl.morph import can_be_adjective, singular_in
 from etl.text import Sentence
-from etl.vocab import function_words, numbers
+from etl.vocab import function_words, heads, numbers
 
 SKIPPABLE = frozenset({"ADJF", "PRTF", "ADVB"})
 OBLIQUE = frozenset({"gent", "loct", "datv", "ablt"})  # complements between a subject and its participle
@@ -244,7 +245,8 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
                            # "осуждённый", a prisoner as often as one sentenced; not "Третий задержанный", one
                            # of those counted)
     if tok.pos == "" and tok.kind == "word":
-        return _person_before(sent, a)  # a word without an analysis: Kazakh, which puts the verb last
+        # a word without an analysis: Kazakh, which puts the verb last
+        return _person_before(sent, a) or _kazakh_subject(sent, a)
     return None
 
 
@@ -336,6 +338,39 @@ def _pair_before(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
     return m, k, m, 2
 
 
+SUBJECT_REACH = 10  # tokens a Kazakh subject may stand before its verb, a participle's clause between
+
+
+@cache
+def _kazakh_person_stems() -> frozenset[str]:
+    """The stems of the Kazakh people heads (heads.csv forms with a trailing *): a noun written as its bare stem, or
+    with the possessive of the nominative ("тұрғыны"), is in the nominative."""
+    return frozenset(form[:-1] for form, head in heads() if head.kind == "people" and form.endswith("*"))
+
+
+def _kazakh_subject(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
+    """A Kazakh person in the nominative, the subject of the verb at token a, with a participle's clause between
+    them ("19 жастағы жігіт «закладка» жасап жүрген жерінен ұсталды"): the nearest people head before the verb in
+    its clause, with no number, no other person and no punctuation but quotes between."""
+    toks, stems = sent.tokens, _kazakh_person_stems()
+    for k in range(a - 1, max(a - SUBJECT_REACH, -1), -1):
+        tok = toks[k]
+        if tok.kind == "num" or tok.text in STOPS:
+            return None
+        head = head_entry(tok) if tok.kind == "word" else None
+        if head is None or head.kind != "people":
+            continue
+        nominative = tok.norm in stems or any(tok.norm == stem + end for stem in stems
+                                               for end in function_words("kazakh_nominative_possessive"))
+        before = toks[k - 1] if k > 0 else None
+        crowd = {sent.lemma_at(k - 1), sent.lemma_at(k - 2)} & function_words("crowd")  # "бір топ жас жігіт"
+        if not nominative or plural_ending(tok.norm) or crowd or before is not None and (
+                before.kind == "num" or before.lemma in numbers()):
+            return None
+        return k, k, k, 1
+    return None
+
+
 def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
     """A person named before the verb, as Kazakh orders them ("күдікті ұсталды", "тұрғынын ұстады"): a people
     head within two words before token a, or further with only adverbials of place and time between ("курьер
@@ -361,6 +396,9 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
             if tok.kind == "num" and any(_instrumental(sent, j) for j in range(k + 1, min(k + 4, a))):
                 continue  # what they were caught with: "тұрғын 2 келі гашишпен ұсталды"
             return None
+        couple = _couple(sent, k)
+        if couple:
+            return k, k, k, couple  # "ерлі-зайыптылар ұсталды": a married couple, two
         head = head_entry(tok)
         if tok.norm in function_words("kazakh_person_pronoun"):
             head = ANIMATE  # "Сот оны 7 жылға ... жазасына кесті": him, named before
