@@ -160,6 +160,8 @@ SINGULAR = [
          {"kind": "people", "count": 1, "action": "detained"}),
     case("Облыс тұрғыны «закладка» жасап жүрген кезінде ұсталды.", {"kind": "people", "count": 1}),
     case("Есірткі сақтады деген күдікпен бір топ жас жігіт ұсталды."),
+    # a person, an aside between dashes, the verb ("Получатель — директор фирмы — задержан")
+    case("Получатель груза — директор фирмы — задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     # a Kazakh married couple is two
     case("Есірткі сатқан ерлі-зайыптылар ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
     case("Полиция ерлі-зайыптыларды ұстады.", {"kind": "people", "count": 2, "action": "detained"}),

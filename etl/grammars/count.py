@@ -449,12 +449,14 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
 
 
 def _placed_item(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
-    """An item of a breakdown by place: a place, a dash and a number, of the kind counted before it in the
-    sentence ("больше всего наркопреступлений зарегистрировано в Алматы — 512, Шымкенте — 301"). People are
-    left out: a regional list of people already counted describes them."""
+    """An item of a breakdown by place: a place, a dash and a number, or the number in brackets after it, of the
+    kind counted before it in the sentence ("больше всего наркопреступлений зарегистрировано в Алматы — 512,
+    Шымкенте — 301", "в Алматы (412) и Шымкенте (287)"). People are left out: a regional list of people already
+    counted describes them."""
     first = hedge_start(sent, num.start)
     dash = first - 1
-    if sent.text_at(dash) not in DASHES or not sent.cues.ending("place", dash, dash):
+    bracketed = sent.text_at(dash) == "(" and sent.text_at(num.end) == ")"  # "в Алматы (412), Шымкенте (287)"
+    if sent.text_at(dash) not in DASHES and not bracketed or not sent.cues.ending("place", dash, dash):
         return None
     prev = _series_head(sent, first, found)
     if prev is None or prev.kind == "people":

@@ -526,7 +526,7 @@ def _substantive(sent: Sentence, n: int) -> bool:
     return toks[n].pos in {"ADJF", "PRTF"} and (nxt is None or nxt.pos not in {"NOUN", "ADJF", "PRTF"})
 
 
-ASIDE_CLOSE = {",": ",", ")": "("}  # the mark that closes an aside -> the one that opens it
+ASIDE_CLOSE = {",": ",", ")": "(", "—": "—", "–": "–"}  # the mark that closes an aside -> the one that opens it
 ASIDE_WORDS = 12  # tokens of an aside between commas after a person ("Мужчина, у которого нашли 2 кг, задержан")
 
 
