@@ -418,6 +418,9 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
             if k < 0:
                 break
             named = {m.value.name for m in sentences[k].cues.of("substance") if m.value.rank == NAMED} - {"precursors"}
+            if not named and pointed:  # "сбывали «синтетику». Изъято 2 тысячи доз наркотика": the family named
+                named = {m.value.name for m in sentences[k].cues.of("substance")
+                         if m.value.name in SUBSTANCE_UMBRELLA}
             if len(named) == 1:
                 f.substance = named.pop()
                 break
@@ -431,7 +434,7 @@ def _one_drug_word(f: Figure) -> bool:
     the one drug told before ("подозреваемых в сбыте мефедрона"), not drugs in general ("наркотиков"); unless a
     seizure of a named drug came before ("6,1 кг мефедрона; 330 гр. фасованного наркотика": another one)."""
     cues, toks = f.sentence.cues, f.sentence.tokens
-    return f.kg is not None and not f.sentence.kazakh and any(
+    return (f.kg is not None or f.unit in {"doses", "pieces", "pills"}) and not f.sentence.kazakh and any(
         m.value.family == "generic" and f.end <= m.start and toks[m.start].start < f.quote_end
         and all(toks[k].number == "sing" for k in range(m.start, m.end)) for m in cues.of("substance"))
 
@@ -1058,11 +1061,19 @@ def _same(a: Figure, b: Figure, headlines: set[int]) -> bool:
         return False  # "задержали ещё двоих": a further two, not the two already counted
     if _apart(a, b, headlines):
         return False
-    if a.kind == "people" and a.action != b.action and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines):
-        return False
+    if a.kind == "people" and a.action != b.action and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines) \
+            and not _all_of(b):
+        return False  # but "Все трое арестованы": the three told, with what was done to them next
     if a.kind in {"crimes", "labs", "groups", "online"} and a.sentence.paragraph == b.sentence.paragraph:
         return a.head == b.head or a.container or b.container
     return True
+
+
+def _all_of(f: Figure) -> bool:
+    """People told as all of those counted ("все трое", "всех пятерых", "барлығы"): the same people again."""
+    sent, k = f.sentence, hedge_start(f.sentence, f.start) - 1
+    return sent.lemma_at(k) in function_words("all_of") or sent.tokens[k].norm in function_words("all_of") \
+        if k >= 0 else False
 
 
 def _apart(a: Figure, b: Figure, headlines: set[int]) -> bool:
