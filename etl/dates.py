@@ -362,6 +362,9 @@ def _comparison_labels(toks: list) -> set[int]:
     return out
 
 
+YEAR_TO_DATE_LAG = 2  # months a report of the year's first N months may come after them ("за 6 месяцев" in August)
+
+
 def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Period | None:
     """A cumulative period stated in a sentence, or None."""
     if sent.kazakh:
@@ -393,6 +396,11 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                     and (w + 1 >= len(toks) or lem[w + 1] not in function_words("until")):  # not "за неделю до"
                 return Period(ref - timedelta(days=7 * weeks), ref)
             if n and k + 1 < len(toks) and lem[k + 1] in function_words("month_word") and 1 <= n <= 12:
+                year, rel = _year_after(sent, k + 2)
+                # "за два месяца" told in August: the last two months, not January and February (a year's first
+                # months end at most two months before the report that sums them up: "за 6 месяцев" in August)
+                recent = recent or year is None and rel == 0 and ref is not None \
+                    and (year_now is None or year_now == ref.year) and ref.month - n > YEAR_TO_DATE_LAG
                 if recent:
                     if ref is None:
                         return None
@@ -400,7 +408,6 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                     year = ref.year + (start_month - 1) // 12
                     month = (start_month - 1) % 12 + 1
                     return Period(_safe(year, month, min(ref.day, calendar.monthrange(year, month)[1])), ref)
-                year, rel = _year_after(sent, k + 2)
                 if year is None:
                     if year_now is None:
                         return None

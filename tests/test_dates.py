@@ -38,6 +38,14 @@ PERIODS = [
          {"period_start": "2024-06-08", "period_end": "2024-06-15"}),
     case("За две недели задержано 12 закладчиков.", {"period_start": "2024-06-01", "period_end": "2024-06-15"}),
     case("За неделю до задержания у него изъяли 2 кг марихуаны.", {"period_start": None}),
+    # "за два месяца" told months after February is the last two months; a year's first months reported within
+    # two months of their end are those months
+    case("За два месяца в столице изъяли 35 кг наркотиков.",
+         {"period_start": "2025-06-17", "period_end": "2025-08-17"}, published="2025-08-17"),
+    case("За шесть месяцев в области изъяли 35 кг наркотиков.",
+         {"period_start": "2025-01-01", "period_end": "2025-06-30"}, published="2025-08-17"),
+    case("За три месяца изъято 35 кг наркотиков.",
+         {"period_start": "2025-01-01", "period_end": "2025-03-31"}, published="2025-05-10"),
     # a bracketed comparison labels the figure after its dash, not the sentence's own figure
     case("В области выявлено 81 наркопреступление (в прошлом году — 74).",
          {"count": 81, "period_start": None}, {"count": 74, "period_start": "2023-01-01", "period_end": "2023-12-31"}),
