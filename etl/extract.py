@@ -19,7 +19,7 @@ from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import QUOTES, STOPS, hedge_start, single_words
 from etl.grammars.count import head_entry, is_shop, kazakh_part, subset_before
 from etl.grammars.mass import NAMED
-from etl.grammars.singular import people_actions, plural_ending
+from etl.grammars.singular import aged_person, people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
 from etl.regions import Gazetteer
@@ -800,8 +800,8 @@ def _one_case(sent: Sentence) -> bool:
     """A sentence that tells one case, not a cumulative statistic, so takes no period from the sentences before
     it: an event cue ("у него", "задержан с"), or what one person had ("изъяли у жителя Аксая 24 куста", "у
     55-летнего мужчины нашли")."""
-    if sent.cues.has("event"):
-        return True
+    if sent.cues.has("event") or aged_person(sent):
+        return True  # "во дворе дома 55-летнего жителя было изъято 24 куста": one person's case
     toks, owner = sent.tokens, function_words("possessor")
     return any(toks[k].pos == "NOUN" and toks[k].number == "sing" and _person(toks[k])
                for j, t in enumerate(toks) if t.norm in owner for k in range(j + 1, min(j + 1 + OWNER_GAP, len(toks))))

@@ -561,6 +561,14 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
     return None
 
 
+def aged_person(sent: Sentence) -> bool:
+    """A person named with an age in a sentence ("во дворе дома 55-летнего жителя", "47 жастағы тұрғын"): one
+    person's case."""
+    toks = sent.tokens
+    return any(_age(sent, k) and any(_is_person(sent, j) and toks[j].number != "plur"
+                                     for j in range(k + 1, min(k + 4, len(toks)))) for k in range(len(toks)))
+
+
 def _age(sent: Sentence, k: int) -> str | None:
     """The age written at token k: "35-летний", or a number and an age word apart ("28 летний", "30-ти летний")."""
     tok = sent.tokens[k]
