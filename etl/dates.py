@@ -384,7 +384,8 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
             continue  # "(в прошлом году — 74)": the period of the figure compared, not the sentence's
         nxt = lem[i + 1] if i + 1 < len(toks) else ""
         # "за 10 месяцев 2019 года", "за семь месяцев текущего года", "за последние три месяца"
-        if tok.lemma in function_words("for"):
+        # "за 10 месяцев", and the results of a span ("подвёл итоги восьми месяцев", "по итогам полугодия")
+        if tok.lemma in function_words("for") or tok.lemma in function_words("results_of"):
             k = i + 1
             recent = k < len(toks) and lem[k] in function_words("recent")
             if recent or k < len(toks) and lem[k] in function_words("opening"):

@@ -95,8 +95,9 @@ def extract_facts(doc: Document, lang: str | None = None) -> list[Fact]:
 def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
     """Figures of every sentence of the paragraphs that are about drugs."""
     out: list[Figure] = []
+    links = related_links(paragraphs, text)
     for para in paragraphs:
-        if not about_drugs(para):
+        if not about_drugs(para) or para.index in links:
             continue
         before: list[Figure] = []
         for sent in para.sentences:
@@ -111,6 +112,30 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
             before = figures_in(sent, text, carried)
             out.extend(before)
+    return out
+
+
+LINK_WORDS = 20  # tokens a link's title may have: a longer line after a "Читайте также" is the article again
+
+
+def related_links(paragraphs: list[Paragraph], text: str) -> set[int]:
+    """The paragraphs that are links to other articles: a line opening with a `related` cue ("Читайте также:",
+    "По теме", "Тағы оқыңыз"), and the titles listed after it, one sentence each with no full stop, until a line
+    that is prose again. Their figures are other articles' ("В Алматы осудили наркокурьера")."""
+    out: set[int] = set()
+    listing = False
+    for para in paragraphs:
+        first = para.sentences[0] if para.sentences else None
+        if first is not None and any(h.start == 0 for h in first.cues.of("related")):
+            out.add(para.index)
+            listing = True
+            continue
+        line = text[para.start:para.end].strip()
+        if listing and len(para.sentences) == 1 and not line.endswith((".", "!", "?")) \
+                and len(para.sentences[0].tokens) <= LINK_WORDS:
+            out.add(para.index)
+            continue
+        listing = False
     return out
 
 
@@ -548,7 +573,10 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
             if len(same) < 2 or same[0].total or not (
                     _general(same[0]) or same[0].how != "ellipsis" and any(f.how == "ellipsis" for f in same)):
                 continue
-            parts = [f for f in same[1:] if _specific(f) and f.value < same[0].value]
+            # "В Карагандинской области ликвидировано 8 лабораторий, в Алматинской — 6": items by place after a
+            # count placed in its own region are its siblings, not its parts
+            placed = _placed_before(same[0])
+            parts = [f for f in same[1:] if _specific(f) and f.value < same[0].value and not (f.placed and placed)]
             if parts:
                 _make_total(same[0], parts)
     _mark_crime_breakdowns(figures)
@@ -661,6 +689,11 @@ def _general(f: Figure) -> bool:
     """A count of crimes in general ("преступлений", "наркопреступлений"), which counts of kinds of crime break
     down (data/reference/cues.csv, crime_general)."""
     return f.head in single_words("crime_general")
+
+
+def _placed_before(f: Figure) -> bool:
+    """A region of Kazakhstan named before a figure in its sentence: the figure is that region's."""
+    return any(h.end <= f.start and h.value.code.startswith("KZ-") for h in f.sentence.cues.of("place"))
 
 
 def _specific(f: Figure) -> bool:

@@ -508,6 +508,16 @@ class Gazetteer:
         others = [m for m in self.ordered if not m.residence]  # a route, a venue or an event's place: not that
         self.home = homes.pop() if len(homes) == 1 and not others else None
 
+    def _listed(self, sentence: int) -> bool:
+        """Whether a sentence lists figures in several regions ("задержаны шесть человек: двое в Сарыагаше, трое
+        в Туркестане и один в Шымкенте"): a figure after it ("Всего изъято 17 кг") is not its last place's."""
+        ms = [m for m in self.by_sentence.get(sentence, []) if not m.excluded and not m.body and not m.residence
+              and m.code.startswith("KZ-")]
+        toks = self.tokens_of.get(sentence, [])
+        numbered = sum(1 for a, b in zip(ms, ms[1:], strict=False)
+                       if any(is_number(t) for t in toks[a.end:b.start]))
+        return len({m.code for m in ms}) >= 2 and numbered >= 1
+
     def _heading_between(self, sentence: int, later: int) -> bool:
         """Whether a section heading stands after a sentence, up to a later one: "... изъято 100 кг.\n\nШымкент\n\n
         В Шымкенте ...": the section's place is not the figures' before it."""
@@ -581,7 +591,8 @@ class Gazetteer:
             if m.sentence < sentence and (m.type not in WEAK or statistic):
                 if statistic and not same and m.code == "abroad" and self.country:
                     continue  # a statistic of an article about the country is not placed by an operation abroad
-                out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start)))
+                out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start),
+                                     self._listed(m.sentence)))
             elif m.sentence > sentence and m.type not in WEAK and not m.aside and not m.example \
                     and (same or not statistic) \
                     and not self._heading_between(sentence, m.sentence):

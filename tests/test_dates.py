@@ -49,6 +49,11 @@ PERIODS = [
     # a case of one person named with an age is no part of the statistic before it
     case("С начала года по области изъято 90 кг марихуаны. Во дворе дома 55-летнего жителя района изъято 24 "
          "куста конопли.", {"kg": 90.0, "period_start": "2024-01-01"}, {"count": 24, "period_start": None}),
+    # "итоги восьми месяцев" names the span as "за восемь месяцев" does
+    case("Министр подвёл итоги восьми месяцев. Ликвидировано 47 нарколабораторий.",
+         {"period_start": "2025-01-01", "period_end": "2025-08-31"}, published="2025-09-18"),
+    case("По итогам первого полугодия изъято 3 тонны наркотиков.",
+         {"period_start": "2025-01-01", "period_end": "2025-06-30"}, published="2025-09-18"),
     # a bracketed comparison labels the figure after its dash, not the sentence's own figure
     case("В области выявлено 81 наркопреступление (в прошлом году — 74).",
          {"count": 81, "period_start": None}, {"count": 74, "period_start": "2023-01-01", "period_end": "2023-12-31"}),

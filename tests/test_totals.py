@@ -167,3 +167,11 @@ def test_a_part_told_in_the_headline_too_stays_a_part_of_its_total():
     assert total["kg"] == 6000.0
     assert sorted(facts[k]["kg"] for k in total["parts"]) == [40.0, 150.0, 2000.0]
     assert [f["kg"] for f in facts].count(2000.0) == 1
+
+
+def test_items_by_place_after_a_regions_own_count_are_its_siblings_not_its_parts():
+    got = facts_of("В Карагандинской области за полгода ликвидировано 8 лабораторий, в Алматинской — 6.")
+    assert [(f["count"], f["region"], f["total"]) for f in got] == [(8, "KZ-35", False), (6, "KZ-19", False)]
+    got = facts_of("За полгода ликвидировано 14 лабораторий: в Карагандинской области — 8, в Алматинской — 6.")
+    assert [(f["count"], f["total"]) for f in got] == [(14, True), (8, False), (6, False)]
+

@@ -52,6 +52,7 @@ class Figure:
                              # fact only if the article then calls them "задержанные" (etl.extract.act_on_later)
     identity: str = ""       # what tells this one from another of its kind: a person's age
     another: bool = False    # "второй", "ещё один": a further one, never a repeat
+    placed: bool = False     # an item of a breakdown by place ("в Алматинской — 6"): grammars.count._placed_item
     how: str = "number"      # which grammar rule found it: the evidence etl.confidence weighs
     # decided by the document steps of etl.extract, in the order extract() runs them
     parts: list[Figure] = field(default_factory=list)  # mark_totals: the parts of a total

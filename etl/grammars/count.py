@@ -463,7 +463,7 @@ def _placed_item(sent: Sentence, num: Number, found: list[Figure]) -> Figure | N
         return None
     # no head of its own: an item is never the total of the items after it
     return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, dash - 1, num.end - 1), value=num.value,
-                  count=num.value, how="ellipsis")
+                  count=num.value, how="ellipsis", placed=True)
 
 
 def _last_year_before(sent: Sentence, k: int) -> int | None:
