@@ -362,6 +362,14 @@ def _comparison_labels(toks: list) -> set[int]:
     return out
 
 
+def _months_back(ref: date, n: int) -> Period:
+    """The last n months before a day: "за последние три месяца", "за два месяца" told in August."""
+    start_month = ref.month - n
+    year = ref.year + (start_month - 1) // 12
+    month = (start_month - 1) % 12 + 1
+    return Period(_safe(year, month, min(ref.day, calendar.monthrange(year, month)[1])), ref)
+
+
 YEAR_TO_DATE_LAG = 2  # months a report of the year's first N months may come after them ("за 6 месяцев" in August)
 
 
@@ -403,12 +411,7 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                 recent = recent or year is None and rel == 0 and ref is not None \
                     and (year_now is None or year_now == ref.year) and ref.month - n > YEAR_TO_DATE_LAG
                 if recent:
-                    if ref is None:
-                        return None
-                    start_month = ref.month - n
-                    year = ref.year + (start_month - 1) // 12
-                    month = (start_month - 1) % 12 + 1
-                    return Period(_safe(year, month, min(ref.day, calendar.monthrange(year, month)[1])), ref)
+                    return _months_back(ref, n) if ref is not None else None
                 if year is None:
                     if year_now is None:
                         return None
@@ -507,6 +510,13 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
                 if year is None:
                     return None
                 return Period(date(year, 1, 1), month_end(year, n))
+            # "үш айда" told in September: the last three months, as "за три месяца" is; not "операцияның 3 айында",
+            # the months of something whose dates are not told
+            of_something = j > 0 and sent.tokens[j - 1].norm.endswith(tuple(function_words("genitive_ending")))
+            if n and 1 <= n <= 12 and not qualified and not of_something \
+                    and sent.lemma_at(i + 1) in function_words("months_in") \
+                    and ref is not None and ref.month - n > YEAR_TO_DATE_LAG and _year_before(sent, j)[0] is None:
+                return _months_back(ref, n)
         # "биыл" (this year) on its own: since the year's beginning
         if tok.lemma in function_words("this_year_word") and year_now and sent.lemma_at(i + 1) not in years \
                 and not (lem[i + 2:i + 3] and lem[i + 2] in months) \

@@ -49,6 +49,10 @@ PERIODS = [
     # a case of one person named with an age is no part of the statistic before it
     case("С начала года по области изъято 90 кг марихуаны. Во дворе дома 55-летнего жителя района изъято 24 "
          "куста конопли.", {"kg": 90.0, "period_start": "2024-01-01"}, {"count": 24, "period_start": None}),
+    # Kazakh "үш айда" told in September: the last three months; in April it cannot be told from the first three
+    case("Үш айда есірткі саудасымен байланысты 677 қылмыс тіркелді.",
+         {"period_start": "2025-06-05", "period_end": "2025-09-05"}, published="2025-09-05"),
+    case("Үш айда 677 қылмыс тіркелді.", {"period_start": None}, published="2025-04-05"),
     # "итоги восьми месяцев" names the span as "за восемь месяцев" does
     case("Министр подвёл итоги восьми месяцев. Ликвидировано 47 нарколабораторий.",
          {"period_start": "2025-01-01", "period_end": "2025-08-31"}, published="2025-09-18"),
