@@ -226,8 +226,9 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
 
 
 def _destroyed(f: Figure) -> bool:
-    """A figure destroyed, not taken: by the words of its own clause when they say either ("Изъято 64 кг марихуаны,
-    уничтожено 2 тонны конопли", "2,3 тонна сора жойылды, 64 келі марихуана тәркіленді"), else by its sentence's."""
+    """A figure destroyed, not taken: a crop by the words of its own clause when they say either ("Изъято 64 кг
+    марихуаны, уничтожено 2 тонны конопли", "2,3 тонна сора жойылды, 64 келі марихуана тәркіленді"), else by its
+    sentence's (drugs seized and later destroyed are a seizure)."""
     sent, cues = f.sentence, f.sentence.cues
     lo = next((k + 1 for k in range(f.start - 1, -1, -1) if sent.text_at(k) in STOPS - {"(", ")"}), 0)
     stops = STOPS - {"(", ")"}
@@ -237,8 +238,10 @@ def _destroyed(f: Figure) -> bool:
         hi = next((k for k in range(hi + 1, len(sent.tokens)) if sent.text_at(k) in stops), len(sent.tokens))
     destroyed = cues.starting("destroyed", lo, hi)
     taken = cues.starting("taken", lo, hi)
-    if destroyed or taken:
+    crop = f.unit == "plants" or f.substance == "marijuana"  # what grows in a field, destroyed where it grew
+    if (destroyed or taken) and (crop or not cues.has("taken")):
         return bool(destroyed) and not taken
+    # drugs seized before and destroyed now ("уничтожили 164 кг героина, которые были изъяты в декабре")
     return cues.has("destroyed") and not cues.has("taken")
 
 
