@@ -450,6 +450,7 @@ class Gazetteer:
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.by_sentence: dict[int, list[Mention]] = {}
+        self._lists: dict[int, bool] = {}  # sentence -> whether it lists figures in several regions (_listed)
         self.paragraph_of: dict[int, int] = {}
         self.ordered: list[Mention] = []
         sentences = [sent for para in paragraphs for sent in para.sentences]
@@ -511,6 +512,12 @@ class Gazetteer:
     def _listed(self, sentence: int) -> bool:
         """Whether a sentence lists figures in several regions ("задержаны шесть человек: двое в Сарыагаше, трое
         в Туркестане и один в Шымкенте"): a figure after it ("Всего изъято 17 кг") is not its last place's."""
+        got = self._lists.get(sentence)
+        if got is None:
+            got = self._lists[sentence] = self._lists_figures(sentence)
+        return got
+
+    def _lists_figures(self, sentence: int) -> bool:
         ms = [m for m in self.by_sentence.get(sentence, []) if not m.excluded and not m.body and not m.residence
               and m.code.startswith("KZ-")]
         toks = self.tokens_of.get(sentence, [])

@@ -342,17 +342,18 @@ SUBJECT_REACH = 10  # tokens a Kazakh subject may stand before its verb, a parti
 
 
 @cache
-def _kazakh_person_stems() -> frozenset[str]:
-    """The stems of the Kazakh people heads (heads.csv forms with a trailing *): a noun written as its bare stem, or
-    with the possessive of the nominative ("тұрғыны"), is in the nominative."""
-    return frozenset(form[:-1] for form, head in heads() if head.kind == "people" and form.endswith("*"))
+def _kazakh_nominatives() -> frozenset[str]:
+    """The nominative forms of the Kazakh people heads (heads.csv forms with a trailing *): the bare stem, or the
+    stem with the possessive of the nominative ("тұрғыны")."""
+    stems = [form[:-1] for form, head in heads() if head.kind == "people" and form.endswith("*")]
+    return frozenset(stems + [stem + end for stem in stems for end in function_words("kazakh_nominative_possessive")])
 
 
 def _kazakh_subject(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
     """A Kazakh person in the nominative, the subject of the verb at token a, with a participle's clause between
     them ("19 жастағы жігіт «закладка» жасап жүрген жерінен ұсталды"): the nearest people head before the verb in
     its clause, with no number, no other person and no punctuation but quotes between."""
-    toks, stems = sent.tokens, _kazakh_person_stems()
+    toks, nominatives = sent.tokens, _kazakh_nominatives()
     for k in range(a - 1, max(a - SUBJECT_REACH, -1), -1):
         tok = toks[k]
         if tok.kind == "num" or tok.text in STOPS:
@@ -360,8 +361,7 @@ def _kazakh_subject(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
         head = head_entry(tok) if tok.kind == "word" else None
         if head is None or head.kind != "people":
             continue
-        nominative = tok.norm in stems or any(tok.norm == stem + end for stem in stems
-                                               for end in function_words("kazakh_nominative_possessive"))
+        nominative = tok.norm in nominatives
         before = toks[k - 1] if k > 0 else None
         crowd = {sent.lemma_at(k - 1), sent.lemma_at(k - 2)} & function_words("crowd")  # "бір топ жас жігіт"
         if not nominative or plural_ending(tok.norm) or crowd or before is not None and (
@@ -565,8 +565,9 @@ def aged_person(sent: Sentence) -> bool:
     """A person named with an age in a sentence ("во дворе дома 55-летнего жителя", "47 жастағы тұрғын"): one
     person's case."""
     toks = sent.tokens
-    return any(_age(sent, k) and any(_is_person(sent, j) and toks[j].number != "plur"
-                                     for j in range(k + 1, min(k + 4, len(toks)))) for k in range(len(toks)))
+    return any(toks[k].text[:1].isdigit() and _age(sent, k) and any(
+        _is_person(sent, j) and toks[j].number != "plur" for j in range(k + 1, min(k + 4, len(toks))))
+        for k in range(len(toks)))
 
 
 def _age(sent: Sentence, k: int) -> str | None:
