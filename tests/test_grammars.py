@@ -282,6 +282,12 @@ SINGULAR = [
          {"kind": "people", "count": 1, "quote": "задержали его сожительницу"}),
     case("В Таразе задержали курьера. Через месяц суд приговорил его к восьми годам.",
          {"kind": "people", "count": 1, "action": "detained"}),
+    # a person acted on in a clause of its own beside people counted in another is one more; a person counted
+    # with a number in its clause is not one
+    case("Организатор получил 17 лет, четверо закладчиков — от 10 до 12 лет лишения свободы.",
+         {"kind": "people", "count": 1, "action": "charged"}, {"kind": "people", "count": 4, "action": "charged"}),
+    case("Жалпы 300-ден астам адам, соның ішінде 12 шетелдік азамат қылмыстық жауапкершілікке тартылды.",
+         {"kind": "people", "count": 300, "action": "charged"}),
     # "получил N лет" is a sentence passed on its subject; "получили информацию" is nothing done to anyone
     case("Курьер получил 8 лет колонии.", {"kind": "people", "count": 1, "action": "charged"}),
     case("Четверо закладчиков получили по 10 лет.", {"kind": "people", "count": 4, "action": "charged"}),

@@ -64,7 +64,10 @@ def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
 
 def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
     if any(f.kind == "people" for f in found):
-        return _joined(sent, found)  # the sentence counts its people with a number
+        # the sentence counts its people with a number; a person acted on in a clause of its own is one more
+        # ("Организатор получил 17 лет, четверо закладчиков — от 10 до 12 лет")
+        joined = _joined(sent, found)
+        return joined + _own_clause_people(sent, found, taken | {i for f in joined for i in range(f.start, f.end)})
     actions = sent.cues.of("action")
     if not actions:
         return []
@@ -83,6 +86,33 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         fig = Figure("people", sent, lo, hi + 1, *quote_span(sent, lo, hi), value=float(value), count=float(value),
                      head=sent.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value,
                      how="singular_person")
+        _mark_identity(sent, fig, first, head)
+        out.append(fig)
+    return out
+
+
+def _own_clause_people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
+    """A person named in the singular and acted on in a clause (between commas) that counts no people: in a
+    sentence that counts people in another clause, one more person with its own action."""
+    stops = [k for k, t in enumerate(sent.tokens) if t.text in {",", ";", ":"}]
+    counted = [f for f in found if f.kind == "people"]
+    out: list[Figure] = []
+    for m in sent.cues.of("action"):
+        lo = max((k for k in stops if k < m.start), default=-1)
+        hi = min((k for k in stops if k >= m.end), default=len(sent.tokens))
+        if any(lo < f.start < hi for f in counted):
+            continue
+        got = _acted_on(sent, m.start, m.end)
+        if got is None:
+            continue
+        first, last, head, value = got
+        if head in taken or not lo < first <= last < hi or any(f.start <= head < f.end for f in found) \
+                or any(t.kind == "num" or t.lemma in numbers() for t in sent.tokens[lo + 1:head]):
+            continue  # "соның ішінде 28 шетелдік азамат ...": a person counted in its clause, not one
+        taken = taken | set(range(first, last + 1))
+        a, b = min(first, m.start), max(last, m.end - 1)
+        fig = Figure("people", sent, a, b + 1, *quote_span(sent, a, b), value=float(value), count=float(value),
+                     head=sent.tokens[head].lemma, action=m.value, how="singular_person")
         _mark_identity(sent, fig, first, head)
         out.append(fig)
     return out
