@@ -1106,8 +1106,11 @@ def _same(a: Figure, b: Figure, headlines: set[int]) -> bool:
 
 
 def _all_of(f: Figure) -> bool:
-    """People told as all of those counted ("все трое", "всех пятерых", "барлығы"): the same people again."""
+    """People told as all of those counted ("все трое", "всех пятерых", "барлығы", "обоих"): the same people
+    again."""
     sent, k = f.sentence, hedge_start(f.sentence, f.start) - 1
+    if sent.lemma_at(f.start) in function_words("both"):
+        return True  # "Суд арестовал обоих": the two told before
     return sent.lemma_at(k) in function_words("all_of") or sent.tokens[k].norm in function_words("all_of") \
         if k >= 0 else False
 

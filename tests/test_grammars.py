@@ -660,6 +660,10 @@ MONEY_ROLES = [
     case("Конфискованы дом и машина общей стоимостью 52 млн тенге, а также 4 млн тенге наличными.",
          {"kind": "money", "amount": 52_000_000, "role": "forfeited"},
          {"kind": "money", "amount": 4_000_000, "role": "forfeited"}),
+    # assets on wallets blocked are frozen; assets confiscated are forfeited
+    case("Заблокированы 900 криптокошельков наркошопов. На них находились активы на сумму около 2,5 млн долларов.",
+         {"kind": "money", "amount": 2500000.0, "role": "frozen"}),
+    case("Суд конфисковал цифровые активы на сумму 16 млн долларов.", {"kind": "money", "role": "forfeited"}),
     # money that went through wallets or accounts is turnover; money frozen keeps its stage whatever it came from
     case("Через криптокошельки оператора прошло более 90 млн тенге.", {"kind": "money", "amount": 90000000.0,
                                                                      "role": "turnover"}),
