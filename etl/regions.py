@@ -585,6 +585,10 @@ class Gazetteer:
                     # "... задержаны в Астане", "из них девять — в Алматинской области"; not "иностранец,
                     # арендовавший ... в Алматы"
                     evidence = "sentence_next"
+                elif m.code == "abroad" and not beyond and not any(t.text in {",", ";", ":"} for t in between):
+                    # "Ещё 10 кг изъято у их сообщника в Москве": an event abroad, told in the figure's own clause,
+                    # is abroad whatever the sentences before it name
+                    evidence = "sentence_next"
                 out.append(Candidate(m.code, evidence, (m.start - end,), m.multi))
         if any(c.evidence == "sentence_next" and c.code and c.code.startswith("KZ-") and not c.multi for c in out):
             # the country named before a figure frames it, a region named right after it places it ("По

@@ -257,6 +257,10 @@ DOCUMENT_SCOPE = [
     ("Қорғас кеден бекетінде 5 келі гашиш тәркіленді.", ["KZ-33"]),
     ("С начала года в стране выявлено 2 870 наркопреступлений. Больше всего преступлений выявлено в Алматы (412) "
      "и Шымкенте (287).", ["KZ", "KZ-75", "KZ-79"]),
+    # an event abroad told in the figure's own clause is abroad whatever the sentence before names; where a drug
+    # was bought, in a clause of its own, is not where it was seized
+    ("В Караганде задержаны трое. Ещё 10 кг кокаина изъято у их сообщника в Москве.", ["KZ-35", "abroad"]),
+    ("В Караганде задержаны трое. У них изъято 10 кг кокаина, который они купили в Москве.", ["KZ-35", "KZ-35"]),
     # a sentence listing figures in several regions does not place the summary after it by its last place
     ("Задержаны шесть человек: двое в Сарыагаше, трое в Туркестане и один в Шымкенте. Всего изъято 17 кг героина.",
      ["KZ-61", None]),
