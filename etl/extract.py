@@ -230,8 +230,8 @@ def _destroyed(f: Figure) -> bool:
     марихуаны, уничтожено 2 тонны конопли", "2,3 тонна сора жойылды, 64 келі марихуана тәркіленді"), else by its
     sentence's (drugs seized and later destroyed are a seizure)."""
     sent, cues = f.sentence, f.sentence.cues
-    lo = next((k + 1 for k in range(f.start - 1, -1, -1) if sent.text_at(k) in STOPS - {"(", ")"}), 0)
     stops = STOPS - {"(", ")"}
+    lo = next((k + 1 for k in range(f.start - 1, -1, -1) if sent.text_at(k) in stops), 0)
     hi = next((k for k in range(f.end, len(sent.tokens)) if sent.text_at(k) in stops), len(sent.tokens))
     if sent.text_at(hi) == "," and hi + 1 < len(sent.tokens) and sent.tokens[hi + 1].pos == "PRTF":
         # "сожгли 300 кг наркотиков, изъятых по делам": the participle's clause is the figure's own
@@ -1111,8 +1111,7 @@ def _all_of(f: Figure) -> bool:
     sent, k = f.sentence, hedge_start(f.sentence, f.start) - 1
     if sent.lemma_at(f.start) in function_words("both"):
         return True  # "Суд арестовал обоих": the two told before
-    return sent.lemma_at(k) in function_words("all_of") or sent.tokens[k].norm in function_words("all_of") \
-        if k >= 0 else False
+    return k >= 0 and (sent.lemma_at(k) in function_words("all_of") or sent.tokens[k].norm in function_words("all_of"))
 
 
 def _apart(a: Figure, b: Figure, headlines: set[int]) -> bool:

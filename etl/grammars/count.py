@@ -550,15 +550,22 @@ def year_after(sent: Sentence, k: int) -> int | None:
     return _year(sent, k + 1) if sent.lemma_at(k) in function_words("in") else None
 
 
-def year_before(sent: Sentence, k: int) -> int | None:
-    """The year of an item of a series written before its figure starting at token k, after a dash: "в 2021
-    году — 32 тонны", "2021 г. — 32 тонны", "в 2021-м — 32 тонны"; None if none."""
-    k -= 1
+def _label_end(sent: Sentence, start: int) -> int | None:
+    """The last token of what labels a figure starting at token `start` before its dash ("2021 г. — 32", "в
+    прошлом году — 74"; a dot after an abbreviation skipped), or None if no dash stands before it."""
+    k = start - 1
     if sent.text_at(k) not in DASHES:
         return None
     k -= 1
-    if sent.text_at(k) == ".":
-        k -= 1
+    return k - 1 if sent.text_at(k) == "." else k
+
+
+def year_before(sent: Sentence, k: int) -> int | None:
+    """The year of an item of a series written before its figure starting at token k, after a dash: "в 2021
+    году — 32 тонны", "2021 г. — 32 тонны", "в 2021-м — 32 тонны"; None if none."""
+    k = _label_end(sent, k)
+    if k is None:
+        return None
     if sent.lemma_at(k) in single_words("year_word"):
         k -= 1
     return _year(sent, k)
@@ -568,13 +575,9 @@ def last_year_around(sent: Sentence, start: int, end: int) -> int:
     """1 when a figure from token start to end is given for last year, written before it after a dash ("(в прошлом
     году — 95 кг)", "за аналогичный период прошлого года — 95 кг") or right after it ("против 95 кг годом
     ранее"), else 0. Only a figure after another of its kind is a comparison (etl.grammars)."""
-    k = start - 1
-    if sent.text_at(k) in DASHES:
-        k -= 1
-        if sent.text_at(k) == ".":
-            k -= 1
-        if _last_year_before(sent, k) is not None:
-            return 1
+    k = _label_end(sent, start)
+    if k is not None and _last_year_before(sent, k) is not None:
+        return 1
     if sent.lemma_at(start - 1) in function_words("than") and _last_year_after(sent, end) is not None:
         return 1
     return 0

@@ -82,13 +82,18 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         if head in used:
             continue
         used.update(range(first, last + 1))
-        lo, hi = min(first, m.start), max(last, m.end - 1)
-        fig = Figure("people", sent, lo, hi + 1, *quote_span(sent, lo, hi), value=float(value), count=float(value),
-                     head=sent.tokens[head].lemma, action="arrested" if strongest == "arrested" else m.value,
-                     how="singular_person")
-        _mark_identity(sent, fig, first, head)
-        out.append(fig)
+        out.append(_person_acted_on(sent, m, got, "arrested" if strongest == "arrested" else m.value))
     return out
+
+
+def _person_acted_on(sent: Sentence, m: Hit, got: tuple[int, int, int, int], action: str) -> Figure:
+    """The figure of the person (or couple) `got` that the action `m` acts on, quoted with its verb."""
+    first, last, head, value = got
+    lo, hi = min(first, m.start), max(last, m.end - 1)
+    fig = Figure("people", sent, lo, hi + 1, *quote_span(sent, lo, hi), value=float(value), count=float(value),
+                 head=sent.tokens[head].lemma, action=action, how="singular_person")
+    _mark_identity(sent, fig, first, head)
+    return fig
 
 
 def _own_clause_people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure]:
@@ -110,11 +115,7 @@ def _own_clause_people(sent: Sentence, found: list[Figure], taken: set[int]) -> 
                 or any(t.kind == "num" or t.lemma in numbers() for t in sent.tokens[lo + 1:head]):
             continue  # "соның ішінде 28 шетелдік азамат ...": a person counted in its clause, not one
         taken = taken | set(range(first, last + 1))
-        a, b = min(first, m.start), max(last, m.end - 1)
-        fig = Figure("people", sent, a, b + 1, *quote_span(sent, a, b), value=float(value), count=float(value),
-                     head=sent.tokens[head].lemma, action=m.value, how="singular_person")
-        _mark_identity(sent, fig, first, head)
-        out.append(fig)
+        out.append(_person_acted_on(sent, m, got, m.value))
     return out
 
 
