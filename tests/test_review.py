@@ -117,3 +117,26 @@ def test_a_readers_flag_puts_the_fact_on_the_review_list(db_url, tmp_path):
         flagged = conn.execute(select(store.facts.c.flagged).where(store.facts.c.kind == "seizure")).scalar_one()
     assert flagged and store.totals(engine, regions=["KZ-31"])["seizure_kg"] == 5.0  # flagged, still counted
     engine.dispose()
+
+
+def test_a_fact_no_one_decided_on_is_its_own_original(db_url, tmp_path):
+    """No second copy of an undecided fact is stored; rejecting it and undoing that brings back the row as read."""
+    run([str(_doc(tmp_path))], db=db_url, progress=False)
+    engine = store.connect(db_url)
+    kept = ("kind", "quote", "region", "date", "substance", "kg", "count", "role", "action", "confidence", "layer",
+            "flagged", "reviewed", "total")
+
+    def rows() -> list[tuple]:
+        with engine.connect() as conn:
+            return sorted(tuple(r) for r in conn.execute(select(*[store.facts.c[k] for k in kept])))
+
+    with engine.connect() as conn:
+        assert set(conn.execute(select(store.facts.c.original)).scalars()) == {None}
+    before = rows()
+    with engine.begin() as conn:
+        made = store.decide(conn, _seizure_id(engine), "reject", "ann")
+    assert len(rows()) == len(before) - 1
+    with engine.begin() as conn:
+        store.decide(conn, None, "undo", "ann", target=made)
+    assert rows() == before
+    engine.dispose()

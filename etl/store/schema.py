@@ -107,7 +107,8 @@ facts = Table(
     Column("confidence", Float),                           # how sure the extractor is (etl.confidence); None
     Column("reviewed", Boolean, nullable=False, default=False, server_default=false()),  # read by a person
     Column("flagged", Boolean, nullable=False, default=False, server_default=false()),  # a reader reported it
-    Column("original", Text),                              # JSON: the fact as read, before people's decisions
+    Column("original", Text),                              # JSON: the fact as read, when people's decisions
+    # changed it (NULL: the row is the fact as read)
     Column("url", Text),
     UniqueConstraint("document_id", "fact_no"),
     Index("ix_facts_date", "date"),

@@ -139,7 +139,8 @@ def write_documents(conn: Connection, batch: list[tuple[dict, list[Mapping]]], r
 def _fact_rows(doc_id: int, doc_key: str, doc_url: str | None, numbered: list[tuple[int, Mapping]],
                decided: dict[tuple, list[dict]]) -> list[dict]:
     """The facts rows of one document: each fact as people's decisions about it leave it (etl.review.apply:
-    corrected, reviewed, flagged, or gone when rejected), with what was read kept as its original."""
+    corrected, reviewed, flagged, or gone when rejected), with what was read kept as its original when a decision
+    changed it (a fact no one decided on is its own original: `_original`; not a second copy of every row)."""
     rows = []
     for n, fact in numbered:
         # what was read, as a plain record (a Fact's fields read once: the writer sees every fact)
@@ -153,7 +154,7 @@ def _fact_rows(doc_id: int, doc_key: str, doc_url: str | None, numbered: list[tu
             stored = normalise(decided_fact).as_dict()
         row = _row(stored)
         row.update(document_id=doc_id, fact_no=n, url=stored.get("url") or doc_url, event_id=None, countable=False,
-                   original=json.dumps(original, ensure_ascii=False, default=str))
+                   original=json.dumps(original, ensure_ascii=False, default=str) if found else None)
         row["event_key"] = event_key(_report(row))
         rows.append(row)
     return rows
@@ -179,11 +180,11 @@ def decide(conn: Connection, fact_id: int | None, action: str, who: str, changes
         aim = conn.execute(select(corrections).where(corrections.c.id == target)).one()._mapping
         doc_key, kind, quote = aim["doc_key"], aim["kind"], aim["quote"]
     else:
-        row = conn.execute(select(documents.c.doc_key, facts.c.kind, facts.c.quote, facts.c.fact_no, facts.c.original)
-                           .join(documents, documents.c.id == facts.c.document_id).where(facts.c.id == fact_id)).one()
-        doc_key, kind, quote = row.doc_key, row.kind, row.quote
+        row = conn.execute(select(documents.c.doc_key, facts).join(documents, documents.c.id == facts.c.document_id)
+                           .where(facts.c.id == fact_id)).one()._mapping
+        doc_key, kind, quote = row["doc_key"], row["kind"], row["quote"]
         if action == "reject":  # the fact's row goes: what was read is kept with the decision, for an undo
-            changes = {"fact_no": row.fact_no, "original": json.loads(row.original) if row.original else None}
+            changes = {"fact_no": row["fact_no"], "original": _original(row)}
     made = conn.execute(corrections.insert().returning(corrections.c.id).values(
         doc_key=doc_key, kind=kind, quote=" ".join((quote or "").split()), action=action,
         changes=json.dumps(changes or {}, ensure_ascii=False), note=_text(note), target=target, who=who,
@@ -213,7 +214,7 @@ def rewrite_document(conn: Connection, doc_key: str) -> None:
     if doc is None:
         return
     old = [dict(r._mapping) for r in conn.execute(select(facts).where(facts.c.document_id == doc.id))]
-    numbered = {r["fact_no"]: json.loads(r["original"]) if r["original"] else _fact_of(r) for r in old}
+    numbered = {r["fact_no"]: _original(r) for r in old}
     decided = decisions(conn, [doc_key])
     # a rejected fact has no row: what was read comes back from its reject decision (live or undone)
     for found in decided.values():
@@ -228,13 +229,18 @@ def rewrite_document(conn: Connection, doc_key: str) -> None:
     relink(conn, [_touch(r) | {"gone": True} for r in old] + [_touch(r) for r in rows])
 
 
-def _fact_of(row: dict) -> dict:
-    """A stored row as the GUIDE fact it was normalised from (rows stored before originals were kept)."""
+def _original(row: Mapping) -> dict:
+    """What was read of a stored fact: its kept original, else (no decision changed it) the row itself."""
+    return json.loads(row["original"]) if row["original"] else _fact_of(row)
+
+
+def _fact_of(row: Mapping) -> dict:
+    """A stored row as the GUIDE fact it was normalised from."""
     fact = {k: row[k] for k in _COLUMNS if k in row}
     for k in ("date", "period_start", "period_end"):
         fact[k] = row[k].isoformat() if row.get(k) else None
     fact.update(url=row.get("url"), breakdown=row.get("breakdown"), remainder=row.get("remainder"),
-                reviewed=row.get("reviewed"))
+                reviewed=row.get("reviewed"), flagged=row.get("flagged"))
     return fact
 
 
