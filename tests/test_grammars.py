@@ -230,6 +230,10 @@ SINGULAR = [
     case("Двое курьеров водворены под стражу в изолятор временного содержания.",
          {"kind": "people", "count": 2, "action": "detained"}),
     case("Двое курьеров взяты под стражу.", {"kind": "people", "count": 2, "action": "arrested"}),
+    # a remand prison that only says where ("у ворот следственного изолятора") is no arrest; into one is
+    case("У ворот следственного изолятора полицейские задержали двоих курьеров.",
+         {"kind": "people", "count": 2, "action": "detained"}),
+    case("Трое закладчиков этапированы в следственный изолятор.", {"kind": "people", "count": 3, "action": "arrested"}),
     case("В отношении семерых обвиняемых избрана мера пресечения в виде содержания.",
          {"kind": "people", "count": 7, "action": "arrested"}),
     case("В отношении пятерых подозреваемых судом санкционирован арест.",

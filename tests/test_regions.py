@@ -255,6 +255,7 @@ DOCUMENT_SCOPE = [
     # a border post gives the region it lies in; a regional breakdown in brackets places its items
     ("Таможенники Хоргоса обнаружили в контейнере 1,8 тонны прекурсоров.", ["KZ-33"]),
     ("Қорғас кеден бекетінде 5 келі гашиш тәркіленді.", ["KZ-33"]),
+    ("На пункте пропуска «Кайрак» у водителя микроавтобуса нашли около 4 кг марихуаны.", ["KZ-39"]),
     ("С начала года в стране выявлено 2 870 наркопреступлений. Больше всего преступлений выявлено в Алматы (412) "
      "и Шымкенте (287).", ["KZ", "KZ-75", "KZ-79"]),
     # an event abroad told in the figure's own clause is abroad whatever the sentence before names; where a drug
