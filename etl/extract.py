@@ -17,7 +17,7 @@ from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import QUOTES, STOPS, hedge_start, single_words
-from etl.grammars.count import head_entry, is_shop, kazakh_part, subset_before
+from etl.grammars.count import head_entry, is_shop, kazakh_part, needs_met, subset_before
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import aged_person, people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
@@ -34,6 +34,7 @@ FLOOR = 2                   # a headline's round floor ("более тысячи
 DOSES_REACH = 2             # paragraphs after doses in which the packages they restate may be told
 FOLLOW = 3                  # sentences after packages in which their mass may be given
 LATER = 6                   # sentences after people named with nothing done to them that may call them detained
+BACK = 4                    # sentences before "N таких X" in which a thing of its kind may have been named
 STAGE_LATER = 4             # sentences after people counted in which a later stage may be told of them in the plural
 HELD_FORMS = frozenset({"PRTF", "NOUN", "ADJF"})  # "задержанные", "у задержанного": the held, as a noun
 KAZAKH_MASS_GAP = 2          # words between a Kazakh mass and the packages it qualifies ("2 келі болатын 15 орам")
@@ -68,6 +69,7 @@ def extract_facts(doc: Document, lang: str | None = None) -> list[Fact]:
     sentences = [s for p in paragraphs for s in p.sentences]
     figures = find_figures(paragraphs, doc.text)
     figures = act_on_later(figures, sentences)
+    figures = named_before(figures, sentences)
     figures = drop_restatements(figures, sentences)
     figures = act_on_possessors(figures, paragraphs)
     resolve_anaphora(figures, sentences)
@@ -183,6 +185,23 @@ def act_on_later(figures: list[Figure], sentences: list[Sentence]) -> list[Figur
                 keep.append(f)
                 break
     return keep
+
+
+def named_before(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
+    """A count whose kind only a demonstrative tells ("выявлено 126 таких точек") is of that kind when the BACK
+    sentences before it (or its own, before it) name a thing of that kind as that kind ("точки сбыта",
+    "наркопритон"); "таких точек" after pharmacies that sold medicines is no count of drug dens."""
+    return [f for f in figures if not f.pointing or _kind_named(f, sentences)]
+
+
+def _kind_named(f: Figure, sentences: list[Sentence]) -> bool:
+    for sent in sentences[max(0, f.sentence.index - BACK):f.sentence.index + 1]:
+        last = f.start if sent is f.sentence else len(sent.tokens)
+        for k in range(last):
+            head = head_entry(sent.tokens[k])
+            if head is not None and head.kind == f.kind and needs_met(sent, head, k):
+                return True
+    return False
 
 
 def about_drugs(para: Paragraph) -> bool:

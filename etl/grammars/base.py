@@ -51,6 +51,8 @@ class Figure:
     unacted: bool = False    # people named with nothing done to them yet ("в машине находились двое мужчин"): a
                              # fact only if the article then calls them "задержанные" (etl.extract.act_on_later)
     identity: str = ""       # what tells this one from another of its kind: a person's age
+    pointing: bool = False   # its kind told only by a demonstrative ("126 таких точек"): a fact only when the
+                             # article named a thing of that kind before (etl.extract.named_before)
     another: bool = False    # "второй", "ещё один": a further one, never a repeat
     placed: bool = False     # an item of a breakdown by place ("в Алматинской — 6"): grammars.count._placed_item
     how: str = "number"      # which grammar rule found it: the evidence etl.confidence weighs

@@ -149,6 +149,8 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     fig = Figure(kind, sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  count=num.value, head=lemma, hedged=first < num.start or num.hedged, how=how)
     fig.in_parens = in_parens(sent, first)
+    fig.pointing = bool(got) and got[0] is not ANIMATE and not needs_met(sent, head, k) \
+        and sent.cues.at("demonstrative", k - 1) is not None
     group = next((f for f in found if f.kind == "people" and _list_start(sent, f.end) < first), None) \
         or next((f for f in reversed(found) if f.kind == "people"), None)  # the list's people, else the last
     if kind == "people" and not _people(sent, fig, first, lemma, group):
