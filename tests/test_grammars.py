@@ -105,6 +105,11 @@ SINGULAR = [
          {"kind": "labs", "count": 20}),
     case("Наркотики по области развозили организованные группы. Полицейским удалось остановить три такие группы.",
          {"kind": "groups", "count": 3}),
+    # a clause about the thing between commas does not part it from its verb
+    case("Деятельность нарколаборатории, действовавшей в частном доме на окраине Семея, пресечена.",
+         {"kind": "labs", "count": 1}),
+    case("Преступная группа, которая снабжала героином несколько городов почти два года, ликвидирована.",
+         {"kind": "groups", "count": 1}),
     # ... when the article named a thing of that kind before: "таких точек" after pharmacies is no count of dens
     case("Инспекторы проверяли аптеки, где без рецепта отпускали сильнодействующие лекарства. За неделю нашли "
          "43 такие точки."),

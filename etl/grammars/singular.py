@@ -41,6 +41,7 @@ GENITIVE_ONLY = frozenset({"gent"})
 # person set up counts (set_up cues)
 HELD = frozenset({"detained", "arrested"})
 THING_WINDOW = 8  # tokens a dismantle cue may stand from a lab, group or channel named in the singular
+RANK_REACH = 5  # tokens from "это второй" to the thing it ranks ("это уже второй случай выявления крупной лаборатории")
 
 
 def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
@@ -688,10 +689,11 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         cued = [m for m in cued if not any(f.kind == "money" and 0 <= f.start - m.end <= 2 and all(
             t.pos != "NOUN" for t in sent.tokens[m.end:f.start]) for f in found)]
         # "На счетах участников наркосети заблокировано 2,3 млн долларов": the verb acts on the sum
-        if not any(abs(m.start - k) <= THING_WINDOW for m in cued):
+        if not any(_thing_gap(sent, k, m.start) <= THING_WINDOW for m in cued):
             continue  # "ликвидирована лаборатория, передает наш сайт": the site is not what was acted on
         further = [m for m in sent.cues.of("another") if k - 3 <= m.start < k]
-        if any(d.end <= m.start <= d.end + 1 for m in further for d in sent.cues.of("demonstrative")):
+        if any(d.end <= m.start <= d.end + 1 for m in sent.cues.of("another") if k - RANK_REACH <= m.start < k
+               for d in sent.cues.of("demonstrative")):
             continue  # "Это уже третья нарколаборатория ...", "это второй случай выявления лаборатории": the rank
                       # of the one told, not one more
         fig = Figure(kind, sent, k, k + 1, *quote_span(sent, _np_start(sent, k), k), value=1.0, count=1.0,
@@ -701,6 +703,19 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         counted.add(kind)
         out.append(fig)
     return out
+
+
+def _thing_gap(sent: Sentence, k: int, cue: int) -> int:
+    """Tokens between a thing named at k and its verb's cue, a clause about the thing between commas after it
+    left out ("деятельность нарколаборатории, располагавшейся в селе ... района, пресечена")."""
+    gap = abs(cue - k)
+    toks = sent.tokens
+    if cue > k + 1 and toks[k + 1].text == "," and k + 2 < cue \
+            and (toks[k + 2].pos == "PRTF" or toks[k + 2].lemma in function_words("relative")):
+        closing = next((j for j in range(k + 2, min(cue, k + 2 + ASIDE_WORDS)) if toks[j].text == ","), None)
+        if closing is not None:
+            gap -= closing - k
+    return gap
 
 
 def plural_ending(word: str) -> bool:
