@@ -195,7 +195,7 @@ def _unthreatened(pairs: list[tuple[str, str]], actions: list[Hit], threats: lis
     return out
 
 
-TERM_REACH = 4  # words from a verb of receiving to the years of the term ("получил 17 лет", "получили от 10 до 12 лет")
+TERM_REACH = 5  # words from a verb of receiving to the years of the term ("получил 17 лет", "получили от 10 до 12 лет")
 
 
 def _terms_given(pairs: list[tuple[str, str]], verbs: list[Hit]) -> list[Hit]:

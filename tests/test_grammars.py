@@ -306,6 +306,8 @@ SINGULAR = [
     # "получил N лет" is a sentence passed on its subject; "получили информацию" is nothing done to anyone
     case("Курьер получил 8 лет колонии.", {"kind": "people", "count": 1, "action": "charged"}),
     case("Четверо закладчиков получили по 10 лет.", {"kind": "people", "count": 4, "action": "charged"}),
+    case("Его подручные — двое фасовщиков — получили от 6 до 8 лет.",
+         {"kind": "people", "count": 2, "action": "charged"}),
     case("Полицейские получили сведения о трёх закладчиках."),
     # a term of "лишения свободы" given is a sentence; one threatened ("грозит", "предусматривает") is not
     case("Четверо закладчиков получили от 10 до 12 лет лишения свободы.",
@@ -708,6 +710,9 @@ MONEY_ROLES = [
          {"kind": "money", "amount": 40_000_000, "role": "turnover"}),
     case("У курьера изъят автомат АК47 и 2 кг гашиша.", {"kind": "seizure", "kg": 2.0}),
     case("Изъято 57 миллионов тенге наличными.", {"role": "seized"}),
+    # a short participle right after a sum is its own, whatever the sentence did before
+    case("На дом фигуранта наложен арест, ещё 6 млн тенге изъято у курьера наличными.",
+         {"kind": "money", "amount": 6_000_000, "role": "seized"}),
     case("Арестовано имущество на сумму более 500 млн тенге.", {"role": "frozen", "amount": 500_000_000}),
     case("В доход государства обращены более 3,2 млрд тенге.", {"role": "forfeited"}),
     case("Суд конфисковал 2 млн тенге.", {"role": "forfeited"}),

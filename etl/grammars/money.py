@@ -186,8 +186,8 @@ def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
         sold = any(h.value == "turnover" and 0 <= h.start - drug <= 2 for h in cues.of("role"))
         return "turnover" if sold else "value"
     right = cues.starting("role", last + 1, last + 2)
-    if right and sent.tokens[right[0].start].pos == "VERB" and not form(right[0]):
-        return right[0].value  # "ещё 35 млн изъяли наличными": the verb right after the sum is its own
+    if right and sent.tokens[right[0].start].pos in {"VERB", "PRTS"} and not form(right[0]):
+        return right[0].value  # "ещё 35 млн изъяли наличными", "15 млн изъято": the verb right after the sum is its own
     # not a participle's clause after a comma ("обратил в доход государства 12 млн тенге, изъятые у ..."): the
     # sum's history, not what this sentence did to it
     after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}
