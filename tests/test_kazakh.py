@@ -60,6 +60,15 @@ CASES = [
      {"kind": "people", "count": 1, "action": "charged"}),
     # "him" before a verb done to people is a person named before
     ("Сот оны 6 жылға бас бостандығынан айыру жазасына кесті.", {"kind": "people", "count": 1, "action": "charged"}),
+    # ... with a term in words between ("екі айға"); custody after a detention is that person's stronger action
+    ("Сот оны екі айға қамауға алды.", {"kind": "people", "count": 1, "action": "arrested"}),
+    ("Көкшетауда есірткі тасымалдаушы ұсталды. Сот оны 2 айға қамауға алды.",
+     {"kind": "people", "count": 1, "action": "arrested"}),
+    # a verb right after a sum is its own, whatever the words before say of where the money came from; chained
+    # verbs give the strongest stage
+    ("Есірткі сатудан түскен 25 млн теңге тәркіленді.", {"kind": "money", "amount": 25e6, "role": "seized"}),
+    ("Сот заңсыз табылған 9 млн теңгені тәркілеп, мемлекет кірісіне айналдырды.",
+     {"kind": "money", "amount": 9e6, "role": "forfeited"}),
     # illegal income is turnover
     ("Агенттік 900 млн теңгеден астам заңсыз табысты анықтады.", {"kind": "money", "role": "turnover"}),
     ("Шымкентте есірткі сатқан үш тұрғын қамауға алынды.",

@@ -423,18 +423,20 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
         if tok.kind != "word":
             if tok.text in QUOTES and a - k > 2:
                 continue  # "«Астана-Қарағанды» тас жолында"
-            if tok.kind == "num" and sent.lemma_at(k + 1) in single_words("year_word") | function_words("term_word"):
-                continue  # a prison term: "жігіт 8 жылға бас бостандығынан айырылды"
+            if tok.kind == "num" and _term_word_at(sent, k + 1):
+                continue  # a prison term: "жігіт 8 жылға бас бостандығынан айырылды", "2 айға қамауға алды"
             if tok.kind == "num" and any(_instrumental(sent, j) for j in range(k + 1, min(k + 4, a))):
                 continue  # what they were caught with: "тұрғын 2 келі гашишпен ұсталды"
             return None
+        if tok.lemma in numbers() and k + 1 < a and _term_word_at(sent, k + 1):
+            continue  # a term in words: "Сот оны екі айға қамауға алды"
         couple = _couple(sent, k)
         if couple:
             return k, k, k, couple  # "ерлі-зайыптылар ұсталды": a married couple, two
         head = head_entry(tok)
         if tok.norm in function_words("kazakh_person_pronoun"):
             head = ANIMATE  # "Сот оны 7 жылға ... жазасына кесті": him, named before
-        term = tok.norm.startswith(tuple(function_words("term_word"))) and k > 0 and toks[k - 1].kind == "num"
+        term = _term_word_at(sent, k) and k > 0 and (toks[k - 1].kind == "num" or toks[k - 1].lemma in numbers())
         if (head is None or head.kind != "people") and a - k >= 2 and not _adverbial(sent, k) and not term:
             return None
         if head is not None and head.kind == "people":
@@ -452,6 +454,12 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
                 return j - 2, k, k, 2  # "жүргізуші мен жолаушы ұсталды", "жігіт пен оның досы": two
             return k, k, k, 1
     return None
+
+
+def _term_word_at(sent: Sentence, k: int) -> bool:
+    """A Kazakh word of a term of years or months at token k ("жылға", "айға")."""
+    return sent.lemma_at(k) in single_words("year_word") \
+        or sent.text_at(k).lower().startswith(tuple(function_words("term_word")))
 
 
 def _adverbial(sent: Sentence, k: int) -> bool:
