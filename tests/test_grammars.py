@@ -306,6 +306,9 @@ SINGULAR = [
     # "получил N лет" is a sentence passed on its subject; "получили информацию" is nothing done to anyone
     case("Курьер получил 8 лет колонии.", {"kind": "people", "count": 1, "action": "charged"}),
     case("Четверо закладчиков получили по 10 лет.", {"kind": "people", "count": 4, "action": "charged"}),
+    # cases sent to court are no fact (GUIDE); the people accused in them are
+    case("Дело семи обвиняемых в сбыте героина направлено в суд.", {"kind": "people", "count": 7, "action": "charged"}),
+    case("С начала года в суд направлено 35 уголовных дел."),
     case("Его подручные — двое фасовщиков — получили от 6 до 8 лет.",
          {"kind": "people", "count": 2, "action": "charged"}),
     case("Полицейские получили сведения о трёх закладчиках."),

@@ -258,6 +258,9 @@ DOCUMENT_SCOPE = [
     ("На пункте пропуска «Кайрак» у водителя микроавтобуса нашли около 4 кг марихуаны.", ["KZ-39"]),
     # a national body reporting in its own sentence: the country's ("Финмониторинг", as "АФМ")
     ("Финмониторинг установил, что через карты подставных лиц прошло 900 млн тенге от продажи наркотиков.", ["KZ"]),
+    # "Больше всего — в ...": the largest shares of the count before, in the sentence before
+    ("За полгода в стране выявлено 2 300 наркопреступлений. Больше всего — в Жамбылской области (310), Алматы (290).",
+     ["KZ", "KZ-31", "KZ-75"]),
     ("С начала года в стране выявлено 2 870 наркопреступлений. Больше всего преступлений выявлено в Алматы (412) "
      "и Шымкенте (287).", ["KZ", "KZ-75", "KZ-79"]),
     # an event abroad told in the figure's own clause is abroad whatever the sentence before names; where a drug

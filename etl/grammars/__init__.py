@@ -174,7 +174,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     if cue is not None and not any(t.text == "," or t.lemma in function_words("and")
                                    for t in sent.tokens[cue.end:start]):
         return True  # not "реактивов для изготовления мефедрона и 40 кг готового наркотика": a figure of its own
-    if cue_after(sent, "not_fact_after", fig.end):
+    trailing = cue_after(sent, "not_fact_after", fig.end)
+    if trailing is not None and not (trailing.value == "cases" and fig.kind == "people"):
         return True
     clause = sent.clause_start(start)
     if any(clause <= m.start < start for m in sent.cues.of("difference")) \
