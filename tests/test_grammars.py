@@ -713,6 +713,10 @@ MONEY_ROLES = [
          {"kind": "money", "amount": 40_000_000, "role": "turnover"}),
     case("У курьера изъят автомат АК47 и 2 кг гашиша.", {"kind": "seizure", "kg": 2.0}),
     case("Изъято 57 миллионов тенге наличными.", {"role": "seized"}),
+    # money owed as compensation, or damage done, was taken from no one
+    case("Суд обязал осуждённого возместить государству 3 млн тенге."),
+    case("Ущерб от наркосхемы превысил 40 млн тенге, у её организатора изъято 2 млн тенге наличными.",
+         {"kind": "money", "amount": 2_000_000, "role": "seized"}),
     # a short participle right after a sum is its own, whatever the sentence did before
     case("На дом фигуранта наложен арест, ещё 6 млн тенге изъято у курьера наличными.",
          {"kind": "money", "amount": 6_000_000, "role": "seized"}),

@@ -58,6 +58,9 @@ CASES = [
     # a sentence: deprived of liberty, with the term between the person and the verb
     ("Героин сатқан 31 жастағы әйел 9 жылға бас бостандығынан айырылды.",
      {"kind": "people", "count": 1, "action": "charged"}),
+    # packages with a drug in them: the packages counted ("... есірткі салынған түйіншек")
+    ("Курьерден 30 дана синтетикалық есірткі салынған түйіншек тәркіленді.",
+     {"kind": "seizure", "count": 30, "unit": "pieces", "substance": "synthetic"}),
     # "him" before a verb done to people is a person named before
     ("Сот оны 6 жылға бас бостандығынан айыру жазасына кесті.", {"kind": "people", "count": 1, "action": "charged"}),
     # ... with a term in words between ("екі айға"); custody after a detention is that person's stronger action

@@ -55,8 +55,11 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
                           if sent.tokens[j].text in CLOSING_QUOTES), None)
             k = close + 1 if close is not None else k
         named = sent.cues.at("substance", k)
-        if named is not None and sent.kazakh:
+        while named is not None and sent.kazakh:
             k = named.end  # "1 270 дана трамадол таблеткасы": the drug's name before its unit, in the Kazakh order
+            named = sent.cues.at("substance", k)  # "синтетикалық есірткі": a family and its noun
+        if sent.kazakh and k > num.end and sent.text_at(k).lower() in function_words("holding"):
+            k += 1  # "45 дана синтетикалық есірткі салынған түйіншек": packets with the drug in them
         while k < len(sent.tokens) and k - num.end < 2 and sent.tokens[k].pos in {"ADJF", "PRTF"}:
             k += 1
         hit = unit_at(sent, k, num) if k > num.end else None
