@@ -244,6 +244,10 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
     return keep
 
 
+PLANT = tuple(function_words("plant_stem"))
+PLANT_AFTER = 3  # words after a mass that may name the plants it weighs ("есірткі құрамдас өсімдік")
+
+
 def _destroyed(f: Figure) -> bool:
     """A figure destroyed, not taken: a crop by the words of its own clause when they say either ("Изъято 64 кг
     марихуаны, уничтожено 2 тонны конопли", "2,3 тонна сора жойылды, 64 келі марихуана тәркіленді"), else by its
@@ -257,7 +261,9 @@ def _destroyed(f: Figure) -> bool:
         hi = next((k for k in range(hi + 1, len(sent.tokens)) if sent.text_at(k) in stops), len(sent.tokens))
     destroyed = cues.starting("destroyed", lo, hi)
     taken = cues.starting("taken", lo, hi)
-    crop = f.unit == "plants" or f.substance == "marijuana"  # what grows in a field, destroyed where it grew
+    # what grows in a field, destroyed where it grew: cannabis, plants counted, or a mass of plants
+    crop = f.unit == "plants" or f.substance == "marijuana" or any(t.lemma.startswith(PLANT) or t.norm.startswith(PLANT)
+                                                                    for t in sent.tokens[f.start:f.end + PLANT_AFTER])
     if (destroyed or taken) and (crop or not cues.has("taken")):
         return bool(destroyed) and not taken
     # drugs seized before and destroyed now ("уничтожили 164 кг героина, которые были изъяты в декабре")
