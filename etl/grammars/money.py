@@ -187,16 +187,18 @@ def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
         sold = any(h.value == "turnover" and 0 <= h.start - drug <= 2 for h in cues.of("role"))
         return "turnover" if sold else "value"
     right = cues.starting("role", last + 1, last + 2)
-    if right and not form(right[0]) and sent.tokens[right[0].start].pos in {"VERB", "PRTS"}:
-        return right[0].value  # "ещё 35 млн изъяли наличными", "15 млн изъято": the verb right after the sum is its own
-    if right and not form(right[0]) and sent.kazakh and right[0].value != "value":
-        # a Kazakh verb right after the sum, and the verbs chained to it, are the sum's own, whatever the words
-        # before say of where it came from ("сатудан түскен 18 млн теңге тәркіленді": proceeds, seized;
-        # "... теңгені тәркілеп, мемлекет кірісіне айналдырды": the strongest, forfeited)
-        chained = [h for h in cues.starting("role", last + 1, last + KAZAKH_CHAIN)
-                   if h.value != "value" and not form(h)]
-        staged = [h for h in cues.of("role") if h.end <= first and h.value in LEGAL_STAGES and not form(h)]
-        return max(chained + staged, key=lambda h: ROLE_STRENGTH[h.value]).value  # "мемлекет кірісіне ... тәркіленді"
+    if right and not form(right[0]):
+        if sent.tokens[right[0].start].pos in {"VERB", "PRTS"}:
+            return right[0].value  # "ещё 35 млн изъяли наличными", "15 млн изъято": the verb right after the sum
+        if sent.kazakh and right[0].value != "value":
+            # a Kazakh verb right after the sum, and the verbs chained to it, are the sum's own, whatever the words
+            # before say of where it came from ("сатудан түскен 18 млн теңге тәркіленді": proceeds, seized;
+            # "... теңгені тәркілеп, мемлекет кірісіне айналдырды": the strongest, forfeited), or a stage told
+            # before it ("мемлекет кірісіне ... тәркіленді")
+            chained = [h for h in cues.starting("role", last + 1, last + KAZAKH_CHAIN)
+                       if h.value != "value" and not form(h)]
+            staged = [h for h in cues.of("role") if h.end <= first and h.value in LEGAL_STAGES and not form(h)]
+            return max(chained + staged, key=lambda h: ROLE_STRENGTH[h.value]).value
     # not a participle's clause after a comma ("обратил в доход государства 12 млн тенге, изъятые у ..."): the
     # sum's history, not what this sentence did to it
     after = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos not in {"VERB", "PRTS"}

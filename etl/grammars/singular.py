@@ -699,11 +699,11 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         # "На счетах участников наркосети заблокировано 2,3 млн долларов": the verb acts on the sum
         if not any(_thing_gap(sent, k, m.start) <= THING_WINDOW for m in cued):
             continue  # "ликвидирована лаборатория, передает наш сайт": the site is not what was acted on
-        further = [m for m in sent.cues.of("another") if k - 3 <= m.start < k]
-        if any(d.end <= m.start <= d.end + 1 for m in sent.cues.of("another") if k - RANK_REACH <= m.start < k
-               for d in sent.cues.of("demonstrative")):
+        ranks = [m for m in sent.cues.of("another") if k - RANK_REACH <= m.start < k]
+        if any(d.end <= m.start <= d.end + 1 for m in ranks for d in sent.cues.of("demonstrative")):
             continue  # "Это уже третья нарколаборатория ...", "это второй случай выявления лаборатории": the rank
                       # of the one told, not one more
+        further = [m for m in ranks if m.start >= k - 3]
         fig = Figure(kind, sent, k, k + 1, *quote_span(sent, _np_start(sent, k), k), value=1.0, count=1.0,
                      head=tok.lemma, how="singular_thing")
         fig.singular = True
