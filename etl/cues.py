@@ -41,6 +41,9 @@ class Cues:
                 self._hits["action"] = sorted(self._hits.get("action", []) + terms)
         if "threat" in self._hits and "action" in self._hits:
             self._hits["action"] = _unthreatened(pairs, self._hits["action"], self._hits["threat"])
+        if "action" in self._hits:  # "арестованы квартира и автомобиль": done to property, no person
+            self._hits["action"] = [a for a in self._hits["action"]
+                                    if a.end >= len(pairs) or pairs[a.end][0] not in function_words("property")]
         self._starts: dict[str, tuple[list[int], int]] = {}
         self._by_value: dict[str, dict[object, tuple[list[Hit], list[int]]]] = {}
 

@@ -791,6 +791,9 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         own = find_period(sent, ref, year)
         figs = by_sentence.get(sent.index, [])
         dated = sent.index in dated_sentences
+        if own is None and dated:
+            own = _month_statistic(sent.index, figs, events, ref, doc_year)
+            dated = own is None
         # a period in a sentence of its own frames the figures after it ("Операция шла с июня по октябрь. Итоги:
         # ..."), unless figures came before or the sentence has numbers of its own (what it dates is there)
         alone = not counted and not any(t.kind == "num" and not YEAR.fullmatch(t.text) for t in sent.tokens)
@@ -839,6 +842,22 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                 f.date = None
             if f.statistic and f.date is not None and f.period.end is not None and f.date < f.period.end:
                 f.date = None  # a day told before the end of the period the statistic covers is not its report
+
+
+def _month_statistic(index: int, figs: list[Figure], events: list[DateMention], ref: date | None,
+                     doc_year: int | None) -> Period | None:
+    """"В июле в городе выявлено 58 наркопреступлений", "шілде айында 58 қылмыс тіркелді": crimes counted in a
+    month told without a day are that month's statistic, not one day's event (the sentence's figures share it)."""
+    if not any(f.kind == "crimes" and (f.count or 0) >= 2 for f in figs):
+        return None
+    told = [d for d in events if d.sentence == index and d.weekday is None and d.days_back is None]
+    if len(told) != 1 or told[0].day is not None or not told[0].month:
+        return None
+    start = resolve(told[0], ref, doc_year)
+    if start is None:
+        return None
+    end = month_end(start.year, start.month)
+    return Period(start, ref if ref is not None and start <= ref < end else end)
 
 
 OWNER_GAP = 3  # words between "у" and the one person it names ("у 55-летнего местного жителя")

@@ -33,6 +33,16 @@ PERIODS = [
     case("В первом полугодии 2023 года выявлено 51 наркопреступление.",
          {"period_start": "2023-01-01", "period_end": "2023-06-30"}),
     case("В марте в Таразе изъяли 5 кг гашиша.", {"period_start": None, "date": "2024-03-01"}),
+    # crimes counted in a month told without a day: that month's statistic, dated when reported; its other
+    # figures share the period
+    case("В апреле в области выявлено 44 наркопреступления и изъято 6 кг гашиша.",
+         {"count": 44, "period_start": "2024-04-01", "period_end": "2024-04-30", "date": "2024-06-15"},
+         {"kg": 6.0, "period_start": "2024-04-01"}),
+    case("В июне полицейские зарегистрировали 17 фактов сбыта.",
+         {"count": 17, "period_start": "2024-06-01", "period_end": "2024-06-15"}),
+    case("Мамыр айында облыста 30 есірткі қылмысы тіркелді.",
+         {"count": 30, "period_start": "2024-05-01", "period_end": "2024-05-31"}),
+    case("В апреле в области выявлено одно наркопреступление.", {"count": 1, "period_start": None}),
     # a week back from publication, not a week before an event
     case("За минувшую неделю полицейские изъяли 7 кг марихуаны.",
          {"period_start": "2024-06-08", "period_end": "2024-06-15"}),

@@ -187,6 +187,18 @@ SINGULAR = [
          {"kind": "people", "count": 1, "action": "detained"}, {"kind": "people", "count": 1, "action": "charged"}),
     case("Задержан курьер. Позже задержана его сожительница.", {"kind": "people", "count": 1},
          {"kind": "people", "count": 1}),
+    case("Задержан закладчик. Его куратор тоже задержан в соседнем городе.", {"kind": "people", "count": 1},
+         {"kind": "people", "count": 1}),
+    # a particle or another participle of the same subject between it and its verb ("также установлен и задержан")
+    case("Поставщик также был задержан.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Водитель установлен и задержан.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Водитель не задержан.", ),
+    # placed in a temporary holding cell (ИВС) is detained, with the person before the verb or a pronoun in it
+    case("Подозреваемая помещена в ИВС.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Оперативники поместили её в ИВС.", {"kind": "people", "count": 1, "action": "detained"}),
+    # an action done to property ("арестованы квартира и автомобиль") is done to no one counted in its sentence
+    case("Со счетов трёх подставных лиц списано 4 млн тенге, арестованы дом и автомашина.",
+         {"kind": "money", "amount": 4000000.0}),
     # the press's verbs of a capture: "попался" (its subject is the one held), "взяли с поличным"; a verb and its
     # noun with the person in the dative ("вынес приговор наркокурьеру")
     case("Закладчица попалась на улице с 20 свёртками.", {"kind": "people", "count": 1, "action": "detained"},
