@@ -602,8 +602,13 @@ class Gazetteer:
             if m.sentence < sentence and (m.type not in WEAK or statistic):
                 if statistic and not same and m.code == "abroad" and self.country:
                     continue  # a statistic of an article about the country is not placed by an operation abroad
-                out.append(Candidate(m.code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start),
-                                     self._listed(m.sentence)))
+                listed = self._listed(m.sentence)
+                code = m.code
+                if listed and statistic and self.country:
+                    code, listed = "KZ", False  # "По стране ... 39 лабораторий, в том числе в Алматинской — 9, в
+                    # Карагандинской — 6. Изъято 1,4 тонны": after the country's list, the country's statistic
+                out.append(Candidate(code, "paragraph" if same else "earlier", (sentence - m.sentence, -m.start),
+                                     listed))
             elif m.sentence > sentence and m.type not in WEAK and not m.aside and not m.example \
                     and (same or not statistic) \
                     and not self._heading_between(sentence, m.sentence):

@@ -193,6 +193,12 @@ SINGULAR = [
     case("Поставщик также был задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Водитель установлен и задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Водитель не задержан.", ),
+    # a participle joined to the verb before it shares the sentence's subject ("Житель ... заказал ... и был
+    # задержан"); a thing as the subject is no person
+    case("Закладчица спрятала свёрток под деревом и была задержана.",
+         {"kind": "people", "count": 1, "action": "detained"}),
+    case("Курьер пытался скрыться от патруля, но был задержан.", {"kind": "people", "count": 1, "action": "detained"}),
+    case("Пакет лежал в багажнике и был изъят.", ),
     # placed in a temporary holding cell (ИВС) is detained, with the person before the verb or a pronoun in it
     case("Подозреваемая помещена в ИВС.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Оперативники поместили её в ИВС.", {"kind": "people", "count": 1, "action": "detained"}),
@@ -290,6 +296,10 @@ SINGULAR = [
     # what was done to the shops is their clause's: stopped, then other sites blocked
     case("Пресечена работа 9 наркошопов, заблокировано 150 сайтов.",
          {"kind": "groups", "count": 9}, {"kind": "online", "count": 150}),
+    case("Остановлена работа четырёх наркошопов и заблокированы 37 сайтов.",
+         {"kind": "groups", "count": 4}, {"kind": "online", "count": 37}),
+    case("Заблокированы 6 интернет-магазинов и 40 сайтов.", {"kind": "online", "count": 6},
+         {"kind": "online", "count": 40}),
     case("Биыл 21 есірткі дүкенінің қызметі тоқтатылды.", {"kind": "groups", "count": 21}),
     # stashes ("закладки") are packages
     case("У закладчика нашли 45 закладок с мефедроном.",

@@ -91,7 +91,12 @@ def shop_kind(sent: Sentence, k: int, lemma: str, kind: str) -> str:
     if kind != "groups" or not sent.cues.has("block") or not is_shop(lemma):
         return kind
     start = sent.clause_start(k)
-    end = next((j for j in range(k + 1, len(sent.tokens)) if sent.tokens[j].text in CLAUSE_MARKS), len(sent.tokens))
+    toks = sent.tokens
+    # the clause ends at a mark, or at "и" before a verb of its own ("пресечена деятельность трёх наркошопов и
+    # заблокировано 56 сайтов": the sites were blocked, the shops stopped)
+    end = next((j for j in range(k + 1, len(toks)) if toks[j].text in CLAUSE_MARKS
+                or toks[j].norm in function_words("coordination") and j + 1 < len(toks)
+                and toks[j + 1].pos in {"VERB", "PRTS"}), len(toks))
     return "online" if any(start <= m.start < end for m in sent.cues.of("block")) else kind
 
 

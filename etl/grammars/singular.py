@@ -594,6 +594,8 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
         if tok.norm in function_words("coordination") and k > 0 and toks[k - 1].pos == "PRTS":
             k -= 2  # "Куратор установлен и задержан": another participle of the same subject
             continue
+        if tok.norm in function_words("predicate_join") and not inserted:
+            return _sentence_subject(sent, k)  # "Житель города заказал ... и был задержан"
         if tok.lemma in single_words("auxiliary") or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} \
                 or particle or tok.text in QUOTES or sent.cues.covering("place", k):
             k -= 1  # a place's name of any case: "Житель Темиртау задержан", "Студент из Актау осуждён"
@@ -603,6 +605,21 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
             continue
         return None
     return None
+
+
+def _sentence_subject(sent: Sentence, k: int) -> tuple[int, int, int, int] | None:
+    """The subject of a participle joined at token k to a verb before it ("Житель Талдыкоргана заказал партию и
+    был задержан", "Курьер пытался скрыться, но был задержан"): the sentence's first word, a singular person in
+    the nominative, with a finite verb of its own (singular, of the past) between it and the join."""
+    toks = sent.tokens
+    first = next((j for j, t in enumerate(toks) if t.kind == "word" and t.pos not in SKIPPABLE), None)
+    if first is None or first >= k or not _is_person(sent, first) or toks[first].case not in {"nomn", ""} \
+            or toks[first].number != "sing":
+        return None
+    if not any(t.pos == "VERB" and t.number == "sing" and t.lemma not in single_words("auxiliary")
+               for t in toks[first + 1:k]):
+        return None
+    return first, k - 1, first, 1
 
 
 def aged_person(sent: Sentence) -> bool:
