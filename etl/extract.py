@@ -19,7 +19,7 @@ from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import QUOTES, STOPS, hedge_start, single_words
 from etl.grammars.count import head_entry, is_shop, kazakh_part, needs_met, subset_before
 from etl.grammars.mass import NAMED
-from etl.grammars.singular import aged_person, people_actions, plural_ending
+from etl.grammars.singular import aged_person, opens_a_case, people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
 from etl.regions import Gazetteer
@@ -393,7 +393,7 @@ def act_on_possessors(figures: list[Figure], paragraphs: list[Paragraph]) -> lis
                                                            for g in figures):
                     told += after.sentences  # the lead names the person, the next paragraph tells the detention
                 actions = [m.value for s in told for m in people_actions(
-                    s, [g.start for g in figures if g.kind == "money" and g.sentence is s])]
+                    s, [g.start for g in figures if g.kind == "money" and g.sentence is s]) if not opens_a_case(s, m)]
                 if not actions:
                     continue
                 f.action = max(actions, key=ACTION_STRENGTH.get)

@@ -252,6 +252,19 @@ SINGULAR = [
     case("На вокзале задержан приезжий из соседней области.", {"kind": "people", "count": 1}),
     case("Оперативники задержали 33-летнего безработного.", {"kind": "people", "count": 1}),
     case("У жителя задержали партию гашиша весом 2 кг.", {"kind": "seizure", "kg": 2.0}),
+    # the person drugs were found on is not charged by a case opened (GUIDE: a case is no fact); charged when the
+    # case is opened against them
+    case("У пассажира автобуса нашли 3 кг гашиша. Возбуждено уголовное дело.", {"kind": "seizure", "kg": 3.0}),
+    case("У студентки изъяли 40 граммов мефедрона, возбуждено уголовное дело.", {"kind": "seizure", "kg": 0.04}),
+    case("У студентки изъяли 40 граммов мефедрона. Её задержали.", {"kind": "people", "count": 1},
+         {"kind": "seizure", "kg": 0.04}),
+    # "привлечь к ответственности" with the verb last
+    case("К ответственности привлечены 12 закладчиков.",
+         {"kind": "people", "count": 12, "action": "charged"}),
+    # legal entities held liable are no people; goods whose circulation an inspection restricted were not taken
+    case("К ответственности привлечены 14 юридических лиц и 9 провизоров.",
+         {"kind": "people", "count": 9, "action": "charged"}),
+    case("По итогам проверок аптек ограничен оборот 350 кг прекурсоров."),
     # what is done to further people is theirs; an arrest sanctioned is an arrest
     case("Четверо фигурантов водворены в ИВС, ещё двое — в СИЗО.",
          {"kind": "people", "count": 4, "action": "detained"}, {"kind": "people", "count": 2, "action": "arrested"}),

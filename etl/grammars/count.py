@@ -39,11 +39,13 @@ def _find_head(sent: Sentence, j: int) -> tuple[Head, int, str] | None:
         head = head_entry(tok)
         if head and tok.pos in {"ADJF", "PRTF"} and k + 1 < len(sent.tokens) and sent.tokens[k + 1].pos == "NOUN":
             head = None  # an adjective head before a noun is its modifier: "2 приезжих курьера"
+        if head and head.kind == "people" and sent.cues.covering("not_person", k):
+            return None  # "136 юридических лиц": legal entities, not people
         if head and (needs_met(sent, head, k) or sent.cues.at("demonstrative", k - 1)
                      or tok.lemma in function_words("generic_count") and _topic(sent, j)):
             return head, k, tok.lemma  # "33 таких цеха": the kind was named before, its qualifier too
         if head is None and tok.pos == "NOUN" and tok.anim == "anim" \
-                and not any(m.start == k for m in sent.cues.of("not_person")):
+                and not sent.cues.covering("not_person", k):
             return ANIMATE, k, tok.lemma  # "49 подростков", "двое мужчин": any person noun
         if tok.kind == "num" and "-" in tok.text:  # "24-летних"
             pass

@@ -216,7 +216,8 @@ def _possessors(sent: Sentence, found: list[Figure], owners: list[int], taken: s
     possessor with no detention told beside it is not a fact."""
     if any(f.kind == "people" for f in found):
         return []
-    actions = people_actions(sent, [f.start for f in found if f.kind == "money"])
+    actions = [m for m in people_actions(sent, [f.start for f in found if f.kind == "money"])
+               if not opens_a_case(sent, m)]
     strongest = max(actions, key=lambda m: ACTION_STRENGTH[m.value]).value if actions else None
     out: list[Figure] = []
     for k in owners:
@@ -232,6 +233,12 @@ def _possessors(sent: Sentence, found: list[Figure], owners: list[int], taken: s
         _mark_identity(sent, fig, k + 1, head)
         out.append(fig)
     return out
+
+
+def opens_a_case(sent: Sentence, m: Hit) -> bool:
+    """An action cue that opens a case ("возбуждено уголовное дело"): done to a case, not to the person drugs
+    were found on (GUIDE.md: a case opened is no fact)."""
+    return sent.tokens[m.start].lemma in function_words("case_opening")
 
 
 def people_actions(sent: Sentence, sums: list[int]) -> list[Hit]:
@@ -489,7 +496,7 @@ def _instrumental(sent: Sentence, k: int) -> bool:
 
 def _is_person(sent: Sentence, k: int) -> bool:
     tok = sent.tokens[k]
-    if tok.kind != "word" or any(m.start == k for m in sent.cues.of("not_person")):
+    if tok.kind != "word" or sent.cues.covering("not_person", k):
         return False
     if tok.pos == "NPRO":
         return _pronoun(sent, k)
