@@ -199,6 +199,12 @@ SINGULAR = [
          {"kind": "people", "count": 1, "action": "detained"}),
     case("Курьер пытался скрыться от патруля, но был задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Пакет лежал в багажнике и был изъят.", ),
+    # a relative pronoun in an oblique case stands for the person before its comma: its clause's later stage is
+    # that person's ("задержан мужчина, которому суд вынес приговор"); what the pronoun receives is no action
+    case("Весной был задержан наркокурьер, которому в ноябре суд вынес приговор.",
+         {"kind": "people", "count": 1, "action": "charged"}),
+    case("Полиция задержала закладчика, которому оператор прислал адрес тайника.",
+         {"kind": "people", "count": 1, "action": "detained"}),
     # placed in a temporary holding cell (ИВС) is detained, with the person before the verb or a pronoun in it
     case("Подозреваемая помещена в ИВС.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Оперативники поместили её в ИВС.", {"kind": "people", "count": 1, "action": "detained"}),

@@ -81,6 +81,9 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
             continue
         first, last, head, value = got
         if head in used:
+            same = next((f for f in out if f.start <= head < f.end), None)
+            if same is not None and ACTION_STRENGTH[m.value] > ACTION_STRENGTH[same.action]:
+                same.action = m.value  # "задержан мужчина, которому суд вынес приговор": the later stage
             continue
         used.update(range(first, last + 1))
         out.append(_person_acted_on(sent, m, got, "arrested" if strongest == "arrested" else m.value))
@@ -255,6 +258,9 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
                    and sent.tokens[k].number == "sing"), None)
     if inside is not None:
         return inside, inside, inside, 1  # "санкционировал его арест": the one whose arrest the cue names
+    antecedent = _relative_object(sent, a)
+    if antecedent is not None:
+        return antecedent, antecedent, antecedent, 1
     if tok.pos in {"VERB", "INFN", "GRND"}:
         if tok.lemma in single_words("auxiliary"):
             return None
@@ -286,6 +292,23 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
     if tok.pos == "" and tok.kind == "word":
         # a word without an analysis: Kazakh, which puts the verb last
         return _person_before(sent, a) or _kazakh_subject(sent, a)
+    return None
+
+
+RELATIVE_REACH = 7  # words from ", которому" to the action of its clause ("которому в феврале 2026 года суд вынес")
+
+
+def _relative_object(sent: Sentence, a: int) -> int | None:
+    """The person a relative pronoun in an oblique case stands for, the action at token a being its clause's
+    ("задержан мужчина, которому суд вынес приговор", "мужчину, которого позже арестовали"): the singular
+    person right before the comma that opens the clause."""
+    toks = sent.tokens
+    for k in range(a - 1, max(a - RELATIVE_REACH - 1, 0), -1):
+        if toks[k].text in STOPS:
+            return None
+        if toks[k].lemma in function_words("relative") and toks[k].case in {"accs", "datv", "gent"} \
+                and toks[k].number == "sing" and k >= 2 and toks[k - 1].text == ",":
+            return k - 2 if _is_person(sent, k - 2) and toks[k - 2].number == "sing" else None
     return None
 
 
