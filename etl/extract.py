@@ -817,6 +817,8 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         yearly = (own is None or _whole_years(own)) and (one_case or single) and not dated and _year_named(sent)
         if yearly:
             period = None
+        elif period is not None and ref is not None and _whole_years(period) and period.start <= ref < period.end:
+            period = Period(period.start, ref)  # "в 2025 году" told in October 2025: the year so far
         counted = counted or bool(figs) and sent.paragraph >= body
         for f in figs:
             if f.this_year:  # given again for the report's own year: from its start to the report

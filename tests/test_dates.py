@@ -121,6 +121,11 @@ DATES = [
          {"date": "2024-02-22"}, {"date": "2024-02-22"}),
     # one case told with its year only has no day and no period (GUIDE.md "Vague times"); a statistic keeps its year
     case("В 2019 году у жителя Тараза изъяли 5 кг гашиша.", {"date": None, "period_start": None}),
+    # a year still running when published is the year so far, its statistic dated the day it was reported
+    case("В 2024 году в области выявлено 140 наркопреступлений.",
+         {"count": 140, "period_start": "2024-01-01", "period_end": "2024-06-15", "date": "2024-06-15"}),
+    case("В 2023 году в области выявлено 140 наркопреступлений.",
+         {"count": 140, "period_start": "2023-01-01", "period_end": "2023-12-31", "date": "2024-06-15"}),
     case("В начале 2023 года в Таразе задержали курьера с 5 кг гашиша.", {"date": None, "period_start": None},
          {"date": None, "period_start": None}),
     case("В 2019 году в Таразе изъято 500 кг наркотиков.", {"date": "2024-06-15", "period_start": "2019-01-01"}),

@@ -199,6 +199,10 @@ SINGULAR = [
          {"kind": "people", "count": 1, "action": "detained"}),
     case("Курьер пытался скрыться от патруля, но был задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Пакет лежал в багажнике и был изъят.", ),
+    # where, between a verb and whom it acts on ("задержали в Жанаозене мужчину")
+    case("Оперативники задержали в Кентау мужчину с наркотиками.",
+         {"kind": "people", "count": 1, "action": "detained", "region": "KZ-61"}),
+    case("Полицейские задержали на автовокзале курьера.", {"kind": "people", "count": 1, "action": "detained"}),
     # a relative pronoun in an oblique case stands for the person before its comma: its clause's later stage is
     # that person's ("задержан мужчина, которому суд вынес приговор"); what the pronoun receives is no action
     case("Весной был задержан наркокурьер, которому в ноябре суд вынес приговор.",
@@ -717,6 +721,9 @@ MONEY_ROLES = [
     case("Есірткі тобының 40 млн теңгелік мүлкі мемлекет пайдасына тәркіленді.",
          {"kind": "money", "amount": 40_000_000, "role": "forfeited"}),
     case("Ұсталған адамнан 900 мың теңге ақша алынды.", {"kind": "money", "amount": 900_000, "role": "seized"}),
+    # a participle's clause after a sum tells where it came from, not what was done to it
+    case("У курьера нашли 4 свёртка, а также 380 тысяч тенге, полученных от продажи.", {"kind": "seizure", "count": 4},
+         {"kind": "money", "amount": 380_000, "role": "seized"}),
     # a second sum joined by "а также" is not governed by the worth right before the first
     case("Конфискованы дом и машина общей стоимостью 52 млн тенге, а также 4 млн тенге наличными.",
          {"kind": "money", "amount": 52_000_000, "role": "forfeited"},

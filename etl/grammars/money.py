@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from etl.grammars.base import NEAR, QUOTES, ROLE_STRENGTH, Figure, hedge_start, in_parens, quote_span
+from etl.grammars.base import NEAR, QUOTES, ROLE_STRENGTH, STOPS, Figure, hedge_start, in_parens, quote_span
 from etl.language import kazakh_stem
 from etl.numbers import Number
 from etl.text import Sentence
@@ -160,6 +160,17 @@ def _property_at(sent: Sentence, k: int) -> bool:
         or sent.kazakh and sent.text_at(k).lower().startswith(tuple(function_words("property_stem")))
 
 
+def _history(sent: Sentence, last: int) -> set[Hit]:
+    """The role cues of a participle's clause right after a sum ("650 тысяч тенге, вырученных от продажи"):
+    where the money came from, not what was done to it."""
+    toks = sent.tokens
+    k = last + 1
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].pos != "PRTF":
+        return set()
+    end = next((j for j in range(k + 1, len(toks)) if toks[j].text in STOPS), len(toks))
+    return set(sent.cues.starting("role", k + 1, end))
+
+
 def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
     """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
@@ -235,7 +246,7 @@ def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
         return verb[0].value  # "ещё 3 млн тенге изъяли при обыске"
     # the sentence's strongest cue, not one that is another sum's own: "квартира и автомобиль общей стоимостью
     # 74 млн тенге, а также 3,5 млн тенге" were confiscated, the worth is the 74 million's
-    owned = {h for h in cues.of("role") if _owned(h, sums)}
+    owned = {h for h in cues.of("role") if _owned(h, sums)} | _history(sent, last)
     if owned:
         free = [h for h in cues.of("role") if h not in owned]
         strongest = max(free, key=lambda h: (ROLE_STRENGTH[h.value], -h.start), default=None)

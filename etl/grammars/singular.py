@@ -561,11 +561,30 @@ def _person_right(sent: Sentence, i: int, cases: set[str]) -> tuple[int, int, in
             return i, last, k, count
         # a comma between modifiers ("у 43-летнего, ранее судимого, жителя") is part of the phrase
         aside = tok.text == "," and k > i and (_age(sent, k - 1) is not None or toks[k - 1].pos in {"ADJF", "PRTF"})
+        where = _where_between(sent, k)
+        if where:  # "задержали в Жанаозене мужчину", "задержали на вокзале студента": where, then whom
+            k += where
+            skipped += 1
+            continue
         if not _skippable(tok) and _age(sent, k) is None and not aside:
             return None
         skipped += tok.kind == "word"
         k += 1
     return None
+
+
+def _where_between(sent: Sentence, k: int) -> int:
+    """The length of a place phrase at token k between a verb and its object ("в Жанаозене", "на вокзале", "в
+    Шымкенте на рынке" is read as two): "в"/"на" and up to two words in the locative or of a place's name; 0 if
+    none."""
+    toks = sent.tokens
+    if toks[k].lemma not in function_words("in") | function_words("on"):
+        return 0
+    n = 0
+    while k + 1 + n < len(toks) and n < 2 and (sent.cues.covering("place", k + 1 + n) or (
+            toks[k + 1 + n].case == "loct" and toks[k + 1 + n].pos in {"NOUN", "ADJF"})):
+        n += 1
+    return n + 1 if n else 0
 
 
 def _coordinated(sent: Sentence, k: int, cases: set[str]) -> tuple[int, int]:
