@@ -419,6 +419,10 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                     if ref is not None and rel == 0 and ref.month <= n and ref.year == year:
                         year -= 1
                 return Period(date(year, 1, 1), month_end(year, n))
+            if not n and w < len(toks) and lem[w] in function_words("month_word") and ref is not None \
+                    and (recent or ref.month - 1 > YEAR_TO_DATE_LAG) and sent.cues.at("ordinal", w - 1) is None:
+                # "за месяц", "за минувший месяц" told in October: the last month (in February: January)
+                return _months_back(ref, 1)
             if nxt in last and i + 2 < len(toks) and lem[i + 2] in years and year_now:
                 return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
             got = _span_after(sent, i + 1, ref, year_now)  # "за январь", "за первый квартал", "за полугодие"

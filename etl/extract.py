@@ -965,8 +965,10 @@ def _first_body(paragraphs: list[Paragraph]) -> int:
 
 
 def _told(p: Paragraph) -> bool:
-    return any(s.tokens and s.tokens[-1].text in {".", "!", "?"}
-               and sum(t.kind == "word" for t in s.tokens) >= BODY_WORDS for s in p.sentences)
+    """A paragraph that tells: a sentence of BODY_WORDS words ending in a stop, or two sentences that end so (a
+    headline is one line)."""
+    ended = [s for s in p.sentences if s.tokens and s.tokens[-1].text in {".", "!", "?"}]
+    return len(ended) >= 2 or any(sum(t.kind == "word" for t in s.tokens) >= BODY_WORDS for s in ended)
 
 
 def headline_paragraphs(paragraphs: list[Paragraph]) -> set[int]:

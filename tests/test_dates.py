@@ -48,6 +48,14 @@ PERIODS = [
          {"period_start": "2024-06-08", "period_end": "2024-06-15"}),
     case("За две недели задержано 12 закладчиков.", {"period_start": "2024-06-01", "period_end": "2024-06-15"}),
     case("За неделю до задержания у него изъяли 2 кг марихуаны.", {"period_start": None}),
+    # "за месяц" with no number: the last month, as "за минувший месяц" (in February, January); "за первый месяц"
+    # is January
+    case("За месяц в области изъяли 80 кг марихуаны.", {"period_start": "2025-07-17", "period_end": "2025-08-17"},
+         published="2025-08-17"),
+    case("За минувший месяц изъяли 80 кг марихуаны.", {"period_start": "2025-07-17", "period_end": "2025-08-17"},
+         published="2025-08-17"),
+    case("За месяц изъяли 80 кг марихуаны.", {"period_start": "2025-01-01", "period_end": "2025-01-31"},
+         published="2025-02-04"),
     # "за два месяца" told months after February is the last two months; a year's first months reported within
     # two months of their end are those months
     case("За два месяца в столице изъяли 35 кг наркотиков.",

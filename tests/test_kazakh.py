@@ -61,6 +61,9 @@ CASES = [
     # packages with a drug in them: the packages counted ("... есірткі салынған түйіншек")
     ("Курьерден 30 дана синтетикалық есірткі салынған түйіншек тәркіленді.",
      {"kind": "seizure", "count": 30, "unit": "pieces", "substance": "synthetic"}),
+    # bundles and sacks ("бума", "дорба") are packages
+    ("Оның үйінен 14 бума героин тәркіленді.",
+     {"kind": "seizure", "count": 14, "unit": "pieces", "substance": "heroin"}),
     # "him" before a verb done to people is a person named before
     ("Сот оны 6 жылға бас бостандығынан айыру жазасына кесті.", {"kind": "people", "count": 1, "action": "charged"}),
     # ... with a term in words between ("екі айға"); custody after a detention is that person's stronger action
