@@ -203,6 +203,9 @@ SINGULAR = [
     case("Оперативники задержали в Кентау мужчину с наркотиками.",
          {"kind": "people", "count": 1, "action": "detained", "region": "KZ-61"}),
     case("Полицейские задержали на автовокзале курьера.", {"kind": "people", "count": 1, "action": "detained"}),
+    # ... or a term ("арестовал на два месяца курьера")
+    case("Суд арестовал на два месяца водителя фуры.", {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Суд арестовал на 2 месяца.", ),
     # a relative pronoun in an oblique case stands for the person before its comma: its clause's later stage is
     # that person's ("задержан мужчина, которому суд вынес приговор"); what the pronoun receives is no action
     case("Весной был задержан наркокурьер, которому в ноябре суд вынес приговор.",

@@ -561,7 +561,7 @@ def _person_right(sent: Sentence, i: int, cases: set[str]) -> tuple[int, int, in
             return i, last, k, count
         # a comma between modifiers ("у 43-летнего, ранее судимого, жителя") is part of the phrase
         aside = tok.text == "," and k > i and (_age(sent, k - 1) is not None or toks[k - 1].pos in {"ADJF", "PRTF"})
-        where = _where_between(sent, k)
+        where = _where_between(sent, k) or _term_between(sent, k)
         if where:  # "задержали в Жанаозене мужчину", "задержали на вокзале студента": where, then whom
             k += where
             skipped += 1
@@ -585,6 +585,16 @@ def _where_between(sent: Sentence, k: int) -> int:
             toks[k + 1 + n].case == "loct" and toks[k + 1 + n].pos in {"NOUN", "ADJF"})):
         n += 1
     return n + 1 if n else 0
+
+
+def _term_between(sent: Sentence, k: int) -> int:
+    """The length of a term at token k between a verb and its object ("арестовал на два месяца курьера", "на 2
+    месяца"): "на", a number, a word of duration; 0 if none."""
+    toks = sent.tokens
+    if k + 2 >= len(toks) or toks[k].lemma not in function_words("on"):
+        return 0
+    number = toks[k + 1].kind == "num" or toks[k + 1].lemma in numbers()
+    return 3 if number and toks[k + 2].lemma in function_words("duration_word") else 0
 
 
 def _coordinated(sent: Sentence, k: int, cases: set[str]) -> tuple[int, int]:
