@@ -60,6 +60,7 @@ NUMBERS = [
     case("Тысячи людей пришли на акцию.", ),
     case("Изъято 3,2 кг гашиша в 40 свертках.", {"kind": "seizure", "kg": 3.2, "substance": "hashish"}),
     case("Изъято 3,2 кг гашиша, а также 40 свертков с героином.", {"kg": 3.2}, {"count": 40, "unit": "pieces"}),
+    case("На почте изъяли 60 марок ЛСД.", {"kind": "seizure", "count": 60, "unit": "pieces", "substance": "drugs"}),
     case("Ликвидировано кустарное производство наркотиков.", {"kind": "labs", "count": 1}),
     case("Полиция накрыла подпольный цех по выпуску мефедрона.", {"kind": "labs", "count": 1}),
     case("Задержаны двое курьеров и три оператора.", {"kind": "people", "count": 2}, {"kind": "people", "count": 3}),
@@ -192,6 +193,8 @@ SINGULAR = [
     # a particle or another participle of the same subject between it and its verb ("также установлен и задержан")
     case("Поставщик также был задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Водитель установлен и задержан.", {"kind": "people", "count": 1, "action": "detained"}),
+    # a noun after the person, read as its genitive though its likelier reading is a plural ("посылки")
+    case("Получатель посылки задержан.", {"kind": "people", "count": 1, "action": "detained"}),
     case("Водитель не задержан.", ),
     # a participle joined to the verb before it shares the sentence's subject ("Житель ... заказал ... и был
     # задержан"); a thing as the subject is no person

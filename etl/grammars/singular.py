@@ -650,13 +650,15 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
                 k = opening - 1
                 continue
         particle = tok.pos == "PRCL" and tok.lemma not in function_words("negation")  # "Куратор также задержан"
+        # "Получатель посылки задержан": a noun after a person, read as its genitive though likelier a plural
+        of_person = tok.pos == "NOUN" and k > 0 and _is_person(sent, k - 1) and singular_in(tok.norm, GENITIVE_ONLY)
         if tok.norm in function_words("coordination") and k > 0 and toks[k - 1].pos == "PRTS":
             k -= 2  # "Куратор установлен и задержан": another participle of the same subject
             continue
         if tok.norm in function_words("predicate_join") and not inserted:
             return _sentence_subject(sent, k)  # "Житель города заказал ... и был задержан"
         if tok.lemma in single_words("auxiliary") or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} \
-                or particle or tok.text in QUOTES or sent.cues.covering("place", k):
+                or particle or of_person or tok.text in QUOTES or sent.cues.covering("place", k):
             k -= 1  # a place's name of any case: "Житель Темиртау задержан", "Студент из Актау осуждён"
             continue
         if k > 0 and (toks[k - 1].pos == "NUMR" or toks[k - 1].kind == "num") and tok.kind == "word":
