@@ -339,6 +339,10 @@ RULINGS = [
     case("В салоне находились водитель и пассажир. Задержанные водворены в ИВС.",
          {"kind": "people", "count": 2, "action": "detained"}),
     case("В салоне находились водитель и пассажир. В багажнике нашли 2 кг гашиша.", {"kind": "seizure", "kg": 2.0}),
+    # people counted with nothing done to them yet and one more named after "и": one group, which the later
+    # sentence acts on whole
+    case("В квартире находились трое мужчин и женщина. Все задержанные доставлены в отдел.",
+         {"kind": "people", "count": 4, "action": "detained"}),
     # ... in the genitive after a noun too (read as a plural by its likeliest reading); a plural is no pair
     case("Патруль заметил странное поведение парня и девушки. Задержанные выбросили свёрток.",
          {"kind": "people", "count": 2, "action": "detained"}),

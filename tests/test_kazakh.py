@@ -62,6 +62,12 @@ CASES = [
     ("Курьерден 30 дана синтетикалық есірткі салынған түйіншек тәркіленді.",
      {"kind": "seizure", "count": 30, "unit": "pieces", "substance": "synthetic"}),
     # bundles and sacks ("бума", "дорба") are packages
+    # transfers stopped are a turnover (GUIDE: suspended transactions)
+    ("Есірткі сатушылардың 20 млн теңгеден астам қаржы операциялары тоқтатылды.",
+     {"kind": "money", "amount": 20_000_000, "role": "turnover"}),
+    # people counted with nothing done to them yet and one more after "мен": one group the later plural acts on
+    ("Көлікте екі шетел азаматы мен жүргізуші болған. Күдіктілер ұсталып, қамауға алынды.",
+     {"kind": "people", "count": 3, "action": "arrested"}),
     ("Оның үйінен 14 бума героин тәркіленді.",
      {"kind": "seizure", "count": 14, "unit": "pieces", "substance": "heroin"}),
     # "him" before a verb done to people is a person named before

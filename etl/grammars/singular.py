@@ -47,6 +47,9 @@ RANK_REACH = 5  # tokens from "это второй" to the thing it ranks ("эт
 def singular_mentions(sent: Sentence, found: list[Figure]) -> list[Figure]:
     """Figures of one (or a couple of) person(s), lab, group or online resource named without a number."""
     cues = sent.cues
+    for f in found:
+        if f.kind == "people" and f.unacted:
+            _join_unacted(sent, f)
     acts = cues.has("action")
     things = cues.has("dismantle") or cues.has("online_action") or acts and cues.has("set_up")
     owners = cues.has("seize") and [k for k, t in enumerate(sent.tokens) if t.lemma in function_words("possessor")]
@@ -155,6 +158,22 @@ def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
             _mark_identity(sent, fig, first, head)
             out.append(fig)
     return out
+
+
+def _join_unacted(sent: Sentence, f: Figure) -> None:
+    """People counted with nothing done to them yet and one more named after "и" / "мен" ("екі шетел азаматы мен
+    Астана қаласының тұрғыны ... айналысқан"): one group of that many, whom a later sentence may act on
+    ("Күдіктілер ұсталып, қамауға алынды": all three), as two people named so are ("водитель и пассажир")."""
+    if sent.kazakh:
+        got = _kazakh_joined(sent, f.end)
+    else:
+        got = _person_right(sent, f.end + 1, {"nomn"}) if sent.lemma_at(f.end) in function_words("and") else None
+    if got is None or got[3] != 1:
+        return
+    last = got[1]
+    f.value = f.count = f.value + 1
+    f.end = last + 1
+    f.quote_end = quote_span(sent, f.start, last)[1]
 
 
 def _kazakh_joined(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
