@@ -263,6 +263,8 @@ DOCUMENT_SCOPE = [
      ["KZ", "KZ-31", "KZ-75"]),
     ("С начала года в стране выявлено 2 870 наркопреступлений. Больше всего преступлений выявлено в Алматы (412) "
      "и Шымкенте (287).", ["KZ", "KZ-75", "KZ-79"]),
+    ("За год в стране ликвидировано 40 нарколабораторий. Наибольшее их число — в Алматинской области (11) и "
+     "Караганде (6).", ["KZ", "KZ-19", "KZ-35"]),
     # an event abroad told in the figure's own clause is abroad whatever the sentence before names; where a drug
     # was bought, in a clause of its own, is not where it was seized
     ("В Караганде задержаны трое. Ещё 10 кг кокаина изъято у их сообщника в Москве.", ["KZ-35", "abroad"]),

@@ -471,7 +471,8 @@ def _placed_item(sent: Sentence, num: Number, found: list[Figure]) -> Figure | N
     if prev is None or prev.kind == "people":
         return None
     # no head of its own: an item is never the total of the items after it
-    return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, dash - 1, num.end - 1), value=num.value,
+    last = num.end if bracketed else num.end - 1  # "Актау (38)": the bracket closed
+    return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, dash - 1, last), value=num.value,
                   count=num.value, how="ellipsis", placed=True)
 
 
