@@ -269,8 +269,7 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             k = a - 1
             while k >= 0 and toks[k].lemma in BETWEEN_LOCATIVE:
                 k -= 1
-            body = kind == "foreign" and (a in body_ends or a >= 2 and toks[a - 1].lemma in function_words("and")
-                                           and any(h.end == a - 1 and h.start in joint_ends for h in places))
+            body = kind == "foreign" and (a in body_ends or _joint(toks, places, a, joint_ends))
             # "полиция Бразилии"; "полиции Казахстана и Кыргызстана": a joint operation, abroad (GUIDE)
             if sent.kazakh:  # Kazakh says "in" with an ending: "Қырғызстанда", "Ресейде"
                 inside = toks[b - 1].norm.endswith(KAZAKH_LOCATIVE)
@@ -339,6 +338,20 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         found.append(m)
     _coordinate(found, sent)
     return found
+
+
+def _joint(toks: list, places: list[Hit], a: int, joint_ends: set[int]) -> bool:
+    """A country listed after a body and other countries ("операции полиции Казахстана и Кыргызстана", "спецслужб
+    Казахстана, России и Беларуси"): a joint operation, abroad (GUIDE)."""
+    k = a
+    while k >= 2 and (toks[k - 1].text == "," or toks[k - 1].lemma in function_words("and")):
+        before = next((h for h in places if h.end == k - 1), None)
+        if before is None:
+            return False
+        if before.start in joint_ends:
+            return True
+        k = before.start
+    return False
 
 
 def _signed(toks: list) -> bool:
