@@ -267,7 +267,28 @@ def people_actions(sent: Sentence, sums: list[int]) -> list[Hit]:
     """The action cues of a sentence that may act on people: not an arrest of money or property right before
     it ("Арестовано 70 млн тенге", "арестовано имущество"), the sum's legal stage; `sums`, where sums start."""
     return [m for m in sent.cues.of("action") if not any(0 <= k - m.end <= 2 for k in sums)
-            and sent.lemma_at(m.end) not in function_words("property")]
+            and not _on_property(sent, m.end)]
+
+
+OBJECT_REACH = 8  # tokens from a verb to its object, places between ("задержали на границе с Казахстаном автомобиль")
+
+
+def _on_property(sent: Sentence, k: int) -> bool:
+    """Whether the verb ending at token k acts on property: its first noun after it outside a prepositional phrase
+    is a vehicle, a flat, property ("задержали на трассе автомобиль", "арестовано имущество")."""
+    toks = sent.tokens
+    in_phrase = False
+    for j in range(k, min(k + OBJECT_REACH, len(toks))):
+        tok = toks[j]
+        if tok.text in STOPS:
+            return False
+        if tok.pos == "PREP":
+            in_phrase = True
+        elif tok.pos == "NOUN" or sent.cues.covering("place", j):
+            if not in_phrase:
+                return tok.lemma in function_words("property") | function_words("held_thing")
+            in_phrase = tok.pos != "NOUN" and not sent.cues.covering("place", j)
+    return False
 
 
 def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | None:
