@@ -673,6 +673,15 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         return None
     if nxt is not None and nxt.kind == "word" and nxt.pos not in {"ADJF", "PRTF", "PREP", "VERB", "PRTS"}:
         return None  # a noun of its own follows: not an elliptic part
+    k = after
+    while k < len(toks) and toks[k].pos in {"ADJF", "PRTF"}:
+        k += 1
+    if k > after and k < len(toks) and toks[k].pos == "NOUN" and not sent.kazakh \
+            and not any(sent.cues.covering(c, j) for c in ("crime_type", "drug", "substance")
+                        for j in range(after, k + 1)):
+        # "18 нарколабораторий и 9 транснациональных каналов": its adjectives have a noun of their own (not a kind of
+        # crime: "59 фактов сбыта и 10 контрабандного провоза")
+        return None
     last = num.end if nxt is not None and nxt.kind == "word" else num.end - 1
     return Figure(prev.kind, sent, num.start, last + 1, *quote_span(sent, num.start, last), value=num.value,
                   count=num.value, head=prev.head, how="ellipsis")
