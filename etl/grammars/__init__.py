@@ -16,6 +16,7 @@ from etl.grammars.base import (
     CLOSING_QUOTES,
     DASHES,
     ROLE_STRENGTH,
+    STOPS,
     Figure,
     cue_after,
     cue_before,
@@ -76,8 +77,29 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
         found.extend(_sharing_a_head(sent, bare, found))
     found.extend(bare_units(sent, found))
     found.extend(singular_mentions(sent, found))
+    found = [f for f in found if f.kind != "people" or not _for_other_crime(sent, f)]
     found.sort(key=lambda f: f.start)
     return found
+
+
+OTHER_CRIME_REACH = 3  # words from "за" to the other crime it names ("осуждены за получение взятки")
+
+
+def _for_other_crime(sent: Sentence, f: Figure) -> bool:
+    """People acted on for another crime in their clause ("двое полицейских осуждены за взятку"): no drug figure
+    (GUIDE.md: figures about other crimes are not facts), unless a drug crime is named first."""
+    toks = sent.tokens
+    lo = sent.clause_start(f.start)
+    hi = next((k for k in range(f.end, len(toks)) if toks[k].text in STOPS), len(toks))
+    for k in range(lo, hi):
+        if toks[k].lemma not in function_words("for"):
+            continue
+        other = next((j for j in range(k + 1, min(k + 1 + OTHER_CRIME_REACH, hi))
+                      if sent.cues.covering("other_crime", j)), None)
+        if other is not None and not any(sent.cues.covering(c, j) for c in ("drug", "substance", "crime_type")
+                                         for j in range(k + 1, other)):
+            return True  # not "осуждены за сбыт наркотиков и взятку": a drug crime named first
+    return False
 
 
 IMPOSSIBLE_KG = 10_000_000  # GUIDE.md "Impossible figures": no seizure is more than 10,000 tonnes
