@@ -108,7 +108,7 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
             # показатель вырос до 26")
             again = _measure_again(sent)
             # "... 40 есірткі қылмысы тіркелді. Оның 12-сі Ақтауда": "of which" and a possessive number, a part too
-            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) \
+            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) or _them_then(sent) \
                 or any(h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
@@ -139,6 +139,14 @@ def related_links(paragraphs: list[Paragraph], text: str) -> set[int]:
             continue
         listing = False
     return out
+
+
+def _them_then(sent: Sentence) -> bool:
+    """ "Их" and a verb right before a number ("За аналогичный период 2019-го их было 130", "годом ранее их
+    выявили 95"): the count before, given for another time."""
+    toks = sent.tokens
+    return any(t.norm in function_words("them") and k + 2 < len(toks) and toks[k + 1].pos in {"VERB", "PRTS"}
+               and toks[k + 2].kind == "num" for k, t in enumerate(toks))
 
 
 def _of_them(sent: Sentence) -> bool:

@@ -471,6 +471,13 @@ SINGULAR = [
 
 # a yearly series: each figure is its year's, of the kind named before it
 SERIES = [
+    # the count of the sentence before, given for another time through "их" ("их было 130")
+    case("За полгода выявлено 103 наркопреступления. За аналогичный период 2019-го их было 130.",
+         {"count": 103, "period_start": "2020-01-01"},
+         {"kind": "crimes", "count": 130, "period_start": "2019-01-01", "period_end": "2019-06-30"},
+         published="2020-07-03"),
+    case("За полгода выявлено 103 наркопреступления. Годом ранее их было 130.",
+         {"count": 103}, {"kind": "crimes", "count": 130, "period_start": "2019-01-01"}, published="2020-07-03"),
     # a series of masses: each after its year and a dash
     case("Изъято наркотиков: в 2020 году — 12 тонн, в 2021 году — 15 тонн, в 2022-м — 19 тонн.",
          {"kg": 12000.0, "period_start": "2020-01-01"}, {"kg": 15000.0, "period_start": "2021-01-01"},

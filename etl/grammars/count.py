@@ -143,7 +143,7 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         before = found or ([carried] if carried is not None else [])
         # "Оның 12-сі ...": a Kazakh possessive number opening its sentence is a part of the count before it
         opening = not found and carried is not None and kazakh_part(sent, num.start)
-        return _comparison(sent, num, found) or _measure_again(sent, num, before) \
+        return _comparison(sent, num, before) or _measure_again(sent, num, before) \
             or _elliptic(sent, num, [carried] if opening else found) \
             or _placed_item(sent, num, before)
     if kind != "people" and sent.lemma_at(num.start) in function_words("both"):
@@ -439,6 +439,11 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
             j -= 1
         if j < k and sent.lemma_at(j) in single_words("year_word") and _year(sent, j - 1) is not None:
             year, first = _year(sent, j - 1), j - 1
+        elif j < k and sent.tokens[j].kind == "num" and _year(sent, j) is not None:
+            year, first = _year(sent, j), j  # "за аналогичный период 2019-го их было 130"
+        elif j < k and (back := _last_year_before(sent, j)) is not None:  # "годом ранее их было 130"
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, back, num.end - 1), value=num.value,
+                          count=num.value, head=prev.head, years_back=1, how="comparison")
     if year is None:  # "81 – в 2023 году", "81 в 2023-м"
         k = num.end + (1 if sent.text_at(num.end) in DASHES else 0)
         last = _last_year_after(sent, k)
@@ -489,6 +494,8 @@ def _last_year_before(sent: Sentence, k: int) -> int | None:
         return k  # "АППГ", "былтыр"
     if sent.lemma_at(k) in single_words("year_word") and sent.lemma_at(k - 1) in function_words("last_year"):
         return k - 1
+    if sent.lemma_at(k) in function_words("earlier") and sent.lemma_at(k - 1) in single_words("year_word"):
+        return k - 1  # "годом ранее"
     return None
 
 
