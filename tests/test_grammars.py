@@ -614,6 +614,8 @@ SUBSTANCES = [
     case("У подростка нашли 40 граммов курительной смеси.", {"kg": 0.04, "substance": "synthetic"}),
     case("В доме изъяли 300 граммов ханки.", {"kg": 0.3, "substance": "opium"}),
     case("На рынке изъяли 12 кг насвая."),
+    # synthetic cathinones outside the GUIDE's list are synthetics
+    case("В гараже нашли 6 кг пировалерона.", {"kg": 6.0, "substance": "synthetic"}),
     # a family named with "этот" / "бұл" is the one drug of that family the sentence before named
     case("В гараже изъяли метамфетамин. Этот синтетический наркотик массой 9 кг везли в Астану.",
          {"kg": 9.0, "substance": "methamphetamine"}),
