@@ -61,6 +61,8 @@ CASES = [
     # packages with a drug in them: the packages counted ("... есірткі салынған түйіншек")
     ("Курьерден 30 дана синтетикалық есірткі салынған түйіншек тәркіленді.",
      {"kind": "seizure", "count": 30, "unit": "pieces", "substance": "synthetic"}),
+    # a part whose possessive sits on its scale word ("Оның 11 мыңы"): thousands, a part of the count before
+    ("Биыл 15 мың сайт бұғатталуға жіберілді. Оның 11 мыңы бұғатталды.", {"kind": "online", "count": 11000}),
     # bundles and sacks ("бума", "дорба") are packages
     # transfers stopped are a turnover (GUIDE: suspended transactions)
     ("Есірткі сатушылардың 20 млн теңгеден астам қаржы операциялары тоқтатылды.",

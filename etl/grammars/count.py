@@ -304,9 +304,16 @@ def _of_group(sent: Sentence, group: Figure | None, first: int) -> bool:
 
 
 def kazakh_part(sent: Sentence, k: int) -> bool:
-    """A Kazakh number at token k that is a part of people told before it ("3-еуі", "8-і", "үшеуі")."""
-    return sent.kazakh and (sent.tokens[k].kind == "num" or sent.tokens[k].lemma in numbers()) \
-        and sent.tokens[k].norm.endswith(tuple(function_words("part_ending")))
+    """A Kazakh number at token k that is a part of those told before it ("3-еуі", "8-і", "үшеуі"; "11 мыңы": the
+    possessive on its scale word)."""
+    if not sent.kazakh:
+        return False
+    toks, endings = sent.tokens, tuple(function_words("part_ending"))
+
+    def number(j: int) -> bool:
+        return j < len(toks) and (toks[j].kind == "num" or toks[j].lemma in numbers())
+
+    return number(k) and (toks[k].norm.endswith(endings) or number(k + 1) and toks[k + 1].norm.endswith(endings))
 
 
 def subset_before(sent: Sentence, first: int) -> bool:
