@@ -416,8 +416,10 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                     if year_now is None:
                         return None
                     year = year_now + rel
-                    if ref is not None and rel == 0 and ref.month <= n and ref.year == year:
+                    if ref is not None and rel == 0 and ref.month < n and ref.year == year:
                         year -= 1
+                    if ref is not None and (ref.year, ref.month) == (year, n):
+                        return Period(date(year, 1, 1), ref)  # "за восемь месяцев" told on 26 August: up to that day
                 return Period(date(year, 1, 1), month_end(year, n))
             if not n and w < len(toks) and lem[w] in function_words("month_word") and ref is not None \
                     and (recent or ref.month - 1 > YEAR_TO_DATE_LAG) and sent.cues.at("ordinal", w - 1) is None:

@@ -832,7 +832,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             if f.this_year:  # given again for the report's own year: from its start to the report
                 f.period = Period(date(ref.year, 1, 1), ref) if ref is not None else None
             elif f.compared:
-                base = period or own  # the same months of that year, else the whole year
+                base = None if f.whole_year else period or own  # the same months of that year, else the whole year
                 year = f.comparison_year
                 if f.years_back:  # "в прошлом году — 74": the year before the figure's own, or before the report's
                     own_year = base.start.year if base else ref.year if ref else None

@@ -62,6 +62,16 @@ PERIODS = [
          {"period_start": "2025-06-17", "period_end": "2025-08-17"}, published="2025-08-17"),
     case("За шесть месяцев в области изъяли 35 кг наркотиков.",
          {"period_start": "2025-01-01", "period_end": "2025-06-30"}, published="2025-08-17"),
+    # the first N months told in month N: this year's, up to the report (not last year's)
+    case("За десять месяцев изъято 35 кг наркотиков.",
+         {"period_start": "2025-01-01", "period_end": "2025-10-31", "date": "2025-10-31"}, published="2025-10-31"),
+    case("За восемь месяцев изъято 35 кг наркотиков.",
+         {"period_start": "2025-01-01", "period_end": "2025-08-26", "date": "2025-08-26"}, published="2025-08-26"),
+    # a figure given for last year as a whole ("за весь прошлый год"), with the drug of the figure it is compared with
+    case("За десять месяцев изъято 4,3 кг синтетики, тогда как за весь прошлый год — 1,9 кг.",
+         {"kg": 4.3, "period_start": "2025-01-01"},
+         {"kg": 1.9, "substance": "synthetic", "period_start": "2024-01-01", "period_end": "2024-12-31"},
+         published="2025-10-31"),
     case("За три месяца изъято 35 кг наркотиков.",
          {"period_start": "2025-01-01", "period_end": "2025-03-31"}, published="2025-05-10"),
     # a case of one person named with an age is no part of the statistic before it

@@ -22,7 +22,7 @@ from etl.grammars.base import (
     cue_before,
     hedge_start,
 )
-from etl.grammars.count import count, last_year_around, year_after, year_before
+from etl.grammars.count import count, last_year_around, whole_last_year, year_after, year_before
 from etl.grammars.mass import bare_units, choose_substance, mass_or_counted
 from etl.grammars.money import money
 from etl.grammars.singular import singular_mentions
@@ -72,6 +72,11 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
             fig.comparison_year = year_before(sent, lead)  # "в 2022 году — 41 тонна, в 2021 году — 32 тонны"
             if fig.comparison_year is None:  # "(за тот же период прошлого года — 95 кг)", "против 95 кг годом ранее"
                 fig.years_back = last_year_around(sent, lead, fig.end)
+                fig.whole_year = fig.years_back > 0 and whole_last_year(sent, lead)
+        if fig.kind == "seizure" and fig.compared and fig.substance in {None, "drugs"} \
+                and not sent.cues.covering("substance", fig.end - 1):
+            # "4,3 кг синтетики, тогда как за весь прошлый год — 1,9 кг": the drug of the figure it is compared with
+            fig.substance = next((f.substance for f in reversed(found) if f.kind == "seizure"), None)
         found.append(fig)
     if bare and found:
         found.extend(_sharing_a_head(sent, bare, found))

@@ -44,6 +44,7 @@ class Figure:
     in_parens: bool = False
     comparison_year: int | None = None  # a figure given for comparison, of that year ("(2021 г. — 103)")
     years_back: int = 0   # a figure given for comparison, that many years before its own ("в прошлом году — 74")
+    whole_year: bool = False  # ... for that whole year, not the same months of it ("за весь прошлый год — 1,9 кг")
     this_year: bool = False                            # a figure given again for the report's own year
     total: bool = False
     container: bool = False  # "Из 90 наркопреступлений — ...": the parts follow
