@@ -371,6 +371,8 @@ def _months_back(ref: date, n: int) -> Period:
 
 
 YEAR_TO_DATE_LAG = 2  # months a report of the year's first N months may come after them ("за 6 месяцев" in August)
+RECENT_MOST = 3  # months a span counted back from the report may have ("за два месяца" in August); longer spans
+                 # ("за 9 месяцев" in December) are the year's first months, however late the report
 
 
 def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Period | None:
@@ -409,7 +411,8 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                 # "за два месяца" told in August: the last two months, not January and February (a year's first
                 # months end at most two months before the report that sums them up: "за 6 месяцев" in August)
                 recent = recent or year is None and rel == 0 and ref is not None \
-                    and (year_now is None or year_now == ref.year) and ref.month - n > YEAR_TO_DATE_LAG
+                    and (year_now is None or year_now == ref.year) and ref.month - n > YEAR_TO_DATE_LAG \
+                    and n <= RECENT_MOST
                 if recent:
                     return _months_back(ref, n) if ref is not None else None
                 if year is None:
@@ -521,7 +524,8 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
             of_something = j > 0 and sent.tokens[j - 1].norm.endswith(tuple(function_words("genitive_ending")))
             if n and 1 <= n <= 12 and not qualified and not of_something \
                     and sent.lemma_at(i + 1) in function_words("months_in") \
-                    and ref is not None and ref.month - n > YEAR_TO_DATE_LAG and _year_before(sent, j)[0] is None:
+                    and ref is not None and ref.month - n > YEAR_TO_DATE_LAG and n <= RECENT_MOST \
+                    and _year_before(sent, j)[0] is None:
                 return _months_back(ref, n)
         # "биыл" (this year) on its own: since the year's beginning
         if tok.lemma in function_words("this_year_word") and year_now and sent.lemma_at(i + 1) not in years \

@@ -72,6 +72,9 @@ PERIODS = [
          {"kg": 4.3, "period_start": "2025-01-01"},
          {"kg": 1.9, "substance": "synthetic", "period_start": "2024-01-01", "period_end": "2024-12-31"},
          published="2025-10-31"),
+    # a long span told late in the year is the year's first months, not the months back from the report
+    case("За девять месяцев изъято 35 кг наркотиков.", {"period_start": "2025-01-01", "period_end": "2025-09-30"},
+         published="2025-12-29"),
     case("За три месяца изъято 35 кг наркотиков.",
          {"period_start": "2025-01-01", "period_end": "2025-03-31"}, published="2025-05-10"),
     # a case of one person named with an age is no part of the statistic before it
