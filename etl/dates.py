@@ -387,6 +387,7 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
     this, last, years = function_words("this_year"), function_words("last_year"), single_words("year_word")
     than = function_words("than")
     labels = _comparison_labels(toks)
+    results: Period | None = None
     for i, tok in enumerate(toks):
         if any(lem[j] in than for j in range(max(i - 2, 0), i)):
             continue  # "меньше, чем в прошлом году (95)", "против 2022 года": the period compared with
@@ -430,6 +431,15 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
                 return _months_back(ref, 1)
             if nxt in last and i + 2 < len(toks) and lem[i + 2] in years and year_now:
                 return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+            if tok.lemma in function_words("results_of") and nxt in years and ref is not None \
+                    and not _YEAR.match(sent.text_at(i + 2)) and results is None:
+                # "по итогам года", "итоги года" with no year named: the year just ended when told in its first
+                # months (January, February), the year so far when told at its end (November, December); else
+                # unknown. A span the sentence names besides wins ("Подводя итоги года, ... за 11 месяцев")
+                if ref.month <= YEAR_TO_DATE_LAG:
+                    results = Period(date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31))
+                elif ref.month > 12 - YEAR_TO_DATE_LAG:
+                    results = Period(date(ref.year, 1, 1), ref)
             got = _span_after(sent, i + 1, ref, year_now)  # "за январь", "за первый квартал", "за полугодие"
             if got is not None:
                 return got
@@ -480,7 +490,7 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
             m1, m2 = _month_of(toks[i + 1]), _month_of(toks[i + 3])
             if m1 and m2 and toks[i + 2].text in {"-", "–", "—"} and year_now:
                 return Period(date(year_now, m1, 1), month_end(year_now, m2))
-    return None
+    return results
 
 
 def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Period | None:

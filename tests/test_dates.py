@@ -72,6 +72,14 @@ PERIODS = [
          {"kg": 4.3, "period_start": "2025-01-01"},
          {"kg": 1.9, "substance": "synthetic", "period_start": "2024-01-01", "period_end": "2024-12-31"},
          published="2025-10-31"),
+    # "по итогам года" with no year: the year just ended when told in January, the year so far in December; a
+    # span named besides wins
+    case("По итогам года изъято 35 кг наркотиков.", {"period_start": "2024-01-01", "period_end": "2024-12-31"},
+         published="2025-01-20"),
+    case("Итоги года: изъято 35 кг наркотиков.", {"period_start": "2025-01-01", "period_end": "2025-12-26"},
+         published="2025-12-26"),
+    case("Подводя итоги года, министр сообщил, что за 11 месяцев изъято 35 кг наркотиков.",
+         {"period_start": "2025-01-01", "period_end": "2025-11-30"}, published="2025-12-26"),
     # a long span told late in the year is the year's first months, not the months back from the report
     case("За девять месяцев изъято 35 кг наркотиков.", {"period_start": "2025-01-01", "period_end": "2025-09-30"},
          published="2025-12-29"),
