@@ -802,6 +802,10 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         if own is None and dated:
             own = _month_statistic(sent.index, figs, events, ref, doc_year)
             dated = own is None
+        if stated is not None and figs and _same_period_last_year(sent, own, stated):
+            # "В прошлом году за аналогичный период было выявлено 47": the period stated before, a year earlier
+            own = Period(_shift(stated.start, stated.start.year - 1),
+                         _shift(stated.end, stated.end.year - 1) if stated.end else None)
         # a period in a sentence of its own frames the figures after it ("Операция шла с июня по октябрь. Итоги:
         # ..."), unless figures came before or the sentence has numbers of its own (what it dates is there)
         alone = not counted and not any(t.kind == "num" and not YEAR.fullmatch(t.text) for t in sent.tokens)
@@ -831,6 +835,9 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         for f in figs:
             if f.this_year:  # given again for the report's own year: from its start to the report
                 f.period = Period(date(ref.year, 1, 1), ref) if ref is not None else None
+            elif f.years_back and own is not None and ref is not None and _whole_years(own) \
+                    and own.start.year == ref.year - f.years_back and not _year_named(sent):
+                f.period = own  # "В прошлом году их было 47": the sentence's own last year, not a year before it
             elif f.compared:
                 base = None if f.whole_year else period or own  # the same months of that year, else the whole year
                 year = f.comparison_year
@@ -852,6 +859,23 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                 f.date = None
             if f.statistic and f.date is not None and f.period.end is not None and f.date < f.period.end:
                 f.date = None  # a day told before the end of the period the statistic covers is not its report
+
+
+def _same_period_last_year(sent: Sentence, own: Period | None, stated: Period) -> bool:
+    """A sentence that gives its figures for the same period of last year ("В прошлом году за аналогичный период",
+    "Өткен жылдың осы кезеңінде"): its own period, if any, is last year whole, and the article stated a shorter
+    span before."""
+    lem = {t.lemma for t in sent.tokens} | {t.norm for t in sent.tokens}
+    same = len(lem & function_words("same_period")) >= 2 or len(lem & function_words("same_period_kk")) >= 2
+    last = bool(lem & function_words("last_year"))
+    compared = lem & (function_words("than") | function_words("comparative") | function_words("comparative_kk")) \
+        or sent.cues.has("difference") \
+        or any(t.norm.startswith(tuple(function_words("compared_kk"))) for t in sent.tokens)
+    if compared:
+        return False  # "что на 10 больше, чем за аналогичный период прошлого года": this year's, compared
+    whole = stated.end is not None and (stated.start.month, stated.start.day, stated.end.month, stated.end.day) \
+        == (1, 1, 12, 31)
+    return bool(same) and last and not whole and (own is None or _whole_years(own))
 
 
 def _month_statistic(index: int, figs: list[Figure], events: list[DateMention], ref: date | None,

@@ -72,6 +72,21 @@ PERIODS = [
          {"kg": 4.3, "period_start": "2025-01-01"},
          {"kg": 1.9, "substance": "synthetic", "period_start": "2024-01-01", "period_end": "2024-12-31"},
          published="2025-10-31"),
+    # figures for "the same period of last year" in a sentence of their own: the span stated before, a year
+    # earlier; a comparison with it ("на 2 кг больше, чем за аналогичный период") is this year's figure
+    case("За четыре месяца выявлено 58 наркопреступлений. В прошлом году за аналогичный период выявили 47 "
+         "преступлений.",
+         {"count": 58, "period_end": "2025-04-30"}, {"count": 47, "period_start": "2024-01-01",
+                                                      "period_end": "2024-04-30"}, published="2025-05-22"),
+    case("Биыл бес айда 47 есірткі қылмысы тіркелді. Өткен жылдың осы кезеңінде 39 қылмыс тіркелген.",
+         {"count": 47}, {"count": 39, "period_start": "2024-01-01", "period_end": "2024-05-31"},
+         published="2025-06-10"),
+    case("За четыре месяца выявлено 58 наркопреступлений. Изъято 5 кг, на 2 кг больше, чем за аналогичный период "
+         "прошлого года.", {"count": 58}, {"kg": 5.0, "period_start": "2025-01-01"}, published="2025-05-22"),
+    # "В прошлом году их было 47": the sentence's own last year, not a year before it
+    case("За четыре месяца выявлено 58 наркопреступлений. В прошлом году их было 47.",
+         {"count": 58}, {"count": 47, "period_start": "2024-01-01", "period_end": "2024-12-31"},
+         published="2025-05-22"),
     # "по итогам года" with no year: the year just ended when told in January, the year so far in December; a
     # span named besides wins
     case("По итогам года изъято 35 кг наркотиков.", {"period_start": "2024-01-01", "period_end": "2024-12-31"},
