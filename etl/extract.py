@@ -873,9 +873,7 @@ def _same_period_last_year(sent: Sentence, own: Period | None, stated: Period) -
         or any(t.norm.startswith(tuple(function_words("compared_kk"))) for t in sent.tokens)
     if compared:
         return False  # "что на 10 больше, чем за аналогичный период прошлого года": this year's, compared
-    whole = stated.end is not None and (stated.start.month, stated.start.day, stated.end.month, stated.end.day) \
-        == (1, 1, 12, 31)
-    return bool(same) and last and not whole and (own is None or _whole_years(own))
+    return bool(same) and last and not _whole_years(stated) and (own is None or _whole_years(own))
 
 
 def _month_statistic(index: int, figs: list[Figure], events: list[DateMention], ref: date | None,

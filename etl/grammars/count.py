@@ -431,7 +431,7 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
             k -= 1
         back = _last_year_before(sent, k)
         if back is not None:  # "(в прошлом году — 74)", "(за аналогичный период прошлого года — 74)", "(АППГ — 74)"
-            whole = sent.lemma_at(back - 1) in function_words("whole_year")  # "за весь прошлый год — 1,9 кг"
+            whole = _whole_before(sent, back)  # "за весь прошлый год — 1,9 кг"
             back -= whole
             return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, back, num.end - 1), value=num.value,
                           count=num.value, head=prev.head, years_back=1, whole_year=whole, how="comparison")
@@ -601,7 +601,12 @@ def whole_last_year(sent: Sentence, start: int) -> bool:
     """A figure given for last year as a whole, written before it after a dash ("за весь прошлый год — 1,9 кг")."""
     k = _label_end(sent, start)
     back = _last_year_before(sent, k) if k is not None else None
-    return back is not None and sent.lemma_at(back - 1) in function_words("whole_year")
+    return back is not None and _whole_before(sent, back)
+
+
+def _whole_before(sent: Sentence, back: int) -> bool:
+    """"весь" / "целый" right before the "last year" starting at token `back`: that year as a whole."""
+    return sent.lemma_at(back - 1) in function_words("whole_year")
 
 
 def last_year_around(sent: Sentence, start: int, end: int) -> int:

@@ -286,7 +286,7 @@ def _on_property(sent: Sentence, k: int) -> bool:
             in_phrase = True
         elif tok.pos == "NOUN" or sent.cues.covering("place", j):
             if not in_phrase:
-                return tok.lemma in function_words("property") | function_words("held_thing")
+                return tok.lemma in function_words("property") or tok.lemma in function_words("held_thing")
             in_phrase = tok.pos != "NOUN" and not sent.cues.covering("place", j)
     return False
 
@@ -618,7 +618,7 @@ def _where_between(sent: Sentence, k: int) -> int:
     Шымкенте на рынке" is read as two): "в"/"на" and up to two words in the locative or of a place's name; 0 if
     none."""
     toks = sent.tokens
-    if toks[k].lemma not in function_words("in") | function_words("on"):
+    if toks[k].lemma not in function_words("in") and toks[k].lemma not in function_words("on"):
         return 0
     n = 0
     while k + 1 + n < len(toks) and n < 2 and (sent.cues.covering("place", k + 1 + n) or (
@@ -689,14 +689,14 @@ def _person_left(sent: Sentence, a: int, number: str) -> tuple[int, int, int, in
                 inserted = k - opening + 1
                 k = opening - 1
                 continue
-        particle = tok.pos == "PRCL" and tok.lemma not in function_words("negation")  # "Куратор также задержан"
-        # "Получатель посылки задержан": a noun after a person, read as its genitive though likelier a plural
-        of_person = tok.pos == "NOUN" and k > 0 and _is_person(sent, k - 1) and singular_in(tok.norm, GENITIVE_ONLY)
         if tok.norm in function_words("coordination") and k > 0 and toks[k - 1].pos == "PRTS":
             k -= 2  # "Куратор установлен и задержан": another participle of the same subject
             continue
         if tok.norm in function_words("predicate_join") and not inserted:
             return _sentence_subject(sent, k)  # "Житель города заказал ... и был задержан"
+        particle = tok.pos == "PRCL" and tok.lemma not in function_words("negation")  # "Куратор также задержан"
+        # "Получатель посылки задержан": a noun after a person, read as its genitive though likelier a plural
+        of_person = tok.pos == "NOUN" and k > 0 and _is_person(sent, k - 1) and singular_in(tok.norm, GENITIVE_ONLY)
         if tok.lemma in single_words("auxiliary") or tok.case in OBLIQUE or tok.pos in SKIPPABLE | {"PREP"} \
                 or particle or of_person or tok.text in QUOTES or sent.cues.covering("place", k):
             k -= 1  # a place's name of any case: "Житель Темиртау задержан", "Студент из Актау осуждён"
