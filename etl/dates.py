@@ -375,8 +375,8 @@ RECENT_MOST = 3  # months a span counted back from the report may have ("за д
                  # ("за 9 месяцев" in December) are the year's first months, however late the report
 
 
-def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Period | None:
-    """A cumulative period stated in a sentence, or None."""
+def find_period(sent: Sentence, ref: date | None, doc_year: int | None, start: int = 0) -> Period | None:
+    """A cumulative period stated in a sentence (from its token `start` on: a label of one figure), or None."""
     if sent.kazakh:
         return _kazakh_period(sent, ref, ref.year if ref else doc_year)
     toks = sent.tokens
@@ -388,7 +388,7 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None) -> Perio
     than = function_words("than")
     labels = _comparison_labels(toks)
     results: Period | None = None
-    for i, tok in enumerate(toks):
+    for i, tok in enumerate(toks[start:], start):
         if any(lem[j] in than for j in range(max(i - 2, 0), i)):
             continue  # "меньше, чем в прошлом году (95)", "против 2022 года": the period compared with
         if i in labels:

@@ -17,7 +17,7 @@ from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import QUOTES, STOPS, hedge_start, single_words
-from etl.grammars.count import head_entry, is_shop, kazakh_part, needs_met, subset_before
+from etl.grammars.count import head_entry, is_shop, kazakh_part, named_head, needs_met, subset_before
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import aged_person, opens_a_case, people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
@@ -102,6 +102,7 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
         if not about_drugs(para) or para.index in links:
             continue
         before: list[Figure] = []
+        prev: Sentence | None = None
         for sent in para.sentences:
             # "Выявлено 120 наркопреступлений. Из них в Алматы — 40": a sentence opening with a part cue goes on
             # with the count before it; so does one that names that count's measure again ("В 2021 году этот
@@ -112,6 +113,10 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
                 or any(h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
+            if carried is None and prev is not None and _them_then(sent):
+                # "Число наркопреступлений снижается. В 2023 году их было 412": things named before with no number
+                carried = named_head(prev)
+            prev = sent
             before = figures_in(sent, text, carried)
             out.extend(before)
     return out
@@ -144,9 +149,19 @@ def related_links(paragraphs: list[Paragraph], text: str) -> set[int]:
 def _them_then(sent: Sentence) -> bool:
     """ "Их" and a verb right before a number ("За аналогичный период 2019-го их было 130", "годом ранее их
     выявили 95"): the count before, given for another time."""
-    toks = sent.tokens
-    return any(t.norm in function_words("them") and k + 2 < len(toks) and toks[k + 1].pos in {"VERB", "PRTS"}
-               and toks[k + 2].kind == "num" for k, t in enumerate(toks))
+    toks, them = sent.tokens, function_words("them")
+    for k, t in enumerate(toks):
+        if t.norm not in them:
+            continue
+        j = k + 1  # "их было зарегистрировано 412": a verb group of at most SERIES_VERBS words
+        while j < len(toks) and j - k <= SERIES_VERBS and toks[j].pos in {"VERB", "PRTS"}:
+            j += 1
+        if k + 1 < j < len(toks) and toks[j].kind == "num":
+            return True
+    return False
+
+
+SERIES_VERBS = 2  # verbs between "их" and its figure: "их было зарегистрировано 412"
 
 
 def _of_them(sent: Sentence) -> bool:
@@ -833,8 +848,10 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             period = Period(period.start, ref)  # "в 2025 году" told in October 2025: the year so far
         counted = counted or bool(figs) and sent.paragraph >= body
         for f in figs:
-            if f.this_year:  # given again for the report's own year: from its start to the report
-                f.period = Period(date(ref.year, 1, 1), ref) if ref is not None else None
+            if f.this_year:  # given again for the report's own year: from its start to the report, or the span
+                # of this year its label names ("за 11 месяцев текущего года — 298")
+                label = find_period(sent, ref, doc_year, f.label_at) if f.label_at is not None else None
+                f.period = label or (Period(date(ref.year, 1, 1), ref) if ref is not None else None)
             elif f.years_back and own is not None and ref is not None and _whole_years(own) \
                     and own.start.year == ref.year - f.years_back and not _year_named(sent):
                 f.period = own  # "В прошлом году их было 47": the sentence's own last year, not a year before it
@@ -859,6 +876,12 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                 f.date = None
             if f.statistic and f.date is not None and f.period.end is not None and f.date < f.period.end:
                 f.date = None  # a day told before the end of the period the statistic covers is not its report
+        # a series whose items run later than the period it opens with ("В 2023 году их было 412, в 2024 году —
+        # 365, за 11 месяцев текущего года — 298"): the figures after it are of its latest item's period
+        latest = max((f.period for f in figs if f.compared and f.period is not None and f.period.end is not None),
+                     key=lambda p: p.end, default=None)
+        if latest is not None and own is not None and scope is own and own.end is not None and latest.end > own.end:
+            scope = stated = latest
 
 
 def _same_period_last_year(sent: Sentence, own: Period | None, stated: Period) -> bool:

@@ -478,6 +478,24 @@ SERIES = [
          published="2020-07-03"),
     case("За полгода выявлено 103 наркопреступления. Годом ранее их было 130.",
          {"count": 103}, {"kind": "crimes", "count": 130, "period_start": "2019-01-01"}, published="2020-07-03"),
+    # "их" for things the sentence before named without a number ("Число наркопреступлений снижается"), with
+    # a verb group between it and the figure ("их было зарегистрировано 412")
+    case("Количество наркопреступлений в регионе снижается. В 2022 году их было выявлено 530, в 2023 году — 488.",
+         {"kind": "crimes", "count": 530, "period_start": "2022-01-01", "period_end": "2022-12-31"},
+         {"kind": "crimes", "count": 488, "period_start": "2023-01-01"}, published="2024-02-03"),
+    case("Число нарколабораторий растёт. В 2023 году их ликвидировано 14.",
+         {"kind": "labs", "count": 14, "period_start": "2023-01-01"}, published="2024-02-03"),
+    case("Количество наркопреступлений в регионе снижается. У водителя изъяли 3 кг гашиша.",
+         {"kind": "seizure", "kg": 3.0}, published="2024-02-03"),
+    # an item labelled by a span of this year ("за 11 месяцев текущего года — 298", "в этом году — 40")
+    case("Зарегистрировано наркопреступлений: в 2023 году — 412, за 11 месяцев текущего года — 298.",
+         {"count": 412, "period_start": "2023-01-01"},
+         {"kind": "crimes", "count": 298, "period_start": "2024-01-01", "period_end": "2024-11-30"},
+         published="2024-12-10"),
+    case("В 2023 году ликвидировано 12 нарколабораторий, в этом году — 9.",
+         {"count": 12, "period_start": "2023-01-01"},
+         {"kind": "labs", "count": 9, "period_start": "2024-01-01", "period_end": "2024-08-15"},
+         published="2024-08-15"),
     # a series of masses: each after its year and a dash
     case("Изъято наркотиков: в 2020 году — 12 тонн, в 2021 году — 15 тонн, в 2022-м — 19 тонн.",
          {"kg": 12000.0, "period_start": "2020-01-01"}, {"kg": 15000.0, "period_start": "2021-01-01"},

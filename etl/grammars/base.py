@@ -46,6 +46,8 @@ class Figure:
     years_back: int = 0   # a figure given for comparison, that many years before its own ("в прошлом году — 74")
     whole_year: bool = False  # ... for that whole year, not the same months of it ("за весь прошлый год — 1,9 кг")
     this_year: bool = False                            # a figure given again for the report's own year
+    label_at: int | None = None  # ... under a label of its own: the label's first token ("за 11 месяцев текущего
+                                 # года — 298"), whose span etl.extract reads
     total: bool = False
     container: bool = False  # "Из 90 наркопреступлений — ...": the parts follow
     singular: bool = False   # one person or thing named without a number (grammars.singular)

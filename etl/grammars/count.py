@@ -438,6 +438,11 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
         if sent.tokens[k].norm in function_words("this_year_kk"):  # "былтыр 210 ..., биыл – 185": this year's
             return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, k, num.end - 1), value=num.value,
                           count=num.value, head=prev.head, this_year=True, how="comparison")
+        if not sent.kazakh and sent.lemma_at(k) in single_words("year_word") \
+                and sent.lemma_at(k - 1) in function_words("this_year"):  # "за 11 месяцев текущего года — 298"
+            at = _label_start(sent, k - 1)
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, at, num.end - 1), value=num.value,
+                          count=num.value, head=prev.head, this_year=True, label_at=at, how="comparison")
         if sent.lemma_at(k) in single_words("year_word"):
             year, first = _year(sent, k - 1), k - 1
         elif _year(sent, k) is not None:
@@ -469,6 +474,20 @@ def _compared(sent: Sentence, num: Number, prev: Figure) -> Figure | None:
         return None
     return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, first, num.end - 1), value=num.value,
                   count=num.value, head=prev.head, comparison_year=year, how="comparison")
+
+
+LABEL_WORDS = 5  # words a series item's label may have before "текущего года": "а за первые 11 месяцев"
+
+
+def _label_start(sent: Sentence, k: int) -> int:
+    """The first token of a series item's label ending with token k: back to the punctuation mark before it, at
+    most LABEL_WORDS words, a conjunction opening it left out ("а за 11 месяцев текущего года")."""
+    j = k
+    while j > 0 and k - j < LABEL_WORDS and sent.text_at(j - 1) not in STOPS | DASHES:
+        j -= 1
+    while j < k and sent.lemma_at(j) in function_words("coordination"):
+        j += 1
+    return j
 
 
 def _placed_item(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
@@ -545,6 +564,15 @@ def _measure_again(sent: Sentence, num: Number, before: list[Figure]) -> Figure 
             sent.lemma_at(k) in function_words("this_year") and sent.lemma_at(k + 1) in single_words("year_word")
             or sent.tokens[k].norm in function_words("this_year_kk") for k in range(lo, measure))
     return fig
+
+
+def named_head(sent: Sentence) -> Figure | None:
+    """The last thing a sentence names without a number that a later "их" may count ("Число наркопреступлений
+    снижается"), as a template figure; None if it names none, or names a figure of its own."""
+    if any(t.kind == "num" for t in sent.tokens):
+        return None
+    fig = _series_head(sent, len(sent.tokens), [])
+    return fig if fig is not None and fig.kind != "people" else None
 
 
 def _series_head(sent: Sentence, i: int, found: list[Figure]) -> Figure | None:
