@@ -241,13 +241,16 @@ def drop_restatements(figures: list[Figure], sentences: list[Sentence]) -> list[
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence.index, []).append(f)
-    with_mass = {g.sentence.paragraph for g in figures if g.kg is not None}
+    masses = [g for g in figures if g.kind == "seizure" and g.kg is not None]
     keep = []
     for f in figures:
         cues = f.sentence.cues
         if f.kind == "seizure" and f.unit is not None:
             near = {f.sentence.paragraph, f.sentence.paragraph - 1}  # "Это почти 250 тысяч доз" after the masses
-            if f.unit == "doses" and (near & with_mass or cues.has("restate")):
+            # doses restate a mass of their drug near them ("4 кг мефедрона. Это почти 40 тысяч доз"), not the mass
+            # of another drug ("600 доз героина и 2 кг гашиша")
+            if f.unit == "doses" and (any(g.sentence.paragraph in near and _may_restate(f, g) for g in masses)
+                                      or cues.has("restate")):
                 continue
             packs = None if f.unit != "doses" or f.another else next((
                 g for g in figures if g.kind == "seizure" and g.unit in {"pieces", "pills"} and _same_substance(f, g)
@@ -347,6 +350,15 @@ def _mass_follows(f: Figure, by_sentence: dict[int, list[Figure]], sentences: li
             return True  # not "Ещё 400 г. конопли нашли в сарае": a further seizure; after another case, only
                          # the mass of them all ("Общий вес составил 50 граммов")
     return False
+
+
+CLASSES = frozenset({"synthetic", "psychotropic"})  # substances that name a class of drugs, not one of them
+
+
+def _may_restate(doses: Figure, mass: Figure) -> bool:
+    """Whether doses may restate a mass: of one substance, or a class and one of its members ("173 тысячи доз
+    синтетических наркотиков" after "52 кг альфа-PVP"); not doses of heroin beside a mass of hashish."""
+    return _same_substance(doses, mass) or doses.substance in CLASSES or mass.substance in CLASSES
 
 
 def _same_substance(a: Figure, b: Figure) -> bool:
@@ -1314,6 +1326,9 @@ def _plural_person(sent: Sentence, k: int) -> bool:
         or any(m.start == k for m in sent.cues.of("anaphor"))
 
 
+THINGS = frozenset({"labs", "groups", "online"})  # the kinds a thing named in the singular may be one of
+
+
 def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:
     """A person named by an anaphor ("Подозреваемый водворён в ИВС", "У задержанного нашли ...") after people
     counted with a number, with the same action, is one of them, not one more; with an action of its own
@@ -1323,6 +1338,14 @@ def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:
         if f.kind == "people" and f.value == 1 and not f.another and _points_back(f) and any(
                 g.kind == "people" and not g.singular and g.value >= 2 and g.action == f.action
                 and g.sentence.index < f.sentence.index and not g.compared and not g.statistic
+                and (g.region is None or f.region is None or g.region == f.region) for g in keep):
+            continue
+        # one lab (or group, shop, channel of the same noun) named without a number after a count of them in one
+        # event ("Ликвидированы две нарколаборатории. В Талдыкоргане задержан мужчина, организовавший
+        # нарколабораторию"): one of them
+        if f.kind in THINGS and f.singular and not f.another and any(
+                g.kind == f.kind and (f.kind == "labs" or g.head == f.head) and not g.singular and g.value >= 2
+                and g.sentence.index < f.sentence.index and not g.compared and not g.statistic and not g.total
                 and (g.region is None or f.region is None or g.region == f.region) for g in keep):
             continue
         keep.append(f)

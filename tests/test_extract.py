@@ -114,6 +114,14 @@ REPEATS = [
     case("Задержаны трое закладчиков. Подозреваемый арестован.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны трое. Третий задержанный не является жителем города.", {"kind": "people", "count": 3}),
+    # one lab named after a count of labs in one event is one of them; another one ("ещё одну") is one more; a
+    # lab after a year's statistic is an example of it, a fact of its own
+    case("Ликвидированы две нарколаборатории.\n\nВ Сатпаеве полицейские обнаружили нарколабораторию в гараже.",
+         {"kind": "labs", "count": 2}),
+    case("Ликвидированы две нарколаборатории. Позже полицейские обнаружили ещё одну нарколабораторию.",
+         {"kind": "labs", "count": 2}, {"kind": "labs", "count": 1}),
+    case("В 2024 году ликвидировано 12 нарколабораторий. В марте в Сатпаеве обнаружили нарколабораторию.",
+         {"kind": "labs", "count": 12}, {"kind": "labs", "count": 1}, published="2025-01-20"),
     case("Осуждённый пытался пронести в колонию 5 г героина.", {"kg": 0.005}),  # a prisoner, not one sentenced
     case("Задержанный автомобиль осмотрели и нашли 2 кг гашиша.", {"kg": 2.0}),
     # people counted, then named again in the plural with a later stage: that stage is theirs; a case opened
@@ -208,6 +216,10 @@ REPEATS = [
          {"kg": 16.0, "substance": "hashish"}, {"kg": 2.0, "substance": "marijuana"}),
     case("У курьера изъяли 4 кг мефедрона.\nЭто почти 40 тысяч разовых доз.",
          {"kg": 4.0}),
+    # doses of one drug beside the mass of another are a seizure of their own
+    case("При обыске нашли 600 доз героина и 2 кг гашиша.",
+         {"count": 600, "unit": "doses", "substance": "heroin"}, {"kg": 2.0, "substance": "hashish"}),
+    case("У курьера изъяли 4 кг мефедрона и 3 кг гашиша. Это почти 40 тысяч доз.", {"kg": 4.0}, {"kg": 3.0}),
     case("В гараже нашли 12 пакетов с марихуаной.", {"count": 12, "unit": "pieces"}),
     # doses of a lead told in the body as packages: one seizure, the packages, of the drug the doses named
     case("На трассе у пассажира нашли 250 разовых доз героина.\n\nПолицейские сообщили: \"У пассажира изъяли 18 "
