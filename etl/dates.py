@@ -528,6 +528,8 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
                 year = year or (year_now + rel if year_now else None)
                 if year is None:
                     return None
+                if ref is not None and (ref.year, ref.month) == (year, n):
+                    return Period(date(year, 1, 1), ref)  # "биылғы үш айда" told on 27 March: up to that day
                 return Period(date(year, 1, 1), month_end(year, n))
             # "үш айда" told in September: the last three months, as "за три месяца" is; not "операцияның 3 айында",
             # the months of something whose dates are not told

@@ -78,6 +78,12 @@ PERIODS = [
          "преступлений.",
          {"count": 58, "period_end": "2025-04-30"}, {"count": 47, "period_start": "2024-01-01",
                                                       "period_end": "2024-04-30"}, published="2025-05-22"),
+    # the Kazakh first N months in the genitive ("үш айдың қорытындысы"); told in month N, up to the report
+    case("Полиция биылғы үш айдың қорытындысын шығарды. Өңірде 58 есірткі қылмысы анықталды.",
+         {"count": 58, "period_start": "2025-01-01", "period_end": "2025-03-27", "date": "2025-03-27"},
+         published="2025-03-27"),
+    case("Биылғы алты айда 58 есірткі қылмысы анықталды.",
+         {"count": 58, "period_start": "2025-01-01", "period_end": "2025-06-30"}, published="2025-07-10"),
     case("Биыл бес айда 47 есірткі қылмысы тіркелді. Өткен жылдың осы кезеңінде 39 қылмыс тіркелген.",
          {"count": 47}, {"count": 39, "period_start": "2024-01-01", "period_end": "2024-05-31"},
          published="2025-06-10"),

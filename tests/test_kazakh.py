@@ -197,6 +197,12 @@ CASES = [
     ("Орал қаласында 2 миллион теңгенің есірткісі тәркіленді.", {"kind": "money", "role": "value"}),
     ("Бекетте 800 мың теңге көлеміндегі синтетикалық есірткі алынды.", {"kind": "money", "role": "value"}),
     ("Курьерден 5 мың доллармен бірге 1 келі гашиш тәркіленді.", {"kind": "money", "currency": "USD"}),
+    # people named by their trade; a group's activity banned; money laundered is a turnover
+    ("Шымкентте екі фармацевт әкімшілік жауапкершілікке тартылды.",
+     {"kind": "people", "count": 2, "action": "charged"}),
+    ("Аудандық ауруханада дәрігер ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
+    ("Павлодарда ұйымдасқан қылмыстық топтың қызметі тыйылды.", {"kind": "groups", "count": 1}),
+    ("Күдіктілердің 40 млн теңгені заңдастырғаны анықталды.", {"kind": "money", "role": "turnover"}),
 ]
 
 NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part of it, a route not a channel
