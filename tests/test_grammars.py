@@ -25,6 +25,8 @@ NUMBERS = [
     case("Изъяли 5, 7, 9 кг наркотиков.", {"kg": 9.0}),
     case("Изъято 80 мл метадона.", {"kind": "seizure", "count": 0.08, "unit": "litres"}),
     case("У него изъяли 250 ампул трамадола.", {"count": 250, "unit": "pieces"}),
+    case("В магазине изъяли 340 картриджей с синтетическими каннабиноидами.",
+         {"count": 340, "unit": "pieces", "substance": "synthetic"}),
     case("Нашли 12 зип-пакетов с порошком.", {"count": 12, "unit": "pieces"}),
     case("Изъяли 40 спичечных коробков с марихуаной.", {"count": 40, "unit": "pieces", "substance": "marijuana"}),
     case("Изъяли 35 горшков с коноплёй.", {"count": 35, "unit": "plants"}),
@@ -864,6 +866,15 @@ MONEY_ROLES = [
     case("Через криптобиржи наркодельцы легализовали 3,5 млн долларов.", {"role": "turnover"}),
     case("Суд конфисковал 8 млн тенге наличными, ещё 3 млн тенге изъяли при обыске.",
          {"role": "forfeited", "amount": 8_000_000}, {"role": "seized", "amount": 3_000_000}),
+    # a worth right before a later sum is that sum's, not the first's
+    case("Заморожены 12 криптокошельков с активами на 300 тысяч USDT, арестован дом стоимостью 90 млн тенге.",
+         {"role": "frozen", "amount": 300_000}, {"role": "frozen", "amount": 90_000_000}),
+    # the verb after a participle's clause that follows the sum is the sum's own
+    case("Деньги в сумме 7 млн тенге, вырученные от сбыта, изъяты, а на счета в 2 млн тенге наложен арест.",
+         {"role": "seized", "amount": 7_000_000}, {"role": "frozen", "amount": 2_000_000}),
+    # transactions named by their volume ("объём операций"), not a police operation
+    case("Объём операций наркошопа превысил 2,5 млн долларов.", {"role": "turnover", "amount": 2_500_000}),
+    case("В ходе операции у курьера изъято 3 млн тенге.", {"role": "seized", "amount": 3_000_000}),
 ]
 
 

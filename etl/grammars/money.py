@@ -117,6 +117,15 @@ def _owned(hit: Hit, sums: list[int]) -> bool:
     return hit.value == "value" and any(0 <= start - hit.end <= NEAR for start in sums)
 
 
+def _worth_of_later_sum(sent: Sentence, hit: Hit, last: int) -> bool:
+    """A worth right before a sum after the one ending at token `last` ("..., наложен арест на недвижимость
+    стоимостью 120 млн тенге"): that later sum's own."""
+    if hit.value != "value" or hit.start <= last:
+        return False
+    return any(sent.tokens[j].kind == "num" and any(_currency_at(sent, m) for m in range(j + 1, j + 3))
+               for j in range(hit.end, min(hit.end + NEAR, len(sent.tokens))))
+
+
 def _unit_price(sent: Sentence, k: int) -> bool:
     """A sum followed at token k by "за" and a unit ("за дозу", "за грамм", "за одну закладку"): the price of
     one, not a sum of money."""
@@ -169,6 +178,20 @@ def _history(sent: Sentence, last: int) -> set[Hit]:
         return set()
     end = next((j for j in range(k + 1, len(toks)) if toks[j].text in STOPS), len(toks))
     return set(sent.cues.starting("role", k + 1, end))
+
+
+def _after_participle_clause(sent: Sentence, last: int) -> Hit | None:
+    """The verb of a sum's own clause right after a participle's clause that follows the sum ("Деньги на сумму 19
+    млн тенге, полученные преступным путём, изъяты"), or None."""
+    toks = sent.tokens
+    k = last + 1
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].pos != "PRTF":
+        return None
+    end = next((j for j in range(k + 1, len(toks)) if toks[j].text in STOPS), len(toks))
+    if end >= len(toks) or toks[end].text != ",":
+        return None
+    return next((h for h in sent.cues.starting("role", end + 1, end + 2) if toks[h.start].pos in {"VERB", "PRTS"}),
+                None)
 
 
 def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
@@ -244,9 +267,13 @@ def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
     verb = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos == "VERB"]
     if verb:
         return verb[0].value  # "ещё 3 млн тенге изъяли при обыске"
+    told = _after_participle_clause(sent, last)
+    if told is not None:
+        return told.value  # "19 млн тенге, полученные преступным путём, изъяты"
     # the sentence's strongest cue, not one that is another sum's own: "квартира и автомобиль общей стоимостью
     # 74 млн тенге, а также 3,5 млн тенге" were confiscated, the worth is the 74 million's
-    owned = {h for h in cues.of("role") if _owned(h, sums)} | _history(sent, last)
+    owned = {h for h in cues.of("role") if _owned(h, sums) or _worth_of_later_sum(sent, h, last)} \
+        | _history(sent, last)
     if owned:
         free = [h for h in cues.of("role") if h not in owned]
         strongest = max(free, key=lambda h: (ROLE_STRENGTH[h.value], -h.start), default=None)
