@@ -1327,6 +1327,7 @@ def _plural_person(sent: Sentence, k: int) -> bool:
 
 
 THINGS = frozenset({"labs", "groups", "online"})  # the kinds a thing named in the singular may be one of
+WHOLE = frozenset({None, "KZ"})  # regions that may hold a figure of any region: unknown, the country
 
 
 def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:
@@ -1340,13 +1341,13 @@ def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:
                 and g.sentence.index < f.sentence.index and not g.compared and not g.statistic
                 and (g.region is None or f.region is None or g.region == f.region) for g in keep):
             continue
-        # one lab (or group, shop, channel of the same noun) named without a number after a count of them in one
-        # event ("Ликвидированы две нарколаборатории. В Талдыкоргане задержан мужчина, организовавший
-        # нарколабораторию"): one of them
+        # one lab (or group, shop, channel of the same noun) named without a number beside a count of them in one
+        # event, before it or after ("Ликвидированы две нарколаборатории. В Талдыкоргане задержан мужчина,
+        # организовавший нарколабораторию"): one of them
         if f.kind in THINGS and f.singular and not f.another and any(
                 g.kind == f.kind and (f.kind == "labs" or g.head == f.head) and not g.singular and g.value >= 2
-                and g.sentence.index < f.sentence.index and not g.compared and not g.statistic and not g.total
-                and (g.region is None or f.region is None or g.region == f.region) for g in keep):
+                and not g.another and not g.compared and not g.statistic and not g.total
+                and (g.region in WHOLE or f.region in WHOLE or g.region == f.region) for g in figures):
             continue
         keep.append(f)
     return keep
