@@ -816,6 +816,8 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
             continue
         cue = "online_action" if kind == "online" else "dismantle"
         cued = [*sent.cues.of(cue), *(sent.cues.of("set_up") if set_up and kind != "online" else ())]
+        # "избрана мера пресечения": a measure of restraint on people, not a thing stopped
+        cued = [m for m in cued if sent.lemma_at(m.start - 1) not in function_words("restraint")]
         cued = [m for m in cued if not any(f.kind == "money" and 0 <= f.start - m.end <= 2 and all(
             t.pos != "NOUN" for t in sent.tokens[m.end:f.start]) for f in found)]
         # "На счетах участников наркосети заблокировано 2,3 млн долларов": the verb acts on the sum
