@@ -33,6 +33,7 @@ KIND = {"people": 0.95, "crimes": 0.95}
 # Where the region came from (regions.Gazetteer.place): a fact placed on weak evidence is less sure.
 REGION = {
     "sentence": 1.0,          # a place before the figure in its own sentence
+    "item": 1.0,              # a list item's place after its dash ("одна — в Акмолинской области")
     "sentence_next": 1.0,     # a place right after it in its clause
     "body": 1.0,              # the region of a body acting in its sentence
     "paragraph": 1.0,         # the nearest place before it in its paragraph

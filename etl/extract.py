@@ -98,11 +98,14 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
     """Figures of every sentence of the paragraphs that are about drugs."""
     out: list[Figure] = []
     links = related_links(paragraphs, text)
+    # the figures of the sentence before, and that sentence: a paragraph of one sentence goes on with the one
+    # before it ("Ликвидированы четыре нарколаборатории.\nДве из них находились в Карагандинской области")
+    before: list[Figure] = []
+    prev: Sentence | None = None
     for para in paragraphs:
         if not about_drugs(para) or para.index in links:
+            before, prev = [], None
             continue
-        before: list[Figure] = []
-        prev: Sentence | None = None
         for sent in para.sentences:
             # "Выявлено 120 наркопреступлений. Из них в Алматы — 40": a sentence opening with a part cue goes on
             # with the count before it; so does one that names that count's measure again ("В 2021 году этот
@@ -607,7 +610,11 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
     for index, figs in by_sentence.items():
         cues = sentences[index].cues
         next_to = {hedge_start(f.sentence, f.start) for f in figs}  # "оның 24-і": a part cue only right before one
-        markers = [m.start for m in cues.of("part")] + [m.start for m in cues.of("part_next") if m.end in next_to] \
+        # a part cue inside a figure ("Две из них"): that figure is a part of the count before, not the total of
+        # what follows it
+        inside = {k for f in figs for k in range(f.start + 1, f.end)}
+        markers = [m.start for m in cues.of("part") if m.start not in inside] \
+            + [m.start for m in cues.of("part_next") if m.end in next_to] \
             + [f.start + 1 for f in figs if f.container] \
             + [f.start for f in figs if any(_of_them_at(sentences[index], k) for k in range(f.start + 1, f.end))]
         # "5 из них": a part of the count before it, in its sentence or the one before
@@ -755,8 +762,16 @@ def _general(f: Figure) -> bool:
 
 
 def _placed_before(f: Figure) -> bool:
-    """A region of Kazakhstan named before a figure in its sentence: the figure is that region's."""
-    return any(h.end <= f.start and h.value.code.startswith("KZ-") for h in f.sentence.cues.of("place"))
+    """A region of Kazakhstan named before a figure in its sentence, or right after it in its clause ("Две из них
+    находились в Карагандинской области, одна — в Акмолинской"): the figure is that region's."""
+    toks = f.sentence.tokens
+    return any(h.value.code.startswith("KZ-") and (
+        h.end <= f.start
+        or f.end <= h.start <= f.end + PLACE_AFTER and all(t.kind == "word" for t in toks[f.end:h.start]))
+        for h in f.sentence.cues.of("place"))
+
+
+PLACE_AFTER = 3  # words between a figure and the place right after it that is its own ("находились в")
 
 
 def _specific(f: Figure) -> bool:

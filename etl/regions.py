@@ -38,7 +38,8 @@ SETTLEMENT_NAME = 4  # words of a settlement before the region it lies in ("се
 PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "foreign", "district"})  # capitalised
 
 
-# The evidence that ties a place to a figure, strongest first: a place before the figure in its own sentence;
+# The evidence that ties a place to a figure, strongest first: a list item's place after its dash ("Две из них в
+# Карагандинской области, одна — в Акмолинской"); a place before the figure in its own sentence;
 # a place right after it, in its clause ("четверо задержаны в Астане": a few words, no comma or dash between);
 # the region of a body acting in its sentence ("Полицейские Жамбылской области задержали ... в Алматы": Алматы);
 # the nearest place before it in its paragraph; a place after it in its sentence with no other number between
@@ -47,8 +48,11 @@ PROPER = frozenset({"region", "adjective", "city", "old", "abbreviation", "forei
 # paragraph; a national body acting in its own sentence ("ҚМА 55 арнаны
 # тоқтатты"); the first place after it in a later paragraph; the only region the document names; the country,
 # when the document speaks of it as a whole; nothing.
-EVIDENCE = ("sentence", "sentence_next", "body", "paragraph", "sentence_after", "earlier", "sentence_beyond", "later",
-            "agency", "after", "document", "residence", "national", "none")
+EVIDENCE = ("item", "sentence", "sentence_next", "body", "paragraph", "sentence_after", "earlier", "sentence_beyond",
+            "later", "agency", "after", "document", "residence", "national", "none")
+
+
+ITEM_WORDS = 2  # a dash and a preposition: what stands between a list item's number and its place
 
 
 @dataclass(frozen=True)
@@ -598,6 +602,8 @@ class Gazetteer:
                     # "... задержаны в Астане", "из них девять — в Алматинской области"; not "иностранец,
                     # арендовавший ... в Алматы"
                     evidence = "sentence_next"
+                    if between and between[0].text in DASHES and len(between) <= ITEM_WORDS:
+                        evidence = "item"  # "..., одна — в Акмолинской области": a list item's own place
                 elif m.code == "abroad" and not beyond and not any(t.text in {",", ";", ":"} for t in between):
                     # "Ещё 10 кг изъято у их сообщника в Москве": an event abroad, told in the figure's own clause,
                     # is abroad whatever the sentences before it name

@@ -77,6 +77,12 @@ TOTALS = [
          "нашли 200 кг марихуаны.", {"kg": 20000.0, "total": False}, {"kg": 300.0}, {"kg": 200.0}),
     case("С начала года зарегистрировано 90 наркопреступлений (2023 г. — 103).",
          {"count": 90, "period_start": "2024-01-01"}, {"count": 103, "period_start": "2023-01-01"}),
+    # a count's breakdown by place, its first item "из них" with its place after it, the others "number — place"
+    # (a further one "ещё одна"): parts of the count, each in its own region, in a paragraph of its own too
+    case("Пресечена работа пяти нарколабораторий.\nТри из них работали в Шымкенте, одна — в Таразе, ещё одна — "
+         "в Кызылорде.", {"count": 5, "total": True, "region": None},
+         {"count": 3, "total": False, "region": "KZ-79"}, {"count": 1, "total": False, "region": "KZ-31"},
+         {"count": 1, "total": False, "region": "KZ-43"}),
 ]
 
 

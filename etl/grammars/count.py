@@ -678,7 +678,8 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         after += 1  # "Оның 100-ден астамы — сату фактілері": a Kazakh hedge follows its number
     nxt = toks[after] if after < len(toks) else None
     # "и ещё три синтетических": a further item is an item of the list as much as "и три ..."
-    lead = next((m.start for m in sent.cues.of("another") if m.end == first), first)  # "свыше 1 300 - ..." too
+    # "ещё одна — в Павлодаре": the cue may take the number in ("ещё один" is one cue)
+    lead = next((m.start for m in sent.cues.of("another") if m.start < first <= m.end), first)  # "свыше 1 300 - ..."
     opens = sent.text_at(lead - 1) in LIST_MARKS | {""} or sent.lemma_at(lead - 1) in function_words("and") \
         or any(m.end == first for c in ("part", "part_next") for m in sent.cues.of(c))
     stop = next((k for k in range(after + 1, len(toks)) if toks[k].text in LIST_MARKS), len(toks))
@@ -699,6 +700,13 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         if item:
             return Figure(kind, sent, num.start, last + 1, *quote_span(sent, num.start, last), value=num.value,
                           count=num.value, head=head, how="ellipsis")
+        # "Две из них находились в Карагандинской области, одна — в Акмолинской": an item of a breakdown by place
+        place = next((h for h in sent.cues.of("place") if h.start == after + 2), None) \
+            if sent.lemma_at(after + 1) in function_words("in") else None
+        if place is not None and prev is not None and prev.kind in PART_KINDS:
+            # the figure ends at its number: its place right after it is where it was (etl.regions, "sentence_next")
+            return Figure(prev.kind, sent, num.start, num.end, *quote_span(sent, num.start, place.end - 1),
+                          value=num.value, count=num.value, head=prev.head, how="ellipsis", placed=True)
     in_part = any(m.end <= num.start for c in ("part", "part_next") for m in sent.cues.of(c))
     # "600 деректің 260-ы ... сату фактілеріне жатады": a part right after its total in the genitive (of which)
     of_total = _of_group(sent, prev, first)
