@@ -12,7 +12,7 @@ from etl.grammars.base import DASHES
 from etl.morph import toward
 from etl.numbers import is_number
 from etl.text import Paragraph, Sentence
-from etl.vocab import Hit, Place, cues, function_words, head_of, places, rows
+from etl.vocab import Hit, Place, cues, function_words, head_of, places, rows, surroundings
 
 CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 
@@ -242,6 +242,18 @@ def _foreign_adjectives(sent: Sentence) -> list[Hit]:
     return out
 
 
+def _near(sent: Sentence, lead: int, b: int) -> bool:
+    """A place near a city named at tokens [lead, b), outside it: "под Алматы", "недалеко от г. Астаны", "в
+    окрестностях Шымкента" (the word right before, "от" between); Kazakh "Алматы маңында", "Астана іргесінде"
+    (the word after, a settlement word between)."""
+    if sent.kazakh:
+        return any(sent.tokens[k].norm in function_words("near_after") for k in range(b, min(b + 2, len(sent.tokens))))
+    k = lead - 1
+    if sent.lemma_at(k) in function_words("near_from"):
+        k -= 1  # "недалеко от"
+    return k >= 0 and sent.lemma_at(k) in function_words("near")
+
+
 def _mentions_in(sent: Sentence) -> list[Mention]:
     places = sent.cues.of("place")
     if sent.cues.has("country_adjective") and (foreign := _foreign_adjectives(sent)):
@@ -294,6 +306,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         lead = a
         while lead > 0 and toks[lead - 1].lemma in SETTLEMENT:
             lead -= 1  # "из г. Алматы": the word before the settlement word decides
+        if code in surroundings() and _near(sent, lead, b):
+            m.code = surroundings()[code]  # "под Алматы", "в пригороде Астаны": the region around the city
         for k in range(max(lead - 2, 0), lead):
             hit = not_place.match_at(pairs, k)
             if hit and k and toks[k].lemma in function_words("of") and toks[k - 1].lemma in function_words("one_of"):

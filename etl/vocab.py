@@ -395,6 +395,17 @@ def region_names() -> dict[str, dict[str, str]]:
     return out
 
 
+@cache
+def surroundings() -> dict[str, str]:
+    """A city of republican significance -> the region around it (surroundings.csv)."""
+    out = {}
+    for n, row in rows("surroundings.csv"):
+        if row["city"] not in REGION_CODES or row["region"] not in REGION_CODES:
+            raise VocabularyError(REFERENCE / "surroundings.csv", n, f"unknown code in {row}")
+        out[row["city"]] = row["region"]
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Substance:
     """What a substance word says: the GUIDE.md substance, how specific the word is (rank) and its family."""
