@@ -488,8 +488,10 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
         made = any(f.quote_start <= toks[m.start].start < f.quote_end for m in cues.of("product")) \
             or _whole_of_one(f)
         # "2 кг этого наркотика", "35 литров того же наркотика": its own words point back
+        # "наркотика" in the singular is the one drug told before, unless a seizure of a named drug came before
+        # (then another one), or "ещё" says it is more of it ("Ещё 1,2 кг наркотика нашли в квартире")
         pointed = any(f.end <= m.start and toks[m.start].start < f.quote_end for m in cues.of("demonstrative")) \
-            or _one_drug_word(f) and not seized_named
+            or _one_drug_word(f) and (not seized_named or _more_of(f))
         if f.substance is None and not cues.has("substance") and f.sentence.index > 0:
             _name_from_sentence_before(f, sentences[f.sentence.index - 1])
             if f.substance is not None or not made:
@@ -518,6 +520,13 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
             if named:
                 break
     _name_by_expertise(figures, sentences)
+
+
+def _more_of(f: Figure) -> bool:
+    """ "Ещё 1,2 кг": a figure right after "ещё", more of what was told."""
+    first = hedge_start(f.sentence, f.start)
+    return any(m.end == first and f.sentence.tokens[m.start].lemma in function_words("more")
+               for m in f.sentence.cues.of("another"))
 
 
 def _one_drug_word(f: Figure) -> bool:

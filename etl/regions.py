@@ -312,9 +312,11 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             hit = not_place.match_at(pairs, k)
             if hit and k and toks[k].lemma in function_words("of") and toks[k - 1].lemma in function_words("one_of"):
                 continue  # "в одном из поселков района": one of them, not from there
-            if hit and k + hit[0] < lead and toks[lead - 1].norm in IN and sent.cues.at("road", k) \
-                    and not toward(toks[a].norm):
-                continue  # "на трассе в Жамбылской области": where the road is (not "по трассе в Астану")
+            if hit and k + hit[0] < lead and sent.cues.at("road", k) and (
+                    toks[lead - 1].norm in IN and not toward(toks[a].norm)
+                    or toks[lead - 1].lemma in function_words("near")):
+                continue  # "на трассе в Жамбылской области", "на трассе у Балхаша": where the road is (not "по
+                # трассе в Астану")
             if hit and sent.cues.at("arrive", k) and toks[lead - 1].norm in IN and k + hit[0] == lead - 1:
                 continue  # "посылка, прибывшая в Алматы": where it arrived and was found
             if hit and k + hit[0] <= lead:

@@ -219,6 +219,11 @@ REPEATS = [
          {"kg": 16.0, "substance": "hashish"}, {"kg": 2.0, "substance": "marijuana"}),
     case("У курьера изъяли 4 кг мефедрона.\nЭто почти 40 тысяч разовых доз.",
          {"kg": 4.0}),
+    # "наркотика" after a seizure of a named drug is another one, unless "ещё" says it is more of it
+    case("В Темиртау у парня изъяли 500 граммов мефедрона. Ещё 1,2 кг наркотика нашли в его квартире.",
+         {"substance": "mephedrone"}, {"kg": 1.2, "substance": "mephedrone"}),
+    case("В Темиртау у парня изъяли 500 граммов мефедрона. В его квартире нашли 1,2 кг наркотика.",
+         {"substance": "mephedrone"}, {"kg": 1.2, "substance": "drugs"}),
     # doses of one drug beside the mass of another are a seizure of their own
     case("При обыске нашли 600 доз героина и 2 кг гашиша.",
          {"count": 600, "unit": "doses", "substance": "heroin"}, {"kg": 2.0, "substance": "hashish"}),
