@@ -632,6 +632,13 @@ ELLIPTIC = [
     case("Ликвидировано 14 нарколабораторий. В том числе в Костанае — 3, в Актобе — 2.",
          {"kind": "labs", "count": 14, "total": True}, {"kind": "labs", "count": 3, "region": "KZ-39"},
          {"kind": "labs", "count": 2, "region": "KZ-15"}),
+    # an item after "а" ("..., а 37 — с контрабандой"); an item named by what it was for ("одна по выращиванию
+    # конопли"), not by where ("2 по всей области")
+    case("Выявлено 300 наркопреступлений, из которых 120 связаны со сбытом, а 25 — с контрабандой.",
+         {"kind": "crimes", "count": 300, "total": True}, {"count": 120}, {"kind": "crimes", "count": 25}),
+    case("Ликвидированы четыре лаборатории: три синтетических и одна по выращиванию конопли.",
+         {"kind": "labs", "count": 4, "total": True}, {"count": 3}, {"kind": "labs", "count": 1}),
+    case("Ликвидированы 5 лабораторий и 2 по всей области.", {"kind": "labs", "count": 5}),
     # a further item of the list ("и ещё ...") is an item as much as "и ..."
     case("На окраине города обнаружены две нарколаборатории и ещё три синтетических.",
          {"kind": "labs", "count": 2}, {"kind": "labs", "count": 3}),

@@ -680,7 +680,9 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
     # "и ещё три синтетических": a further item is an item of the list as much as "и три ..."
     # "ещё одна — в Павлодаре": the cue may take the number in ("ещё один" is one cue)
     lead = next((m.start for m in sent.cues.of("another") if m.start < first <= m.end), first)  # "свыше 1 300 - ..."
-    opens = sent.text_at(lead - 1) in LIST_MARKS | {""} or sent.lemma_at(lead - 1) in function_words("and") \
+    # "..., а 37 — с контрабандой": "а" joins an item as "и" does
+    opens = sent.text_at(lead - 1) in LIST_MARKS | {""} \
+        or sent.lemma_at(lead - 1) in function_words("and") | function_words("coordination") \
         or any(m.end == first for c in ("part", "part_next") for m in sent.cues.of(c))
     stop = next((k for k in range(after + 1, len(toks)) if toks[k].text in LIST_MARKS), len(toks))
     item = nxt is not None and nxt.text in DASHES and opens
@@ -693,8 +695,10 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         kind, head = (prev.kind, prev.head) if prev is not None else ("crimes", "")
         last = after
         while last + 1 < stop and toks[last + 1].kind == "word" \
-                and (toks[last + 1].pos in {"NOUN", "ADJF", "PRTF"} or sent.kazakh):
-            last += 1  # the item's own words: "323 — незаконного хранения", "93-і – есірткі қылмысы"
+                and (toks[last + 1].pos in {"NOUN", "ADJF", "PRTF"} or sent.kazakh
+                     or last == after and toks[last + 1].pos == "PREP"):
+            last += 1  # the item's own words: "323 — незаконного хранения", "37 — с контрабандой", "93-і – есірткі
+            # қылмысы"
         if last == after:
             last = after - 1  # the dash alone is not the item's
         if item:
@@ -726,8 +730,15 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         return None
     part = any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part")) \
         or any(m.end == first for m in sent.cues.of("part_next"))
+    # "пять лабораторий: трех синтетических и ...", "две синтетических и одна по выращиванию конопли"
+    # an item named by what it was for, after an item of the list whose noun was left out ("две синтетических и
+    # одна по выращиванию конопли"); a first item so named may be one thing described ("две лаборатории: одну по
+    # производству мефедрона, другую — ...")
+    purpose = sent.cues.covering("crime_type", after + 1) \
+        if nxt is not None and nxt.lemma in function_words("kind_of") and found and found[-1].how == "ellipsis" \
+        else None
     listed = (sent.text_at(lead - 1) in LIST_MARKS or sent.lemma_at(lead - 1) in function_words("and")) \
-        and nxt is not None and nxt.pos in {"ADJF", "PRTF"}  # "пять лабораторий: трех синтетических и ..."
+        and nxt is not None and (nxt.pos in {"ADJF", "PRTF"} or purpose is not None)
     if prev.kind in PART_KINDS and kazakh_part(sent, num.start) and subset_before(sent, first):
         # "27 зертхана жойылды, оның 9-ы Алматы облысында": a possessive number is a part of its own, whatever
         # word follows
@@ -747,5 +758,7 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         # crime: "59 фактов сбыта и 10 контрабандного провоза")
         return None
     last = num.end if nxt is not None and nxt.kind == "word" else num.end - 1
+    if purpose is not None:
+        last = purpose.end - 1  # "одна по выращиванию"
     return Figure(prev.kind, sent, num.start, last + 1, *quote_span(sent, num.start, last), value=num.value,
                   count=num.value, head=prev.head, how="ellipsis")
