@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -377,17 +378,40 @@ RECENT_MOST = 3  # months a span counted back from the report may have ("за д
 
 def find_period(sent: Sentence, ref: date | None, doc_year: int | None, start: int = 0) -> Period | None:
     """A cumulative period stated in a sentence (from its token `start` on: a label of one figure), or None."""
+    return next(_periods(sent, ref, doc_year, start), (0, None))[1]
+
+
+def period_spans(sent: Sentence, ref: date | None, doc_year: int | None) -> list[tuple[int, Period]]:
+    """Every period a sentence states, each with the token where its words start, in order ("өткен жылы 96 ...
+    тіркелсе, биыл төрт айда 41 ...": last year at 0, this year's four months at 6)."""
+    out: list[tuple[int, Period]] = []
+    start = 0
+    while start < len(sent.tokens):
+        at, got = next(_periods(sent, ref, doc_year, start), (0, None))
+        if got is None:
+            break
+        out.append((at, got))
+        start = at + 1
+    return out
+
+
+def _periods(sent: Sentence, ref: date | None, doc_year: int | None, start: int = 0
+             ) -> Iterator[tuple[int, Period | None]]:
+    """The first period stated from token `start` on, as (the token its words start at, the period); a period of
+    None stops the reading (what looked like one cannot be told)."""
     if sent.kazakh:
-        return _kazakh_period(sent, ref, ref.year if ref else doc_year)
+        yield from _kazakh_period(sent, ref, ref.year if ref else doc_year, start)
+        return
     toks = sent.tokens
     lem = [t.lemma for t in toks]
     if not _PERIOD_WORDS().intersection(lem) and not any(_YEAR_ORDINAL.match(t.text) for t in toks):
-        return None
+        return
     year_now = ref.year if ref else doc_year
     this, last, years = function_words("this_year"), function_words("last_year"), single_words("year_word")
     than = function_words("than")
     labels = _comparison_labels(toks)
     results: Period | None = None
+    results_at = 0
     for i, tok in enumerate(toks[start:], start):
         if any(lem[j] in than for j in range(max(i - 2, 0), i)):
             continue  # "меньше, чем в прошлом году (95)", "против 2022 года": the period compared with
@@ -406,7 +430,8 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None, start: i
             weeks, w = (n, k + 1) if n else (1, k)
             if ref is not None and w < len(toks) and lem[w] in function_words("week_word") and 1 <= weeks <= 8 \
                     and (w + 1 >= len(toks) or lem[w + 1] not in function_words("until")):  # not "за неделю до"
-                return Period(ref - timedelta(days=7 * weeks), ref)
+                yield i, Period(ref - timedelta(days=7 * weeks), ref)
+                return
             if n and k + 1 < len(toks) and lem[k + 1] in function_words("month_word") and 1 <= n <= 12:
                 year, rel = _year_after(sent, k + 2)
                 # "за два месяца" told in August: the last two months, not January and February (a year's first
@@ -415,44 +440,53 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None, start: i
                     and (year_now is None or year_now == ref.year) and ref.month - n > YEAR_TO_DATE_LAG \
                     and n <= RECENT_MOST
                 if recent:
-                    return _months_back(ref, n) if ref is not None else None
+                    yield i, _months_back(ref, n) if ref is not None else None
+                    return
                 if year is None:
                     if year_now is None:
-                        return None
+                        yield i, None
+                        return
                     year = year_now + rel
                     if ref is not None and rel == 0 and ref.month < n and ref.year == year:
                         year -= 1
                     if ref is not None and (ref.year, ref.month) == (year, n):
-                        return Period(date(year, 1, 1), ref)  # "за восемь месяцев" told on 26 August: up to that day
-                return Period(date(year, 1, 1), month_end(year, n))
+                        yield i, Period(date(year, 1, 1), ref)  # "за восемь месяцев" told on 26 August: up to that day
+                        return
+                yield i, Period(date(year, 1, 1), month_end(year, n))
+                return
             if not n and w < len(toks) and lem[w] in function_words("month_word") and ref is not None \
                     and (recent or ref.month - 1 > YEAR_TO_DATE_LAG) and sent.cues.at("ordinal", w - 1) is None:
                 # "за месяц", "за минувший месяц" told in October: the last month (in February: January)
-                return _months_back(ref, 1)
+                yield i, _months_back(ref, 1)
+                return
             if nxt in last and i + 2 < len(toks) and lem[i + 2] in years and year_now:
-                return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+                yield i, Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+                return
             if tok.lemma in function_words("results_of") and nxt in years and ref is not None \
                     and not _YEAR.match(sent.text_at(i + 2)) and results is None:
                 # "по итогам года", "итоги года" with no year named: the year just ended when told in its first
                 # months (January, February), the year so far when told at its end (November, December); else
                 # unknown. A span the sentence names besides wins ("Подводя итоги года, ... за 11 месяцев")
                 if ref.month <= YEAR_TO_DATE_LAG:
-                    results = Period(date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31))
+                    results, results_at = Period(date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)), i
                 elif ref.month > 12 - YEAR_TO_DATE_LAG:
-                    results = Period(date(ref.year, 1, 1), ref)
+                    results, results_at = Period(date(ref.year, 1, 1), ref), i
             got = _span_after(sent, i + 1, ref, year_now)  # "за январь", "за первый квартал", "за полугодие"
             if got is not None:
-                return got
+                yield i, got
+                return
         # "в первом полугодии", "во втором квартале 2023 года": an ordinal span of a year (not "в январе", a date)
         if tok.lemma in function_words("in") and sent.cues.at("ordinal", i + 1) is not None:
             got = _span_after(sent, i + 1, ref, year_now)
             if got is not None:
-                return got
+                yield i, got
+                return
         # "с 7 апреля", "с 1 по 10 марта", "с 1 января по 30 июня 2023 года": from a day to another, or to publication
         if tok.lemma in function_words("since"):
             got = _day_span(sent, i + 1, ref, year_now)
             if got is not None:
-                return got
+                yield i, got
+                return
         # "с начала года", "с начала текущего года", "с начала 2022 года"
         if tok.lemma in function_words("since") and nxt in function_words("beginning"):
             k = i + 2
@@ -464,43 +498,53 @@ def find_period(sent: Sentence, ref: date | None, doc_year: int | None, start: i
             if k < len(toks) and lem[k] in years:
                 year = year or year_now
                 if year is None:
-                    return None
+                    yield i, None
+                    return
                 end = ref if ref is not None and ref.year == year else (
                     date(year, 12, 31) if ref is not None and ref.year > year else None)
-                return Period(date(year, 1, 1), end)
+                yield i, Period(date(year, 1, 1), end)
+                return
         # "в 2023 году", "за 2023 год", "по итогам 2023 года", "в 2021-м"
         if tok.lemma in function_words("year_lead") and i + 2 < len(toks):
             m = _YEAR.match(toks[i + 1].text)
             ordinal = m is not None and m.group(0) != m.group(1)  # "в 2021-м": a year's ordinal needs no "году"
             if m and (lem[i + 2] in single_words("year_word") or ordinal) and 1900 < int(m.group(1)) < 2100:
                 year = int(m.group(1))
-                return Period(date(year, 1, 1), date(year, 12, 31))
+                yield i, Period(date(year, 1, 1), date(year, 12, 31))
+                return
             # "в 2017 – 2018 годах", "за 2019-2021 гг.": a span of whole years
             m2 = _YEAR.match(sent.text_at(i + 3)) if m and toks[i + 2].text in DASHES else None
             if m2 and sent.lemma_at(i + 4) in single_words("year_word") \
                     and 1900 < int(m.group(1)) < int(m2.group(1)) < 2100:
-                return Period(date(int(m.group(1)), 1, 1), date(int(m2.group(1)), 12, 31))
+                yield i, Period(date(int(m.group(1)), 1, 1), date(int(m2.group(1)), 12, 31))
+                return
             # "в прошлом году", "в этом году"
             if (nxt in last or nxt in this) and lem[i + 2] in years and year_now:
                 if nxt in last:
-                    return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
-                return Period(date(year_now, 1, 1), ref)
+                    yield i, Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+                    return
+                yield i, Period(date(year_now, 1, 1), ref)
+                return
         # "в январе-феврале"
         if tok.lemma in function_words("in") and i + 3 < len(toks):
             m1, m2 = _month_of(toks[i + 1]), _month_of(toks[i + 3])
             if m1 and m2 and toks[i + 2].text in {"-", "–", "—"} and year_now:
-                return Period(date(year_now, m1, 1), month_end(year_now, m2))
-    return results
+                yield i, Period(date(year_now, m1, 1), month_end(year_now, m2))
+                return
+    if results is not None:
+        yield results_at, results
+    return
 
 
-def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Period | None:
+def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None, start: int = 0
+                   ) -> Iterator[tuple[int, Period | None]]:
     """A period in the Kazakh order, where the words that make it a span follow what they govern: "жыл басынан
     бері" (since the year's beginning), "қараша айының басынан бері", "биыл 9 айда" (in this year's nine
     months), "1 маусымнан 31 қазанға дейін", "1 маусым мен 31 қазан аралығында", "маусым — қазан айлары
     аралығында", "2025 жылдың бірінші жартыжылдығында", "2022 жылы", "өткен жылы"."""
     toks, lem = sent.tokens, [t.lemma for t in sent.tokens]
     years, months = single_words("year_word"), function_words("month_word")
-    for i, tok in enumerate(toks):
+    for i, tok in enumerate(toks[start:], start):
         # "... басынан бері / бастап": since the beginning of a year or a month
         if tok.lemma in function_words("beginning") and (sent.lemma_at(i + 1) in function_words("since_after") or (
                 i and lem[i - 1] in years and not any(lem[j] in function_words("until_after")
@@ -510,12 +554,14 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
             year, rel = _year_before(sent, i) if i and lem[i - 1] in years else (None, 0)
             year = year or (year_now + rel if year_now else None)
             if year is None:
-                return None
+                yield i, None
+                return
             end = ref if ref is not None and ref.year == year else date(year, 12, 31) if ref and ref.year > year \
                 else None
             if ref is not None and rel == 0 and date(year, month or 1, 1) > ref:
                 year, end = year - 1, ref  # "қараша айының басынан бері" read in May: since last November
-            return Period(date(year, month or 1, 1), end)
+            yield i, Period(date(year, month or 1, 1), end)
+            return
         # "биыл 9 айда", "2025 жылдың 10 айында": the first months of a year (not "3 айда" of an operation)
         if tok.kind == "num" or tok.lemma in numbers():
             n = _count_word(tok)
@@ -527,10 +573,13 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
                 year, rel = _year_before(sent, j)
                 year = year or (year_now + rel if year_now else None)
                 if year is None:
-                    return None
+                    yield i, None
+                    return
                 if ref is not None and (ref.year, ref.month) == (year, n):
-                    return Period(date(year, 1, 1), ref)  # "биылғы үш айда" told on 27 March: up to that day
-                return Period(date(year, 1, 1), month_end(year, n))
+                    yield i, Period(date(year, 1, 1), ref)  # "биылғы үш айда" told on 27 March: up to that day
+                    return
+                yield i, Period(date(year, 1, 1), month_end(year, n))
+                return
             # "үш айда" told in September: the last three months, as "за три месяца" is; not "операцияның 3 айында",
             # the months of something whose dates are not told
             of_something = j > 0 and sent.tokens[j - 1].norm.endswith(tuple(function_words("genitive_ending")))
@@ -538,16 +587,19 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
                     and sent.lemma_at(i + 1) in function_words("months_in") \
                     and ref is not None and ref.month - n > YEAR_TO_DATE_LAG and n <= RECENT_MOST \
                     and _year_before(sent, j)[0] is None:
-                return _months_back(ref, n)
+                yield i, _months_back(ref, n)
+                return
         # "биыл" (this year) on its own: since the year's beginning
         if tok.lemma in function_words("this_year_word") and year_now and sent.lemma_at(i + 1) not in years \
                 and not (lem[i + 2:i + 3] and lem[i + 2] in months) \
                 and not (sent.cues.at("ordinal", i + 1) and sent.cues.at("period_span", i + 2)):  # "биыл бірінші
             # тоқсанда": the quarter, read below
-            return Period(date(year_now, 1, 1), ref if ref is not None and ref.year == year_now else None)
+            yield i, Period(date(year_now, 1, 1), ref if ref is not None and ref.year == year_now else None)
+            return
         # "былтыр" (last year) on its own: that whole year (not "былтыр — 71", a figure given for comparison)
         if tok.lemma in function_words("last_year_word") and year_now and sent.text_at(i + 1) not in DASHES:
-            return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+            yield i, Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+            return
         # "бірінші жартыжылдығында", "екінші тоқсанда": an ordinal span of a year
         order = sent.cues.at("ordinal", i)
         span = sent.cues.at("period_span", i + 1) if order else None
@@ -557,11 +609,13 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
                 year, rel = _year_before(sent, i)
                 year = year or (year_now + rel if year_now else None)
                 if year is not None:
-                    return Period(date(year, (n - 1) * size + 1, 1), month_end(year, n * size))
+                    yield i, Period(date(year, (n - 1) * size + 1, 1), month_end(year, n * size))
+                    return
         # a span of days or months closed by "дейін / аралығында"
         got = _kazakh_span(sent, i, ref, year_now)
         if got is not None:
-            return got
+            yield i, got
+            return
         # "2022 жылы", "2023 жылдың қорытындысы бойынша", "өткен жылы": a whole year (not "1978 жылы туған",
         # nor "2025 жылы 15 қазанда", a day)
         if tok.lemma in years and i and sent.lemma_at(i + 1) not in function_words("born") \
@@ -576,10 +630,11 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None) -> Pe
                 m0 = _YEAR.match(sent.text_at(i - 3)) if sent.text_at(i - 2) in DASHES else None
                 if m0 and 1991 < int(m0.group(1)) < year:  # "2019-2020 жылдары": a span of whole years
                     first = int(m0.group(1))
-                return Period(date(first, 1, 1), date(year, 12, 31))
+                yield i, Period(date(first, 1, 1), date(year, 12, 31))
+                return
             if lem[i - 1] in function_words("last_year") and tok.lemma in function_words("year_in") and year_now:
-                return Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
-    return None
+                yield i, Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+                return
 
 
 def _kazakh_span(sent: Sentence, i: int, ref: date | None, year_now: int | None) -> Period | None:

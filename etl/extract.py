@@ -12,7 +12,7 @@ from datetime import date
 
 from etl.confidence import confidence
 from etl.cues import Hit
-from etl.dates import DateMention, Period, find_dates, find_period, month_end, plausible, resolve
+from etl.dates import DateMention, Period, find_dates, find_period, month_end, period_spans, plausible, resolve
 from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
@@ -880,9 +880,13 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         yearly = (own is None or _whole_years(own)) and (one_case or single) and not dated and _year_named(sent)
         if yearly:
             period = None
-        elif period is not None and ref is not None and _whole_years(period) and period.start <= ref < period.end:
-            period = Period(period.start, ref)  # "в 2025 году" told in October 2025: the year so far
+        elif period is not None:
+            period = _so_far(period, ref)
         counted = counted or bool(figs) and sent.paragraph >= body
+        # the periods of a sentence that states more than one, each where its words start
+        spans = period_spans(sent, ref, year) if own is not None and figs else []
+        if len({(p.start, p.end) for _, p in spans}) < 2:
+            spans = []
         for f in figs:
             if f.this_year:  # given again for the report's own year: from its start to the report, or the span
                 # of this year its label names ("за 11 месяцев текущего года — 298")
@@ -900,6 +904,10 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                 f.period = None if year is None else \
                     Period(_shift(base.start, year), _shift(base.end, year) if base.end else None) if base \
                     else Period(date(year, 1, 1), date(year, 12, 31))
+            elif spans and period is not None and own is not None:
+                # a sentence of several periods ("өткен жылы 96 қылмыс тіркелсе, биыл төрт айда 41"): each figure
+                # takes the last one stated before it
+                f.period = _so_far(next((p for at, p in reversed(spans) if at < f.start), own), ref)
             else:
                 f.period = None if example and own is None and f.kind != "crimes" else period
             f.statistic = f.period is not None
@@ -914,10 +922,17 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                 f.date = None  # a day told before the end of the period the statistic covers is not its report
         # a series whose items run later than the period it opens with ("В 2023 году их было 412, в 2024 году —
         # 365, за 11 месяцев текущего года — 298"): the figures after it are of its latest item's period
-        latest = max((f.period for f in figs if f.compared and f.period is not None and f.period.end is not None),
-                     key=lambda p: p.end, default=None)
+        latest = max((f.period for f in figs if (f.compared or spans) and f.period is not None
+                      and f.period.end is not None), key=lambda p: p.end, default=None)
         if latest is not None and own is not None and scope is own and own.end is not None and latest.end > own.end:
             scope = stated = latest
+
+
+def _so_far(period: Period, ref: date | None) -> Period:
+    """ "в 2025 году" told in October 2025: the year so far."""
+    if ref is not None and _whole_years(period) and period.start <= ref < period.end:
+        return Period(period.start, ref)
+    return period
 
 
 def _same_period_last_year(sent: Sentence, own: Period | None, stated: Period) -> bool:

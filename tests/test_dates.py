@@ -78,6 +78,16 @@ PERIODS = [
          "преступлений.",
          {"count": 58, "period_end": "2025-04-30"}, {"count": 47, "period_start": "2024-01-01",
                                                       "period_end": "2024-04-30"}, published="2025-05-22"),
+    # a sentence of two periods: each figure takes the last one stated before it, and the figures after the
+    # sentence its later one
+    case("Өткен жылы облыста 96 есірткі қылмысы тіркелсе, биыл төрт айда 41 қылмыс анықталды. Полиция 3 "
+         "ұйымдасқан топтың қызметін әшкереледі.",
+         {"count": 96, "period_start": "2024-01-01", "period_end": "2024-12-31"},
+         {"count": 41, "period_start": "2025-01-01", "period_end": "2025-04-30"},
+         {"kind": "groups", "period_start": "2025-01-01", "period_end": "2025-04-30"}, published="2025-05-20"),
+    case("В первом квартале изъято 12 кг наркотиков, а во втором квартале — уже 30 кг героина.",
+         {"kg": 12.0, "period_end": "2025-03-31"}, {"kg": 30.0, "period_start": "2025-04-01",
+                                                     "period_end": "2025-06-30"}, published="2025-07-10"),
     # the Kazakh first N months in the genitive ("үш айдың қорытындысы"); told in month N, up to the report
     case("Полиция биылғы үш айдың қорытындысын шығарды. Өңірде 58 есірткі қылмысы анықталды.",
          {"count": 58, "period_start": "2025-01-01", "period_end": "2025-03-27", "date": "2025-03-27"},

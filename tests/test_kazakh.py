@@ -201,6 +201,9 @@ CASES = [
     ("Шымкентте екі фармацевт әкімшілік жауапкершілікке тартылды.",
      {"kind": "people", "count": 2, "action": "charged"}),
     ("Аудандық ауруханада дәрігер ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
+    # a companion joined by "мен" is one more (the stem's last consonant voiced before a vowel: "серігі")
+    ("Жүргізуші мен оның серігі ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
+    ("Курьер мен оның сыбайласы ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
     ("Павлодарда ұйымдасқан қылмыстық топтың қызметі тыйылды.", {"kind": "groups", "count": 1}),
     ("Күдіктілердің 40 млн теңгені заңдастырғаны анықталды.", {"kind": "money", "role": "turnover"}),
 ]
