@@ -141,6 +141,18 @@ SINGULAR = [
     case("Суд приговорил к 12 годам двоих братьев, организовавших лабораторию синтетики.",
          {"kind": "people", "count": 2, "action": "charged"}),
     case("Задержаны трое участников организованной группы.", {"kind": "people", "count": 3}),
+    # a verb in a clause of another person ("их куратор ... арестован", "Лидер арестован, ...") is that person's,
+    # not the counted people's; a person's phrase may take an appositive in ("лидер, 41-летний житель, арестован")
+    case("Задержаны трое курьеров, их куратор, житель Алматы, арестован.",
+         {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "arrested"}),
+    case("Лидер группы арестован, ещё трое участников задержаны.",
+         {"kind": "people", "count": 1, "action": "arrested"}, {"kind": "people", "count": 3, "action": "detained"}),
+    case("Её лидер, 41-летний местный житель, арестован, ещё трое участников задержаны.",
+         {"kind": "people", "count": 1, "action": "arrested"}, {"kind": "people", "count": 3, "action": "detained"}),
+    case("Задержаны трое мужчин, все они арестованы.", {"kind": "people", "count": 3, "action": "arrested"}),
+    # a collective number "из них" counts people, not the things counted before
+    case("Заблокировано 14 аккаунтов. Их владельцы установлены, двое из них задержаны.",
+         {"kind": "online", "count": 14, "total": False}, {"kind": "people", "count": 2, "action": "detained"}),
     # "мера пресечения" restrains people; it stops no group
     case("В отношении троих членов преступной группы избрана мера пресечения в виде ареста.",
          {"kind": "people", "count": 3, "action": "arrested"}),

@@ -129,7 +129,8 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         kind, last = head.kind, k
     elif sent.lemma_at(num.end) in function_words("of") and sent.lemma_at(num.end + 1) in function_words("of_them"):
         prev = found[-1] if found else carried  # "... 30 нарколабораторий. В Алматинской области — 5 из них"
-        if prev is not None and prev.kind in PART_KINDS:  # "15 наркопреступлений, 10 из которых — уголовные"
+        # "15 наркопреступлений, 10 из которых — уголовные"; a collective number ("двое из них") counts people
+        if prev is not None and prev.kind in PART_KINDS and not num.collective:
             return Figure(prev.kind, sent, num.start, num.end + 2, *quote_span(sent, num.start, num.end + 1),
                           value=num.value, count=num.value, head=prev.head, how="ellipsis")
         kind, last, lemma = "people", num.end + 1, OF_THEM       # "Один из них взят под арест"
@@ -211,6 +212,22 @@ def _topic(sent: Sentence, first: int) -> tuple[str, str] | None:
     return None
 
 
+def _new_subject(sent: Sentence, k: int) -> int:
+    """Where a clause after token k opens with a person of its own in the nominative (", их куратор, житель
+    Алматы, арестован"): what is done there is that person's; the sentence's end if none."""
+    toks = sent.tokens
+    for j in range(k, len(toks) - 1):
+        if toks[j].text != ",":
+            continue
+        n = j + 1
+        while n < len(toks) and toks[n].norm in single_words("possessive"):
+            n += 1
+        if n < len(toks) and toks[n].pos == "NOUN" and toks[n].case == "nomn" and toks[n].number == "sing" \
+                and (toks[n].anim == "anim" or (h := head_entry(toks[n])) is not None and h.kind == "people"):
+            return j
+    return len(toks)
+
+
 def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure | None = None) -> bool:
     """People count only when something was done to them. A subset of people already counted (`group`, when in
     the sentence: "двое из которых уже арестованы", "оның 24-і қамаққа алынды") counts only with an action of
@@ -256,11 +273,19 @@ def _people(sent: Sentence, fig: Figure, first: int, lemma: str, group: Figure |
     subset = min((m.start for c in ("subset", "part", "part_next", "another") for m in sent.cues.of(c)
                   if m.start >= fig.end), default=len(sent.tokens))
     subset = min(subset, _list_start(sent, fig.end))  # "Задержаны 7 человек: четверо взяты под стражу, ..."
+    subset = min(subset, _new_subject(sent, fig.end))  # "Задержаны трое курьеров, их куратор ... арестован"
     subset = min((k for k in range(fig.end, subset) if kazakh_part(sent, k)), default=subset)  # "..., 3-еуі"
     of_which = _of_which(sent, fig.end)
     if of_which:
         subset = fig.end  # "Ұсталған 11 адамның 8-і қамауға алынды": the verb after is the part's
     before = [h for h in sent.cues.of("action") if after < h.start < subset]
+    # "Лидер арестован, ещё трое участников задержаны": a verb in the figure's own clause is its action, not one
+    # of a clause before it about someone else
+    clause = sent.clause_start(hedge_start(sent, fig.start))
+    own_clause = [h for h in before if h.start >= clause]
+    if own_clause and any(h.start >= fig.end for h in own_clause):
+        before = own_clause
+        nearest = min(before, key=lambda h: abs(h.start - fig.start))
     if before and nearest.start >= subset:
         nearest = min(before, key=lambda h: abs(h.start - fig.start))
     strongest = max(before, key=lambda h: ACTION_STRENGTH[h.value]) if before else \

@@ -118,6 +118,8 @@ def _own_clause_people(sent: Sentence, found: list[Figure], taken: set[int]) -> 
         if got is None:
             continue
         first, last, head, value = got
+        if first <= lo <= last:  # the person's phrase takes an appositive in ("Её лидер, 41-летний житель, арестован")
+            lo = max((k for k in stops if k < first), default=-1)
         if head in taken or not lo < first <= last < hi or any(f.start <= head < f.end for f in found) \
                 or any(t.kind == "num" or t.lemma in numbers() for t in sent.tokens[lo + 1:head]):
             continue  # "соның ішінде 28 шетелдік азамат ...": a person counted in its clause, not one
