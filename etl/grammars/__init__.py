@@ -232,6 +232,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
         # "162 тысячи тонн мусора вывезли": a mass whose sentence says nothing of drugs or seizing; a sentence with
         # no verb ("За тот же период прошлого года — 89 кг.") goes on from the one before it
         return True
+    if fig.kind == "seizure" and sent.cues.has("threat") and not sent.cues.has("seize"):
+        return True  # "за хранение, например, свыше 100 граммов марихуаны, грозит до 10 лет": a law's threshold
     if fig.kind == "money" and not any(sent.cues.has(c) for c in MONEY_CONTEXT):
         return True  # "$ 494.87  520.65": a rate or price with nothing done to it (a site's currency widget)
     # "одна из крупнейших": "один из" is an idiom, not a count, unless people are acted on after it

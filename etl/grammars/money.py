@@ -131,7 +131,7 @@ def _unit_price(sent: Sentence, k: int) -> bool:
     one, not a sum of money."""
     if sent.lemma_at(k) not in function_words("per_item"):
         return False
-    k += 1 + (sent.lemma_at(k + 1) in numbers())
+    k += 1 + (sent.lemma_at(k + 1) in numbers() or sent.lemma_at(k + 1) in function_words("each"))  # "за каждую"
     return sent.cues.covering("unit", k) is not None
 
 
