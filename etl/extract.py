@@ -19,7 +19,7 @@ from etl.grammars import ACTION_STRENGTH, Figure, figures_in
 from etl.grammars.base import QUOTES, STOPS, hedge_start, single_words
 from etl.grammars.count import head_entry, is_shop, kazakh_part, named_head, needs_met, subset_before
 from etl.grammars.mass import NAMED
-from etl.grammars.singular import aged_person, opens_a_case, people_actions, plural_ending
+from etl.grammars.singular import aged_person, held_participle, opens_a_case, people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
 from etl.regions import Gazetteer
@@ -1398,8 +1398,9 @@ def _points_back(f: Figure) -> bool:
 
 def _named_by_action(f: Figure) -> bool:
     """One person named by what was done to him ("задержанного", "один задержанный")."""
-    toks = f.sentence.tokens
-    return any(toks[m.start].pos == "PRTF" and f.start <= m.start < f.end for m in f.sentence.cues.of("action"))
+    toks, sent = f.sentence.tokens, f.sentence
+    return any((toks[m.start].pos == "PRTF" or sent.kazakh and held_participle(sent, m.start, m.end))
+               and f.start <= m.start < f.end for m in f.sentence.cues.of("action"))
 
 
 def _words(f: Figure) -> list[str]:

@@ -797,7 +797,8 @@ MONEY_ROLES = [
     # Kazakh: cash "алынды" (taken: seized, GUIDE); proceeds "сатудан түскен" are turnover
     case("Есірткі тобының 40 млн теңгелік мүлкі мемлекет пайдасына тәркіленді.",
          {"kind": "money", "amount": 40_000_000, "role": "forfeited"}),
-    case("Ұсталған адамнан 900 мың теңге ақша алынды.", {"kind": "money", "amount": 900_000, "role": "seized"}),
+    case("Ұсталған адамнан 900 мың теңге ақша алынды.", {"kind": "people", "count": 1, "action": "detained"},
+         {"kind": "money", "amount": 900_000, "role": "seized"}),
     # a participle's clause after a sum tells where it came from, not what was done to it
     case("У курьера нашли 4 свёртка, а также 380 тысяч тенге, полученных от продажи.", {"kind": "seizure", "count": 4},
          {"kind": "money", "amount": 380_000, "role": "seized"}),

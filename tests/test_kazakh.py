@@ -201,6 +201,10 @@ CASES = [
     ("Шымкентте екі фармацевт әкімшілік жауапкершілікке тартылды.",
      {"kind": "people", "count": 2, "action": "charged"}),
     ("Аудандық ауруханада дәрігер ұсталды.", {"kind": "people", "count": 1, "action": "detained"}),
+    # taken "into" a temporary holding cell is detained (GUIDE: ИВС), whatever the verb of custody
+    ("Күдікті уақытша ұстау изоляторына қамауға алынды.", {"kind": "people", "count": 1, "action": "detained"}),
+    # a person named by a participle of what was done to them ("ұсталған күдіктінің"): that action
+    ("Ұсталған күдіктінің пәтерінен 200 грамм героин табылды.", {"kind": "people", "count": 1, "action": "detained"}),
     # a companion joined by "мен" is one more (the stem's last consonant voiced before a vowel: "серігі")
     ("Жүргізуші мен оның серігі ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
     ("Курьер мен оның сыбайласы ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
@@ -315,6 +319,12 @@ def test_kazakh_packages_with_their_mass_are_one_seizure(text):
 def test_kazakh_packages_of_another_drug_after_a_mass_stay():
     facts = extract(Document("kk", "Үйден 2 келі марихуана және 15 орам героин табылды."))
     assert [(f.get("kg"), f.get("count")) for f in facts] == [(2.0, None), (None, 15.0)]
+
+
+def test_a_person_named_by_a_participle_after_people_counted_is_one_of_them():
+    facts = extract(Document("kk", "Шымкентте екі ер адам ұсталды. Ұсталған күдіктінің пәтерінен 200 грамм героин "
+                                   "табылды."))
+    assert [(f["kind"], f.get("count")) for f in facts if f["kind"] == "people"] == [("people", 2)]
 
 
 def test_a_counted_person_is_not_counted_again_as_one():

@@ -332,12 +332,23 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
                            # "осуждённый", a prisoner as often as one sentenced; not "Третий задержанный", one
                            # of those counted)
     if tok.pos == "" and tok.kind == "word":
-        # a word without an analysis: Kazakh, which puts the verb last
+        # a word without an analysis: Kazakh, which puts the verb last; a participle before its person is what was
+        # done to that person ("Ұсталған күдіктінің пәтерінен ... табылды": the suspect held)
+        if sent.kazakh and b < len(sent.tokens) and held_participle(sent, a, b):
+            head = head_entry(sent.tokens[b]) if sent.tokens[b].kind == "word" else None
+            if head is not None and head.kind == "people" and not plural_ending(sent.tokens[b].norm):
+                return b, b, b, 1
         return _person_before(sent, a) or _kazakh_subject(sent, a)
     return None
 
 
 RELATIVE_REACH = 7  # words from ", которому" to the action of its clause ("которому в феврале 2026 года суд вынес")
+
+
+def held_participle(sent: Sentence, a: int, b: int) -> bool:
+    """Whether a Kazakh action at tokens [a, b) is a participle ("ұсталған", "қамауға алынған"), which names the
+    person after it by what was done to them."""
+    return sent.tokens[b - 1].norm.endswith(tuple(function_words("kazakh_participle")))
 
 
 def _relative_object(sent: Sentence, a: int) -> int | None:
