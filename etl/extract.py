@@ -1337,7 +1337,9 @@ def _stage_of_plural(sent: Sentence) -> str | None:
     """The strongest stage done to people named in the plural without a number, next to them ("подозреваемые
     помещены в ИВС", not "возбуждено дело" before them), or None."""
     named = [k for k in range(len(sent.tokens)) if _plural_person(sent, k)]
-    acts = [m for m in sent.cues.of("action") if any(_done_to(sent, m, k) for k in named)]
+    # "Суд санкционировал их арест": the plural pronoun inside the action's words
+    acts = [m for m in sent.cues.of("action") if any(_done_to(sent, m, k) for k in named) or any(
+        sent.lemma_at(k) in function_words("plural_pronoun") for k in range(m.start + 1, m.end - 1))]
     return max(acts, key=lambda m: ACTION_STRENGTH[m.value]).value if acts else None
 
 

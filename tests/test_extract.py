@@ -129,6 +129,8 @@ REPEATS = [
     case("Задержанный автомобиль осмотрели и нашли 2 кг гашиша.", {"kg": 2.0}),
     # people counted, then named again in the plural with a later stage: that stage is theirs; a case opened
     # beside them is not done to them
+    case("Полицейские задержали трёх закладчиков. Суд санкционировал их арест.",
+         {"kind": "people", "count": 3, "action": "arrested"}),
     case("На трассе задержаны четверо перевозчиков. Все подозреваемые арестованы.",
          {"kind": "people", "count": 4, "action": "arrested"}),
     case("На трассе задержаны четверо перевозчиков. Возбуждено дело, а подозреваемые водворены в ИВС.",
