@@ -533,7 +533,6 @@ def _periods(sent: Sentence, ref: date | None, doc_year: int | None, start: int 
                 return
     if results is not None:
         yield results_at, results
-    return
 
 
 def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None, start: int = 0

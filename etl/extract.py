@@ -1401,7 +1401,7 @@ def _points_back(f: Figure) -> bool:
 def _named_by_action(f: Figure) -> bool:
     """One person named by what was done to him ("задержанного", "один задержанный")."""
     toks, sent = f.sentence.tokens, f.sentence
-    return any((toks[m.start].pos == "PRTF" or sent.kazakh and held_participle(sent, m.start, m.end))
+    return any((toks[m.start].pos == "PRTF" or sent.kazakh and held_participle(sent, m.end))
                and f.start <= m.start < f.end for m in f.sentence.cues.of("action"))
 
 

@@ -755,13 +755,13 @@ def _elliptic(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None
         return None
     part = any(prev.end <= m.start and m.end <= num.start for m in sent.cues.of("part")) \
         or any(m.end == first for m in sent.cues.of("part_next"))
-    # "пять лабораторий: трех синтетических и ...", "две синтетических и одна по выращиванию конопли"
     # an item named by what it was for, after an item of the list whose noun was left out ("две синтетических и
     # одна по выращиванию конопли"); a first item so named may be one thing described ("две лаборатории: одну по
     # производству мефедрона, другую — ...")
     purpose = sent.cues.covering("crime_type", after + 1) \
         if nxt is not None and nxt.lemma in function_words("kind_of") and found and found[-1].how == "ellipsis" \
         else None
+    # "пять лабораторий: трех синтетических и ...", "две синтетических и одна по выращиванию конопли"
     listed = (sent.text_at(lead - 1) in LIST_MARKS or sent.lemma_at(lead - 1) in function_words("and")) \
         and nxt is not None and (nxt.pos in {"ADJF", "PRTF"} or purpose is not None)
     if prev.kind in PART_KINDS and kazakh_part(sent, num.start) and subset_before(sent, first):

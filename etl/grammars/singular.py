@@ -334,7 +334,7 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
     if tok.pos == "" and tok.kind == "word":
         # a word without an analysis: Kazakh, which puts the verb last; a participle before its person is what was
         # done to that person ("Ұсталған күдіктінің пәтерінен ... табылды": the suspect held)
-        if sent.kazakh and b < len(sent.tokens) and held_participle(sent, a, b):
+        if sent.kazakh and b < len(sent.tokens) and held_participle(sent, b):
             head = head_entry(sent.tokens[b]) if sent.tokens[b].kind == "word" else None
             if head is not None and head.kind == "people" and not plural_ending(sent.tokens[b].norm):
                 return b, b, b, 1
@@ -345,10 +345,10 @@ def _acted_on(sent: Sentence, a: int, b: int) -> tuple[int, int, int, int] | Non
 RELATIVE_REACH = 7  # words from ", которому" to the action of its clause ("которому в феврале 2026 года суд вынес")
 
 
-def held_participle(sent: Sentence, a: int, b: int) -> bool:
-    """Whether a Kazakh action at tokens [a, b) is a participle ("ұсталған", "қамауға алынған"), which names the
-    person after it by what was done to them."""
-    return sent.tokens[b - 1].norm.endswith(tuple(function_words("kazakh_participle")))
+def held_participle(sent: Sentence, end: int) -> bool:
+    """Whether a Kazakh action ending before token `end` is a participle ("ұсталған", "қамауға алынған"), which
+    names the person after it by what was done to them."""
+    return sent.tokens[end - 1].norm.endswith(tuple(function_words("kazakh_participle")))
 
 
 def _relative_object(sent: Sentence, a: int) -> int | None:
