@@ -1250,11 +1250,15 @@ def _same(a: Figure, b: Figure, headlines: set[int]) -> bool:
     if _apart(a, b, headlines):
         return False
     if a.kind == "people" and a.action != b.action and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines) \
-            and not _all_of(b):
-        return False  # but "Все трое арестованы": the three told, with what was done to them next
+            and not (_all_of(b) and {a.action, b.action} <= CUSTODY):
+        return False  # but "Все трое арестованы": the three told, with what was done to them next in custody (a
+        # court's verdict on them, "үшеуі де кінәлі деп танылды", is a stage of its own)
     if a.kind in {"crimes", "labs", "groups", "online"} and a.sentence.paragraph == b.sentence.paragraph:
         return a.head == b.head or a.container or b.container
     return True
+
+
+CUSTODY = frozenset({"detained", "arrested"})  # the stages of one custody, told again as it goes on
 
 
 def _all_of(f: Figure) -> bool:
@@ -1263,6 +1267,8 @@ def _all_of(f: Figure) -> bool:
     sent, k = f.sentence, hedge_start(f.sentence, f.start) - 1
     if sent.lemma_at(f.start) in function_words("both"):
         return True  # "Суд арестовал обоих": the two told before
+    if sent.kazakh and f.end < len(sent.tokens) and sent.tokens[f.end].norm in function_words("all_too"):
+        return True  # "Екеуі де қамауға алынды": both of them
     return k >= 0 and (sent.lemma_at(k) in function_words("all_of") or sent.tokens[k].norm in function_words("all_of"))
 
 

@@ -821,6 +821,7 @@ MONEY_ROLES = [
          {"kind": "money", "amount": 600_000, "role": "seized"}),
     case("Курьерам платили по 3 тысячи тенге за каждую закладку, у организатора изъято 2 млн тенге.",
          {"kind": "money", "amount": 2_000_000, "role": "seized"}),
+    case("Она получала за каждую закладку 2500 тенге. У неё изъяли 14 свёртков.", {"kind": "seizure", "count": 14}),
     # Kazakh: drugs sold for a sum ("... теңгеден астам есірткі сатылған") are a turnover, drugs priced a worth
     case("Дүкен арқылы бір жылда 80 млн теңгеден астам есірткі сатылған.", {"kind": "money", "role": "turnover"}),
     case("Тінту кезінде 3 млн теңгенің есірткісі тәркіленді.", {"kind": "money", "role": "value"}),

@@ -321,6 +321,19 @@ def test_kazakh_packages_of_another_drug_after_a_mass_stay():
     assert [(f.get("kg"), f.get("count")) for f in facts] == [(2.0, None), (None, 15.0)]
 
 
+def test_both_of_them_after_two_counted_are_the_two_with_their_later_stage():
+    facts = extract(Document("kk", "Полицейлер екі жігітті ұстады. Екеуі де қамауға алынды."))
+    assert [(f["count"], f["action"]) for f in facts if f["kind"] == "people"] == [(2, "arrested")]
+
+
+def test_all_of_them_convicted_later_is_a_stage_of_its_own():
+    # custody goes on in one fact (detained, then arrested); a verdict on the same people is a fact of its own
+    facts = extract(Document("kk", "Полицейлер үш жігітті ұстады. Сот үкімімен үшеуі де кінәлі деп танылды."))
+    assert [(f["count"], f["action"]) for f in facts if f["kind"] == "people"] == [(3, "detained"), (3, "charged")]
+    facts = extract(Document("ru", "Полицейские задержали трёх парней. Все трое осуждены."))
+    assert [(f["count"], f["action"]) for f in facts if f["kind"] == "people"] == [(3, "detained"), (3, "charged")]
+
+
 def test_a_person_named_by_a_participle_after_people_counted_is_one_of_them():
     facts = extract(Document("kk", "Шымкентте екі ер адам ұсталды. Ұсталған күдіктінің пәтерінен 200 грамм героин "
                                    "табылды."))

@@ -7,7 +7,7 @@ from functools import cache
 from etl.grammars.base import NEAR, QUOTES, ROLE_STRENGTH, STOPS, Figure, hedge_start, in_parens, quote_span
 from etl.language import kazakh_stem
 from etl.numbers import Number
-from etl.text import Sentence
+from etl.text import DASHES, Sentence
 from etl.vocab import Hit, currencies, function_words, numbers
 
 PROPERTY_WORDS = 4  # words from a property noun to its worth ("имущество осуждённых наркодельцов стоимостью")
@@ -99,7 +99,7 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
         if not hit:
             return None
         (code, last), first = hit, num.start
-    if _unit_price(sent, last + 1):
+    if _unit_price(sent, last + 1) or _unit_price_before(sent, hedge_start(sent, first)):
         return None
     first = hedge_start(sent, first)
     fig = Figure("money", sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
@@ -124,6 +124,20 @@ def _worth_of_later_sum(sent: Sentence, hit: Hit, last: int) -> bool:
         return False
     return any(sent.tokens[j].kind == "num" and any(_currency_at(sent, m) for m in range(j + 1, j + 3))
                for j in range(hit.end, min(hit.end + NEAR, len(sent.tokens))))
+
+
+def _unit_price_before(sent: Sentence, first: int) -> bool:
+    """ "получала за каждую закладку 2500 тенге", "за грамм — 8 тысяч тенге": "за" and a unit right before the sum
+    make it the price of one."""
+    k = first - 1
+    if sent.text_at(k) in DASHES:
+        k -= 1
+    if sent.cues.covering("unit", k) is None:
+        return False
+    k -= 1
+    if sent.lemma_at(k) in numbers() or sent.lemma_at(k) in function_words("each"):
+        k -= 1
+    return sent.lemma_at(k) in function_words("per_item")
 
 
 def _unit_price(sent: Sentence, k: int) -> bool:
