@@ -326,6 +326,8 @@ RULINGS = [
     case("Изъят килограмм героина.", {"kg": 1.0, "substance": "heroin"}),
     # anabolic steroids and poisons are another crime's (GUIDE.md); strong medicines are drugs
     case("При обыске нашли 300 ампул анаболических стероидов и 2 кг марихуаны.", {"kg": 2.0, "substance": "marijuana"}),
+    case("В спортзале изъяли 40 ампул тестостерона, у администратора нашли 30 граммов гашиша.",
+         {"kg": 0.03, "substance": "hashish"}),
     case("Со склада изъяли 40 кг ядовитых веществ."),
     case("Қоймадан 12 келі улы зат тәркіленді."),
     case("Изъято 60 ампул сильнодействующих веществ.", {"count": 60, "substance": "drugs"}),
