@@ -16,10 +16,10 @@ from etl.dates import DateMention, Period, find_dates, find_period, month_end, p
 from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
-from etl.grammars.base import QUOTES, STOPS, hedge_start, single_words
+from etl.grammars.base import QUOTES, STOPS, THING_KINDS, hedge_start, single_words
 from etl.grammars.count import head_entry, is_shop, kazakh_part, named_head, needs_met, subset_before
 from etl.grammars.mass import NAMED
-from etl.grammars.singular import aged_person, held_participle, opens_a_case, people_actions, plural_ending
+from etl.grammars.singular import HELD, aged_person, held_participle, opens_a_case, people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
 from etl.regions import Gazetteer
@@ -112,11 +112,12 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
             # показатель вырос до 26")
             again = _measure_again(sent)
             # "... 40 есірткі қылмысы тіркелді. Оның 12-сі Ақтауда": "of which" and a possessive number, a part too
-            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) or _them_then(sent) \
+            them = _them_then(sent)  # "В 2023 году их было 412": the count before, or things named before
+            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) or them \
                 or any(h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
-            if carried is None and prev is not None and _them_then(sent):
+            if carried is None and prev is not None and them:
                 # "Число наркопреступлений снижается. В 2023 году их было 412": things named before with no number
                 carried = named_head(prev)
             prev = sent
@@ -654,7 +655,7 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
                 continue
             # "В Карагандинской области ликвидировано 8 лабораторий, в Алматинской — 6": items by place after a
             # count placed in its own region are its siblings, not its parts
-            placed = _placed_before(same[0])
+            placed = _placed_own(same[0])
             parts = [f for f in same[1:] if _specific(f) and f.value < same[0].value and not (f.placed and placed)]
             if parts:
                 _make_total(same[0], parts)
@@ -770,7 +771,7 @@ def _general(f: Figure) -> bool:
     return f.head in single_words("crime_general")
 
 
-def _placed_before(f: Figure) -> bool:
+def _placed_own(f: Figure) -> bool:
     """A region of Kazakhstan named before a figure in its sentence, or right after it in its clause ("Две из них
     находились в Карагандинской области, одна — в Акмолинской"): the figure is that region's."""
     toks = f.sentence.tokens
@@ -1250,15 +1251,12 @@ def _same(a: Figure, b: Figure, headlines: set[int]) -> bool:
     if _apart(a, b, headlines):
         return False
     if a.kind == "people" and a.action != b.action and not ({a.sentence.paragraph, b.sentence.paragraph} & headlines) \
-            and not (_all_of(b) and {a.action, b.action} <= CUSTODY):
+            and not (_all_of(b) and {a.action, b.action} <= HELD):
         return False  # but "Все трое арестованы": the three told, with what was done to them next in custody (a
         # court's verdict on them, "үшеуі де кінәлі деп танылды", is a stage of its own)
     if a.kind in {"crimes", "labs", "groups", "online"} and a.sentence.paragraph == b.sentence.paragraph:
         return a.head == b.head or a.container or b.container
     return True
-
-
-CUSTODY = frozenset({"detained", "arrested"})  # the stages of one custody, told again as it goes on
 
 
 def _all_of(f: Figure) -> bool:
@@ -1373,7 +1371,6 @@ def _plural_person(sent: Sentence, k: int) -> bool:
         or any(m.start == k for m in sent.cues.of("anaphor"))
 
 
-THINGS = frozenset({"labs", "groups", "online"})  # the kinds a thing named in the singular may be one of
 WHOLE = frozenset({None, "KZ"})  # regions that may hold a figure of any region: unknown, the country
 
 
@@ -1391,7 +1388,7 @@ def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:
         # one lab (or group, shop, channel of the same noun) named without a number beside a count of them in one
         # event, before it or after ("Ликвидированы две нарколаборатории. В Талдыкоргане задержан мужчина,
         # организовавший нарколабораторию"): one of them
-        if f.kind in THINGS and f.singular and not f.another and any(
+        if f.kind in THING_KINDS and f.singular and not f.another and any(
                 g.kind == f.kind and (f.kind == "labs" or g.head == f.head) and not g.singular and g.value >= 2
                 and not g.another and not g.compared and not g.statistic and not g.total
                 and (g.region in WHOLE or f.region in WHOLE or g.region == f.region) for g in figures):

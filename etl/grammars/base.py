@@ -17,6 +17,7 @@ CLOSING_QUOTES = frozenset({"»", '"', "”", "“", "'"})  # "“" closes a quo
 OPENING_QUOTES = frozenset({"«", "“", "„"})
 ACTION_STRENGTH = {"detained": 0, "charged": 1, "arrested": 2}
 ROLE_STRENGTH = {"seized": 0, "frozen": 1, "forfeited": 2, "turnover": 3, "value": 4}
+THING_KINDS = frozenset({"labs", "groups", "online"})  # the kinds of things (not people, crimes or amounts) counted
 NEAR = 3  # words: how close a cue must stand to count as "right before" or "right after" a figure
 
 

@@ -8,6 +8,7 @@ from etl.grammars.base import (
     DASHES,
     QUOTES,
     STOPS,
+    THING_KINDS,
     Figure,
     cue_before,
     hedge_start,
@@ -193,7 +194,7 @@ def _such_objects(sent: Sentence, num: Number) -> tuple[str, int, str] | None:
         return None
     for k in range(num.start - 1, -1, -1):
         head = head_entry(toks[k])
-        if head is not None and head.kind in {"labs", "groups", "online"}:
+        if head is not None and head.kind in THING_KINDS:
             return head.kind, j + 1, toks[k].lemma
     return None
 

@@ -135,7 +135,7 @@ def _unit_price_before(sent: Sentence, first: int) -> bool:
     if sent.cues.covering("unit", k) is None:
         return False
     k -= 1
-    if sent.lemma_at(k) in numbers() or sent.lemma_at(k) in function_words("each"):
+    if _one_or_each(sent, k):
         k -= 1
     return sent.lemma_at(k) in function_words("per_item")
 
@@ -145,8 +145,13 @@ def _unit_price(sent: Sentence, k: int) -> bool:
     one, not a sum of money."""
     if sent.lemma_at(k) not in function_words("per_item"):
         return False
-    k += 1 + (sent.lemma_at(k + 1) in numbers() or sent.lemma_at(k + 1) in function_words("each"))  # "за каждую"
+    k += 1 + _one_or_each(sent, k + 1)  # "за одну закладку", "за каждую"
     return sent.cues.covering("unit", k) is not None
+
+
+def _one_or_each(sent: Sentence, k: int) -> bool:
+    """A number word or "каждый" at token k, between "за" and the unit of a price."""
+    return sent.lemma_at(k) in numbers() or sent.lemma_at(k) in function_words("each")
 
 
 def _qualifies_noun(sent: Sentence, hit: Hit) -> bool:

@@ -22,7 +22,16 @@ import re
 from functools import cache
 
 from etl.cues import Hit
-from etl.grammars.base import ACTION_STRENGTH, QUOTES, STOPS, Figure, hedge_start, quote_span, single_words
+from etl.grammars.base import (
+    ACTION_STRENGTH,
+    QUOTES,
+    STOPS,
+    THING_KINDS,
+    Figure,
+    hedge_start,
+    quote_span,
+    single_words,
+)
 from etl.grammars.count import ANIMATE, head_entry, needs_met, shop_kind
 from etl.morph import can_be_adjective, singular_in
 from etl.text import Sentence
@@ -814,7 +823,7 @@ def _things(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
         if k in taken or tok.kind != "word":
             continue
         head = head_entry(tok)
-        if head is None or head.kind not in {"labs", "groups", "online"} or head.kind in counted:
+        if head is None or head.kind not in THING_KINDS or head.kind in counted:
             continue
         if tok.number == "plur" or sent.kazakh and _kazakh_other(sent, k) or not needs_met(sent, head, k) \
                 or tok.pos not in {"NOUN", "", "UNKN"}:
