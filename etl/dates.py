@@ -408,6 +408,7 @@ def _periods(sent: Sentence, ref: date | None, doc_year: int | None, start: int 
         return
     year_now = ref.year if ref else doc_year
     this, last, years = function_words("this_year"), function_words("last_year"), single_words("year_word")
+    before_last = function_words("year_before_last")
     than = function_words("than")
     labels = _comparison_labels(toks)
     results: Period | None = None
@@ -459,8 +460,9 @@ def _periods(sent: Sentence, ref: date | None, doc_year: int | None, start: int 
                 # "за месяц", "за минувший месяц" told in October: the last month (in February: January)
                 yield i, _months_back(ref, 1)
                 return
-            if nxt in last and i + 2 < len(toks) and lem[i + 2] in years and year_now:
-                yield i, Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+            back = 1 if nxt in last else 2 if nxt in before_last else 0
+            if back and i + 2 < len(toks) and lem[i + 2] in years and year_now:
+                yield i, Period(date(year_now - back, 1, 1), date(year_now - back, 12, 31))
                 return
             if tok.lemma in function_words("results_of") and nxt in years and ref is not None \
                     and not _YEAR.match(sent.text_at(i + 2)) and results is None:
@@ -518,10 +520,11 @@ def _periods(sent: Sentence, ref: date | None, doc_year: int | None, start: int 
                     and 1900 < int(m.group(1)) < int(m2.group(1)) < 2100:
                 yield i, Period(date(int(m.group(1)), 1, 1), date(int(m2.group(1)), 12, 31))
                 return
-            # "в прошлом году", "в этом году"
-            if (nxt in last or nxt in this) and lem[i + 2] in years and year_now:
-                if nxt in last:
-                    yield i, Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
+            # "в прошлом году", "в позапрошлом году", "в этом году"
+            if (nxt in last or nxt in before_last or nxt in this) and lem[i + 2] in years and year_now:
+                if nxt not in this:
+                    back = 1 if nxt in last else 2
+                    yield i, Period(date(year_now - back, 1, 1), date(year_now - back, 12, 31))
                     return
                 yield i, Period(date(year_now, 1, 1), ref)
                 return

@@ -878,7 +878,8 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         period = own or (scope if not one_case and not single and not aside and not dated else None)
         # one case told with only its year ("В 2016 году у курьера изъяли ...", "В конце 2023 года задержали
         # мужчину с ..."): no period, and no day (GUIDE.md "Vague times")
-        yearly = (own is None or _whole_years(own)) and (one_case or single) and not dated and _year_named(sent)
+        yearly = (own is None or _whole_years(own)) and (one_case or single) and not dated \
+            and (_year_named(sent) or _year_relative(sent))
         if yearly:
             period = None
         elif period is not None:
@@ -981,6 +982,14 @@ def _year_named(sent: Sentence) -> bool:
     toks = sent.tokens
     return any(YEAR.fullmatch(t.text) and sent.lemma_at(k + 1) in single_words("year_word")
                and sent.lemma_at(k + 2) not in function_words("born") for k, t in enumerate(toks))
+
+
+def _year_relative(sent: Sentence) -> bool:
+    """A year told by its distance from the report ("в прошлом году", "в позапрошлом году", "в этом году"): for
+    one case, a time as vague as a year written out."""
+    rel = function_words("last_year") | function_words("year_before_last") | function_words("this_year")
+    return any(t.lemma in function_words("in") and sent.lemma_at(k + 1) in rel
+               and sent.lemma_at(k + 2) in single_words("year_word") for k, t in enumerate(sent.tokens))
 
 
 def _one_case(sent: Sentence) -> bool:

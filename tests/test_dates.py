@@ -189,6 +189,16 @@ DATES = [
     case("В начале 2023 года в Таразе задержали курьера с 5 кг гашиша.", {"date": None, "period_start": None},
          {"date": None, "period_start": None}),
     case("В 2019 году в Таразе изъято 500 кг наркотиков.", {"date": "2024-06-15", "period_start": "2019-01-01"}),
+    # a year told by its distance from the report is as vague for one case ("при задержании" tells one), and a
+    # period for a statistic; "позапрошлый" is two years back
+    case("Осуждены трое сбытчиков. При задержании в прошлом году у них нашли 800 граммов героина.",
+         {"kind": "people"}, {"kind": "seizure", "date": None, "period_start": None}),
+    case("В позапрошлом году в Таразе задержали курьера с 2 кг гашиша.", {"date": None, "period_start": None},
+         {"date": None, "period_start": None}),
+    case("В прошлом году в области изъято 900 кг наркотиков.",
+         {"date": "2024-06-15", "period_start": "2023-01-01", "period_end": "2023-12-31"}),
+    case("За позапрошлый год в области выявлено 310 наркопреступлений.",
+         {"period_start": "2022-01-01", "period_end": "2022-12-31"}),
     case("В Таразе задержан мужчина 1985 года рождения.", {"date": "2024-06-15"}),
     # a date in the figure's own sentence, even after it, outranks one in the sentence before
     case("Приговор огласили 3 июня. Задержаны двое сбытчиков были ещё в марте.", {"date": "2024-03-01"}),
