@@ -869,8 +869,10 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             scope = stated  # "Всего изъято ...": back to the article's period after the cases it told
         aside = any(h.start == 0 for h in sent.cues.of("aside"))
         # a sentence naming one person or thing without a number ("закрыта лаборатория", "задержан курьер") tells
-        # one case, an example of the statistic before it, not a part of its period
-        single = any(f.singular and not _points_back(f) for f in figs)
+        # one case, an example of the statistic before it, not a part of its period; one added to it ("Также
+        # обезврежена лаборатория", "Кроме того, ликвидирована нарколаборатория") is one more result of the period
+        single = any(f.singular and not _points_back(f) for f in figs) \
+            and not any(h.start == 0 for h in sent.cues.of("moreover"))
         one_case = _one_case(sent)
         # "Так, в Таразе изъяли 300 кг гашиша": an example's operations are one case each (its crimes may be a
         # region's share of the statistic: "Так, в регионе выявлено 36 правонарушений")

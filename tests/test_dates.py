@@ -165,6 +165,11 @@ PERIODS = [
     # an example of the statistic, naming one thing or person without a number, is one case, not its period
     case("За пять месяцев в стране ликвидировано 9 нарколабораторий.\nТак, в Темиртау закрыта лаборатория мефедрона.",
          {"count": 9, "period_start": "2024-01-01"}, {"count": 1, "period_start": None}),
+    # one added to the statistic ("Также", "Кроме того") is one more result of its period
+    case("С начала года в районе изъято 80 кг наркотиков. Кроме того, ликвидирована нарколаборатория.",
+         {"period_start": "2024-01-01"}, {"kind": "labs", "count": 1, "period_start": "2024-01-01"}),
+    case("За май в городе задержаны 12 закладчиков. Также пресечена деятельность наркошопа.",
+         {"period_start": "2024-05-01"}, {"kind": "groups", "count": 1, "period_start": "2024-05-01"}),
     # what one person had is one case, not part of the statistic told before it (a sentence after ". - " too)
     case("С начала года в районе выявлено 9 фактов посева мака. - Во время рейда у пенсионера изъяли 60 кустов мака.",
          {"kind": "crimes", "period_start": "2024-01-01"}, {"count": 60, "period_start": None}),
