@@ -208,8 +208,13 @@ CASES = [
     # a companion joined by "мен" is one more (the stem's last consonant voiced before a vowel: "серігі")
     ("Жүргізуші мен оның серігі ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
     ("Курьер мен оның сыбайласы ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
+    ("Дүкен иесі мен оның көмекшісі ұсталды.", {"kind": "people", "count": 2, "action": "detained"}),
+    ("Сатушы әйел мен оның күйеуі қамауға алынды.", {"kind": "people", "count": 2, "action": "arrested"}),
     ("Павлодарда ұйымдасқан қылмыстық топтың қызметі тыйылды.", {"kind": "groups", "count": 1}),
     ("Күдіктілердің 40 млн теңгені заңдастырғаны анықталды.", {"kind": "money", "role": "turnover"}),
+    # a criminal income, an income made: a turnover
+    ("Желінің қылмыстық табысы 25 миллион теңгеден асқан.", {"kind": "money", "role": "turnover"}),
+    ("Ол есірткі сатып, 6 миллион теңге табыс тапқан.", {"kind": "money", "role": "turnover"}),
 ]
 
 NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part of it, a route not a channel
