@@ -16,7 +16,15 @@ from functools import cache
 
 from etl.numbers import WORD_KINDS
 from etl.text import DASHES, Paragraph, Sentence
-from etl.vocab import function_words, kazakh_month_abbreviations, month_names, numbers, single_words, weekday_names
+from etl.vocab import (
+    cues,
+    function_words,
+    kazakh_month_abbreviations,
+    month_names,
+    numbers,
+    single_words,
+    weekday_names,
+)
 
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -30,7 +38,7 @@ _YEAR_ORDINAL = re.compile(r"^(?:19|20)\d\d[-‐‑]\w+$")  # "2021-м", "2019-�
 def _PERIOD_WORDS() -> frozenset[str]:  # noqa: N802 - a constant built once
     """Words without which a sentence states no period."""
     return single_words("year_word") | function_words("month_word") | set(month_names()) \
-        | single_words("period_span") | function_words("week_word")
+        | single_words("period_span") | function_words("week_word") | {p[0] for p in cues("season").phrases}
 
 
 @dataclass
@@ -248,14 +256,18 @@ def _count_word(tok) -> int | None:
 
 
 def _span_after(sent: Sentence, k: int, ref: date | None, year_now: int | None) -> Period | None:
-    """A span of the year after "за": a month ("за январь 2026 года"), or an ordinal and a span word of
-    data/reference/cues.csv ("за первый квартал", "за первое полугодие", "за полугодие" = the first)."""
+    """A span of the year after "за": a month ("за январь 2026 года"), a season ("за лето"), or an ordinal and a
+    span word of data/reference/cues.csv ("за первый квартал", "за первое полугодие", "за полугодие" = the first)."""
     toks = sent.tokens
     if k >= len(toks):
         return None
     month = _month_of(toks[k]) if toks[k].kind == "word" else None
+    season = sent.cues.at("season", k)
     if month:
         first, last, after = month, month, k + 1
+    elif season is not None:  # "за лето", "за летний период 2024 года"
+        first, last = (int(m) for m in str(season.value).split("-"))
+        after = season.end
     else:
         order = sent.cues.at("ordinal", k)
         j = k + 1 if order else k
