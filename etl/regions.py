@@ -625,6 +625,8 @@ class Gazetteer:
                     # is abroad whatever the sentences before it name
                     evidence = "sentence_next"
                 out.append(Candidate(m.code, evidence, (m.start - end,), m.multi))
+            elif not m.body:  # inside the figure's own words ("задержали в Жамбылской области поставщика")
+                out.append(Candidate(m.code, "sentence", (0,), m.multi))
         if any(c.evidence == "sentence_next" and c.code and c.code.startswith("KZ-") and not c.multi for c in out):
             # the country named before a figure frames it, a region named right after it places it ("По
             # республике ... 27 лабораторий, из них девять — в Алматинской области")
