@@ -193,6 +193,8 @@ CASES = [
     ("Бекетте жүргізуші мен жолаушы ұсталды.", {"kind": "people", "count": 2}),
     ("Полиция үш курьер мен Тараз қаласының тұрғынын ұстады.", {"kind": "people", "count": 1}),
     ("Сот 4 айыпталушыны кінәлі деп таныды.", {"kind": "people", "count": 4, "action": "charged"}),
+    # a verdict passed on people named in the dative ("үкім шығарды": sentenced)
+    ("Аудандық сот екі курьерге үкім шығарды.", {"kind": "people", "count": 2, "action": "charged"}),
     # a sum followed by the drugs it is the worth of; currencies in their case forms
     ("Орал қаласында 2 миллион теңгенің есірткісі тәркіленді.", {"kind": "money", "role": "value"}),
     ("Бекетте 800 мың теңге көлеміндегі синтетикалық есірткі алынды.", {"kind": "money", "role": "value"}),
