@@ -822,6 +822,17 @@ MONEY_ROLES = [
     case("Курьерам платили по 3 тысячи тенге за каждую закладку, у организатора изъято 2 млн тенге.",
          {"kind": "money", "amount": 2_000_000, "role": "seized"}),
     case("Она получала за каждую закладку 2500 тенге. У неё изъяли 14 свёртков.", {"kind": "seizure", "count": 14}),
+    # a price paid for something bought or rented is no sum (nor a count of the people of the sentence); the
+    # worth of property nothing was done to is no sum either
+    case("Организатор снимал дом под нарколабораторию, заплатив за него 3 млн тенге. Он задержан.",
+         {"kind": "people", "count": 1}),
+    case("Курьерам платили 100 тысяч тенге в неделю. Задержаны двое курьеров.", {"kind": "people", "count": 2}),
+    case("Для лаборатории он купил реактор за 4 млн тенге. Изъято 2 кг мефедрона.", {"kind": "seizure"}),
+    case("Лаборатория стояла на арендованном участке стоимостью 5 млн тенге, изъято 3 кг мефедрона.",
+         {"kind": "seizure"}),
+    case("Изъяты автомобиль стоимостью 5 млн тенге и 3 кг мефедрона.", {"kind": "money", "role": "seized"},
+         {"kind": "seizure"}),
+    case("Закладчик продавал соль по 12 тысяч тенге за грамм и был задержан.", {"kind": "people", "count": 1}),
     # Kazakh: drugs sold for a sum ("... теңгеден астам есірткі сатылған") are a turnover, drugs priced a worth
     case("Дүкен арқылы бір жылда 80 млн теңгеден астам есірткі сатылған.", {"kind": "money", "role": "turnover"}),
     case("Тінту кезінде 3 млн теңгенің есірткісі тәркіленді.", {"kind": "money", "role": "value"}),

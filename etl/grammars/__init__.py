@@ -24,7 +24,7 @@ from etl.grammars.base import (
 )
 from etl.grammars.count import count, last_year_around, whole_last_year, year_after, year_before
 from etl.grammars.mass import bare_units, choose_substance, mass_or_counted
-from etl.grammars.money import money
+from etl.grammars.money import is_sum, money
 from etl.grammars.singular import singular_mentions
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence
@@ -47,7 +47,10 @@ def figures_in(sent: Sentence, text: str, carried: Figure | None = None) -> list
     for num in read_numbers(sent.tokens, text):
         if found and num.start < found[-1].end:
             continue  # "36 кг 808 граммов": the second number belongs to the first figure
-        fig = money(sent, num, found) or mass_or_counted(sent, num) or count(sent, num, found, carried)
+        fig = money(sent, num, found)
+        if fig is None and is_sum(sent, num):
+            continue  # a sum that is no fact ("по 15 тысяч тенге за дозу"): no count of people or things either
+        fig = fig or mass_or_counted(sent, num) or count(sent, num, found, carried)
         if fig is None:
             bare.append(num)
             continue

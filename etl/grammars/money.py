@@ -10,6 +10,8 @@ from etl.numbers import Number
 from etl.text import DASHES, Sentence
 from etl.vocab import Hit, currencies, function_words, numbers
 
+PAID_REACH = 3  # tokens from a verb of paying to the sum it pays ("заплатив за него 3 млн тенге")
+PRICE_OBJECT = 4  # tokens after a price in which the drug bought may be named ("за 20 тысяч тенге дозу героина")
 PROPERTY_WORDS = 4  # words from a property noun to its worth ("имущество осуждённых наркодельцов стоимостью")
 HOME_CURRENCY = "KZT"  # a sum told with no currency at all in an article about Kazakhstan
 LEGAL_STAGES = ("frozen", "forfeited")  # what a court or an investigator did to a sum, beyond taking it
@@ -102,6 +104,8 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     if _unit_price(sent, last + 1) or _unit_price_before(sent, hedge_start(sent, first)):
         return None
     first = hedge_start(sent, first)
+    if _price_paid(sent, first):
+        return None
     fig = Figure("money", sent, num.start, last + 1, *quote_span(sent, first, last), value=num.value,
                  amount=num.value, currency=code, head=code, hedged=first < num.start or num.hedged, how="money")
     # "(около $2 млн)", "(14,4 млн евро)": a sum restated in another currency is one fact, not two
@@ -109,7 +113,40 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
     if fig.in_parens and found and found[-1].kind == "money":
         return None
     fig.role = _role(sent, first, last, [f.start for f in found if f.kind == "money"])
-    return fig
+    return fig if fig.role is not None else None
+
+
+def _price_paid(sent: Sentence, first: int) -> bool:
+    """A sum after "за" that a verb of buying or renting before it in the sentence governs ("арендовала железный
+    контейнер, превратив его в нарколабораторию, за 2 миллиона тенге"), or one a verb of paying governs ("заплатив
+    за него 3 млн тенге"): the price of something bought, not money seized; a drug named from the verb to just
+    after the sum makes it a drug's price, left to the roles."""
+    paid = next((k for k in range(max(first - PAID_REACH, 0), first) if sent.lemma_at(k) in function_words("pay")),
+                None)  # "заплатив за него 3 млн тенге": the sum is what was paid
+    if paid is not None:
+        verb = paid
+    elif sent.lemma_at(first - 1) in function_words("per_item"):
+        verb = next((k for k in range(first - 2, -1, -1) if sent.tokens[k].lemma in function_words("acquire")), None)
+        if verb is None:
+            return False
+    else:
+        return False
+    cues = sent.cues
+    return not cues.starting("substance", verb, first + PRICE_OBJECT + 1)
+
+
+def is_sum(sent: Sentence, num: Number) -> bool:
+    """A number with its currency written after it ("15 тысяч тенге"): a sum of money, whether or not it is a
+    fact (a price paid, a unit's price), never a count of anything else."""
+    return _currency_at(sent, num.end) is not None
+
+
+def _acts_on_other(sent: Sentence, hit: Hit) -> bool:
+    """A verb right before a number that is no sum ("..., изъято 3 кг мефедрона"): it acts on that figure."""
+    toks = sent.tokens
+    hedge = sent.cues.at("hedge", hit.end)  # "изъято более 3 кг"
+    k = hedge.end if hedge is not None else hit.end
+    return k < len(toks) and toks[k].kind == "num" and not any(_currency_at(sent, j) for j in (k + 1, k + 2))
 
 
 def _owned(hit: Hit, sums: list[int]) -> bool:
@@ -213,8 +250,9 @@ def _after_participle_clause(sent: Sentence, last: int) -> Hit | None:
                 None)
 
 
-def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
-    """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue."""
+def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str | None:
+    """What happened to a sum: right after it ("наличными"), right before it, else the sentence's strongest cue;
+    None for the worth of property nothing was done to (no fact)."""
     # "мефедрона на сумму 3,7 млрд тенге", "«Синтетику» на 25 млн тенге": a drug priced is its value
     k = _skip_adjectives(sent, first - 1)  # "на рекордные 24 млрд тенге"
     if sent.lemma_at(k) in function_words("price_noun"):
@@ -279,9 +317,10 @@ def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str:
         if worth.value == "value" and any(sent.lemma_at(k) in function_words("property")
                                           for k in range(worth.start - PROPERTY_WORDS, worth.start)):
             # "имущество стоимостью 60 млн тенге": the worth of property, which was frozen, forfeited or seized
-            acts = [h for h in cues.of("role") if h.value != "value" and not form(h)]
+            acts = [h for h in cues.of("role") if h.value != "value" and not form(h) and not _acts_on_other(sent, h)]
             if acts:
                 return max(acts, key=lambda h: ROLE_STRENGTH[h.value]).value
+            return None  # "на земельном участке стоимостью 2 млн тенге": the worth of property nothing was done to
         return before[-1].value
     verb = [m for m in cues.starting("role", last + 1, last + 3) if sent.tokens[m.start].pos == "VERB"]
     if verb:
