@@ -833,6 +833,11 @@ MONEY_ROLES = [
     case("Изъяты автомобиль стоимостью 5 млн тенге и 3 кг мефедрона.", {"kind": "money", "role": "seized"},
          {"kind": "seizure"}),
     case("Закладчик продавал соль по 12 тысяч тенге за грамм и был задержан.", {"kind": "people", "count": 1}),
+    # what a pharmacy sold without a prescription is no seizure; what a group sold is told as its seizure
+    case("Проверка выявила, что аптека отпустила без рецепта 3 200 упаковок прегабалина.", ),
+    case("Аптека в Таразе продала 900 флаконов тропикамида, у провизора изъяли ещё 40 флаконов.",
+         {"kind": "seizure", "count": 40}),
+    case("Группа через тайники сбыла около 12 кг мефедрона.", {"kind": "seizure", "kg": 12.0}),
     # Kazakh: drugs sold for a sum ("... теңгеден астам есірткі сатылған") are a turnover, drugs priced a worth
     case("Дүкен арқылы бір жылда 80 млн теңгеден астам есірткі сатылған.", {"kind": "money", "role": "turnover"}),
     case("Тінту кезінде 3 млн теңгенің есірткісі тәркіленді.", {"kind": "money", "role": "value"}),

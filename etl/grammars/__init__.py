@@ -184,6 +184,22 @@ def _each(sent: Sentence, start: int, fig: Figure) -> bool:
         h.start < start for h in sent.cues.of("unit"))
 
 
+SOLD_REACH = 3  # tokens from a verb of selling to the quantity sold ("отпустила без рецепта 3 200 упаковок")
+
+
+def _sold_by_pharmacy(sent: Sentence, clause: int, start: int, end: int) -> bool:
+    """A quantity a pharmacy sold ("аптека отпустила без рецепта 3 200 упаковок прегабалина"): a verb of selling
+    (not "пытался продать") shortly before it in its clause, a pharmacy named before, and nothing seized in the
+    clause."""
+    toks = sent.tokens
+    if not any(toks[k].lemma in function_words("sell") and toks[k].pos != "INFN"
+               for k in range(max(clause, start - SOLD_REACH), start)):
+        return False
+    stop = next((k for k in range(end, len(toks)) if toks[k].text in STOPS), len(toks))
+    return not sent.cues.starting("seize", clause, stop) \
+        and any(t.lemma in function_words("pharmacy") for t in toks[:start])
+
+
 def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     """Figures about other things: article numbers, capacities, differences between periods; and figures that
     cannot be (GUIDE.md: more than 10,000 tonnes in one seizure is a typo, "15 тысяч тонн героина")."""
@@ -217,6 +233,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
         return True  # "планировали открыть восемь нарколабораторий", "8 зертхана құрмақ болған": never opened
     if fig.kind == "seizure" and _each(sent, start, fig):
         return True
+    if fig.kind == "seizure" and _sold_by_pharmacy(sent, clause, start, fig.end):
+        return True  # "аптека продала 45 000 упаковок «Тропикамида»": sold, nothing seized
     if sent.cues.at("month", num.end) is not None:
         return True  # "5 қараша күні", "12 марта": a day of a month, not a count
     if sent.kazakh and fig.end < len(sent.tokens) and sent.tokens[fig.end - 1].norm.endswith(
