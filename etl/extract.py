@@ -9,6 +9,7 @@ import math
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import takewhile
 
 from etl.confidence import confidence
 from etl.cues import Hit
@@ -810,17 +811,34 @@ def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> Non
     stays under it: a total over regions, with no single region."""
     part_of_total = {id(p) for f in figures for p in f.parts}
     for k, f in enumerate(figures):
-        if f.kind != "seizure" or f.substance != "drugs" or f.total or f.kg is None or id(f) in part_of_total:
+        if f.kind != "seizure" or f.substance not in GENERIC or f.total or f.kg is None \
+                or id(f) in part_of_total:
             continue
         if any(not m.excluded and m.code != "KZ" for m in gazetteer.by_sentence.get(f.sentence.index, [])):
             continue  # a region's own figure ("по республике" is the country's: its regions may follow)
         # of the same period: single seizures after a year's statistic are its examples, not its breakdown
-        later = [g for g in figures[k + 1:] if g.kind == "seizure" and g.kg is not None and id(g) not in part_of_total
-                 and g.period == f.period]
-        regions = {g.region for g in later} - {None, "KZ", "abroad"}
-        if len(later) >= 2 and len(regions) >= 2 and sum(g.kg for g in later) <= f.kg:
+        later = [g for g in figures[k + 1:] if _seized_mass_of(g, f.period, part_of_total)]
+        if not _regional_parts(f, later):
+            # "Алматы — 3,1 т\nЖамбылская область — 2,4 т\nВсего по стране изъято 9,8 тонны": a whole told after
+            # the seizures of several regions just before it
+            before = list(takewhile(lambda g, f=f: _seized_mass_of(g, f.period, part_of_total),
+                                    reversed(figures[:k])))[::-1]
+            later = before if _told_whole(f) and _regional_parts(f, before) else []
+        if later:
             _make_total(f, later)
+            part_of_total.update(id(g) for g in later)
             f.region = "KZ" if f.region == "KZ" else None  # the country's total stays the country's
+
+
+def _seized_mass_of(g: Figure, period: Period | None, taken: set[int]) -> bool:
+    """A seizure by mass of the period given that is no part of a total yet."""
+    return g.kind == "seizure" and g.kg is not None and id(g) not in taken and g.period == period
+
+
+def _regional_parts(total: Figure, parts: list[Figure]) -> bool:
+    """Two or more seizures in two or more named regions whose masses add up to no more than the total."""
+    regions = {g.region for g in parts} - {None, "KZ", "abroad"}
+    return len(parts) >= 2 and len(regions) >= 2 and sum(g.kg for g in parts) <= total.kg
 
 
 def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Document) -> None:

@@ -376,7 +376,10 @@ def _joint(toks: list, places: list[Hit], a: int, joint_ends: set[int]) -> bool:
 
 def _signed(toks: list) -> bool:
     """Words with an author's name in them: a capitalised first name, then a surname in capitals ("Леонид
-    ЧЕРНОВ")."""
+    ЧЕРНОВ"), or a byline word and a capitalised name ("Беседовала Асель Нурланова", "Автор: Асель Нурланова")."""
+    if toks and toks[0].lemma in function_words("byline") \
+            and sum(t.text[:1].isupper() and t.text[1:].islower() for t in toks[1:]) >= 2:
+        return True
     return any(len(t.text) > 2 and t.text.isupper() and CYRILLIC.search(t.text) and k > 0
                and toks[k - 1].text[:1].isupper() and toks[k - 1].text[1:].islower() for k, t in enumerate(toks))
 

@@ -376,7 +376,8 @@ def test_a_sites_weather_or_clock_line_places_nothing(widget):
     assert [f["region"] for f in facts_of("В Астане изъято 30 кг гашиша.")] == ["KZ-71"]
 
 
-@pytest.mark.parametrize("signature", ["Итоги рейдов 412 Марина ОРЛОВА, Караганда", "Сергей ИВАНОВ, Шымкент"])
+@pytest.mark.parametrize("signature", ["Итоги рейдов 412 Марина ОРЛОВА, Караганда", "Сергей ИВАНОВ, Шымкент",
+                                       "Беседовал Ерлан Сагинтаев, Павлодар", "Автор: Дина Омарова, Актобе"])
 def test_an_authors_signature_with_a_city_places_nothing(signature):
     text = f"{signature}\n\nЗа неделю операции изъято свыше 90 кг наркотических средств."
     assert [f["region"] for f in facts_of(text)] == [None]
