@@ -603,6 +603,12 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None, start
                     and _year_before(sent, j)[0] is None:
                 yield i, _months_back(ref, n)
                 return
+        # "биылғы жарты жылда": this year's span with no ordinal, its first one
+        span = sent.cues.at("period_span", i + 1)
+        if (tok.lemma in function_words("this_year_word") or tok.lemma in function_words("this_year")) \
+                and year_now and span is not None and int(span.value) < 12 and not sent.cues.at("ordinal", i + 1):
+            yield i, Period(date(year_now, 1, 1), month_end(year_now, int(span.value)))
+            return
         # "биыл" (this year) on its own: since the year's beginning
         if tok.lemma in function_words("this_year_word") and year_now and sent.lemma_at(i + 1) not in years \
                 and not (lem[i + 2:i + 3] and lem[i + 2] in months) \
@@ -610,8 +616,13 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None, start
             # тоқсанда": the quarter, read below
             yield i, Period(date(year_now, 1, 1), ref if ref is not None and ref.year == year_now else None)
             return
-        # "былтыр" (last year) on its own: that whole year (not "былтыр — 71", a figure given for comparison)
+        # "былтыр" (last year) on its own: that whole year (not "былтыр — 71", a figure given for comparison);
+        # "былтырғы ақпанда": that month of last year
         if tok.lemma in function_words("last_year_word") and year_now and sent.text_at(i + 1) not in DASHES:
+            month = _kazakh_month(sent, i + 1)
+            if month:
+                yield i, Period(date(year_now - 1, month, 1), month_end(year_now - 1, month))
+                return
             yield i, Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
             return
         # "бірінші жартыжылдығында", "екінші тоқсанда": an ordinal span of a year

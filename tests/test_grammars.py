@@ -568,6 +568,9 @@ SERIES = [
     case("В прошлом году ликвидировано 40 нарколабораторий, в этом году этот показатель вырос до 52.",
          {"count": 40, "period_start": "2023-01-01", "period_end": "2023-12-31"},
          {"count": 52, "period_start": "2024-01-01", "period_end": "2024-06-15"}),
+    # the measure named again ("бұл көрсеткіш") in its own sentence goes on with the count before
+    case("Ақтөбеде наурызда 21 есірткі қылмысы тіркелді. Өткен жылы бұл көрсеткіш 30 болған.",
+         {"kind": "crimes", "count": 21}, {"kind": "crimes", "count": 30}),
     case("Былтыр облыста полиция синтетикалық есірткі өндірген 9 зертхананы жойса, биыл – 13.",
          {"count": 9, "period_start": "2023-01-01", "period_end": "2023-12-31"},
          {"count": 13, "period_start": "2024-01-01", "period_end": "2024-06-15"}),

@@ -217,6 +217,10 @@ CASES = [
     # a criminal income, an income made: a turnover
     ("Желінің қылмыстық табысы 25 миллион теңгеден асқан.", {"kind": "money", "role": "turnover"}),
     ("Ол есірткі сатып, 6 миллион теңге табыс тапқан.", {"kind": "money", "role": "turnover"}),
+    ("Есірткі саудасынан түскен 30 миллион теңге анықталды.", {"kind": "money", "role": "turnover"}),
+    # a converb of detaining ("ұстап, ... тәркіледі"): the people it acts on are detained
+    ("Полиция екі курьерді ұстап, олардан 3 келі гашиш тәркіледі.", {"kind": "people", "count": 2,
+                                                                      "action": "detained"}),
 ]
 
 NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part of it, a route not a channel
