@@ -867,6 +867,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     asides = [s.index for s in sentences if any(h.start == 0 for h in s.cues.of("aside"))]
     for sent in sentences:
         own = find_period(sent, ref, year)
+        prior = scope
         figs = by_sentence.get(sent.index, [])
         dated = sent.index in dated_sentences
         if own is None and dated:
@@ -907,6 +908,11 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         counted = counted or bool(figs) and sent.paragraph >= body
         # the periods of a sentence that states more than one, each where its words start
         spans = period_spans(sent, ref, year) if own is not None and figs else []
+        # a period told only inside a relative clause ("участников группировки, которая в 2022–2023 годах
+        # занималась сбытом") is the clause's: a figure outside it takes what it would without it
+        clauses = [_relative_clause(sent, at) for at, _ in spans]
+        enclosed = bool(clauses) and all(c is not None for c in clauses)
+        outside = prior if not one_case and not single and not aside and not dated else None
         if len({(p.start, p.end) for _, p in spans}) < 2:
             spans = []
         for f in figs:
@@ -932,13 +938,15 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                 f.period = _so_far(next((p for at, p in reversed(spans) if at < f.start), own), ref)
             else:
                 f.period = None if example and own is None and f.kind != "crimes" else period
+                if enclosed:  # inside the clause its own period, even for one case; outside what it would take
+                    f.period = _so_far(own, ref) if _within(f, clauses) else _so_far(outside, ref) if outside else None
             f.statistic = f.period is not None
             if f.period is not None and not plausible(f.period.start):
                 f.period = None  # "с начала года" in an article whose year cannot be told
             # a statistic is dated the day it was reported: the publication's, else (none given) the day the
             # article tells ("23 мая замминистра заявил ...")
             f.date = ref if f.statistic and ref is not None else _event_date(f, events, ref, doc_year, asides)
-            if yearly and not f.compared and not f.this_year:
+            if yearly and not f.compared and not f.this_year and not (enclosed and _within(f, clauses)):
                 f.date = None
             if f.statistic and f.date is not None and f.period.end is not None and f.date < f.period.end:
                 f.date = None  # a day told before the end of the period the statistic covers is not its report
@@ -948,6 +956,27 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                       and f.period.end is not None), key=lambda p: p.end, default=None)
         if latest is not None and own is not None and scope is own and own.end is not None and latest.end > own.end:
             scope = stated = latest
+
+
+def _within(f: Figure, clauses: list[tuple[int, int] | None]) -> bool:
+    """Whether a figure starts inside one of the token spans."""
+    return any(c is not None and c[0] <= f.start < c[1] for c in clauses)
+
+
+def _relative_clause(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The relative clause token k stands in (", которая ... ," or ", через который ...," up to the next comma or
+    the sentence's end), as its token span, or None."""
+    toks = sent.tokens
+    j = k
+    while j > 0 and toks[j - 1].text != ",":
+        j -= 1
+    if j < len(toks) and toks[j].pos == "PREP" and j + 1 < k:
+        j += 1  # ", через который", ", в которой"
+    if j == 0 or toks[j].lemma not in function_words("relative"):
+        return None
+    end = next((i for i in range(k, len(toks)) if toks[i].text in {",", ";", ":"} or toks[i].text in STOPS),
+               len(toks))
+    return j, end
 
 
 def _so_far(period: Period, ref: date | None) -> Period:

@@ -171,6 +171,11 @@ PERIODS = [
     # an example of the statistic, naming one thing or person without a number, is one case, not its period
     case("За пять месяцев в стране ликвидировано 9 нарколабораторий.\nТак, в Темиртау закрыта лаборатория мефедрона.",
          {"count": 9, "period_start": "2024-01-01"}, {"count": 1, "period_start": None}),
+    # a period told inside a relative clause is the clause's figures', not the people outside it
+    case("Осуждены четверо участников группы, которая в 2022–2023 годах сбывала героин.",
+         {"kind": "people", "count": 4, "period_start": None}),
+    case("Осуждён организатор наркошопа, через который в 2023 году прошло 30 млн тенге.",
+         {"kind": "people", "period_start": None}, {"kind": "money", "period_start": "2023-01-01"}),
     # one added to the statistic ("Также", "Кроме того") is one more result of its period
     case("С начала года в районе изъято 80 кг наркотиков. Кроме того, ликвидирована нарколаборатория.",
          {"period_start": "2024-01-01"}, {"kind": "labs", "count": 1, "period_start": "2024-01-01"}),
