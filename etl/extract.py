@@ -1034,9 +1034,12 @@ def _year_named(sent: Sentence) -> bool:
 
 
 def _year_relative(sent: Sentence) -> bool:
-    """A year told by its distance from the report ("в прошлом году", "в позапрошлом году", "в этом году"): for
-    one case, a time as vague as a year written out."""
+    """A year told by its distance from the report ("в прошлом году", "в позапрошлом году", "в этом году",
+    "өткен жылы", "былтыр"): for one case, a time as vague as a year written out."""
     rel = function_words("last_year") | function_words("year_before_last") | function_words("this_year")
+    if sent.kazakh:  # "өткен жылы", "былтыр": the Kazakh order, no preposition
+        return any(t.lemma in function_words("last_year_word") or t.lemma in rel
+                   and sent.lemma_at(k + 1) in single_words("year_word") for k, t in enumerate(sent.tokens))
     return any(t.lemma in function_words("in") and sent.lemma_at(k + 1) in rel
                and sent.lemma_at(k + 2) in single_words("year_word") for k, t in enumerate(sent.tokens))
 
@@ -1047,6 +1050,8 @@ def _one_case(sent: Sentence) -> bool:
     55-летнего мужчины нашли")."""
     if sent.cues.has("event") or aged_person(sent):
         return True  # "во дворе дома 55-летнего жителя было изъято 24 куста": one person's case
+    if sent.kazakh and sent.tokens and sent.tokens[0].norm in function_words("kazakh_person_pronoun"):
+        return True  # "Ол өткен жылы шекарада 6 келі гашишпен ұсталған": he, one person
     toks, owner = sent.tokens, function_words("possessor")
     return any(toks[k].pos == "NOUN" and toks[k].number == "sing" and _person(toks[k])
                for j, t in enumerate(toks) if t.norm in owner for k in range(j + 1, min(j + 1 + OWNER_GAP, len(toks))))

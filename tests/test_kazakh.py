@@ -532,3 +532,23 @@ def test_wild_hemp_mowed_is_not_seized_and_the_reporting_outlet_is_no_channel():
     assert extract(Document("kk", "Полиция есірткі тасымалдау арнасын тоқтатты, деп жазады Kazinform сайты.")) == []
     facts = extract(Document("kk", "Есірткі сататын Telegram-арна бұғатталды, деп хабарлайды Polisia.kz сайты."))
     assert [(f["kind"], f["count"]) for f in facts] == [("online", 1)]
+
+
+def test_a_pronoun_in_a_clause_of_its_own_is_the_person_counted_before_it():
+    # "ол қолға түсті" after "бір тұрғынның" in the same sentence: the same resident, not one more
+    facts = extract(Document("kk", "Бір тұрғынның қорасынан 6 келі марихуана тәркіленді, ол қолға түсті."))
+    assert [(f["kind"], f.get("count")) for f in facts if f["kind"] == "people"] == [("people", 1)]
+
+
+def test_pills_counted_by_tuyir_and_what_was_bought_at_a_pharmacy_is_no_seizure():
+    facts = extract(Document("kk", "Оның қалтасынан 40 түйір трамадол табылды."))
+    assert [(f["kind"], f["count"], f["unit"]) for f in facts] == [("seizure", 40, "pills")]
+    facts = extract(Document("kk", "Дәріханадан рецептсіз 500 құты тропикамид сатып алған курьер ұсталды, "
+                                   "одан 70 құты тәркіленді."))
+    assert [(f["kind"], f["count"]) for f in facts] == [("people", 1), ("seizure", 70)]
+
+
+def test_one_persons_case_told_with_last_year_has_no_period():
+    facts = extract(Document("kk", "Ол өткен жылы бекетте 4 келі гашишпен ұсталған.", published="2025-03-01"))
+    assert [(f["kind"], f["period_start"], f["date"]) for f in facts if f["kind"] == "seizure"] \
+        == [("seizure", None, None)]

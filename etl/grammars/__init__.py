@@ -188,16 +188,23 @@ SOLD_REACH = 3  # tokens from a verb of selling to the quantity sold ("отпу�
 
 
 def _sold_by_pharmacy(sent: Sentence, clause: int, start: int, end: int) -> bool:
-    """A quantity a pharmacy sold ("аптека отпустила без рецепта 3 200 упаковок прегабалина"): a verb of selling
-    (not "пытался продать") shortly before it in its clause, a pharmacy named before, and nothing seized in the
-    clause."""
+    """A quantity a pharmacy sold or someone bought from one ("аптека отпустила без рецепта 3 200 упаковок
+    прегабалина", "дәріханадан 300 құты тропикамид сатып алған"): a verb of selling or buying (not "пытался
+    продать") shortly before it in its clause (after it in Kazakh), a pharmacy named before, and nothing seized in
+    the clause."""
     toks = sent.tokens
-    if not any(toks[k].lemma in function_words("sell") and toks[k].pos != "INFN"
-               for k in range(max(clause, start - SOLD_REACH), start)):
+    sold = function_words("sell") | function_words("acquire")
+    if sent.kazakh:  # the verb after what it sells or buys: "дәріханадан 300 құты тропикамид сатып алған"
+        if not any(toks[k].norm.startswith(tuple(function_words("kazakh_sell")))
+                   for k in range(end, min(end + SOLD_REACH, len(toks)))):
+            return False
+    elif not any(toks[k].lemma in sold and toks[k].pos != "INFN"
+                 for k in range(max(clause, start - SOLD_REACH), start)):
         return False
     stop = next((k for k in range(end, len(toks)) if toks[k].text in STOPS), len(toks))
+    pharmacy = tuple(function_words("pharmacy"))
     return not sent.cues.starting("seize", clause, stop) \
-        and any(t.lemma in function_words("pharmacy") for t in toks[:start])
+        and any(t.lemma in pharmacy or sent.kazakh and t.norm.startswith(pharmacy) for t in toks[:start])
 
 
 def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:

@@ -132,6 +132,9 @@ def _own_clause_people(sent: Sentence, found: list[Figure], taken: set[int]) -> 
         if head in taken or not lo < first <= last < hi or any(f.start <= head < f.end for f in found) \
                 or any(t.kind == "num" or t.lemma in numbers() for t in sent.tokens[lo + 1:head]):
             continue  # "соның ішінде 28 шетелдік азамат ...": a person counted in its clause, not one
+        if first == head and (sent.tokens[head].lemma in function_words("person_pronoun")
+                              or sent.tokens[head].norm in function_words("kazakh_person_pronoun")):
+            continue  # "бір тұрғынның шатырынан ... тәркіленді, ол қолға түсті": the one counted, named again
         taken = taken | set(range(first, last + 1))
         out.append(_person_acted_on(sent, m, got, m.value))
     return out
