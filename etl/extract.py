@@ -513,7 +513,8 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
             if k < 0:
                 break
             named = {m.value.name for m in sentences[k].cues.of("substance") if m.value.rank == NAMED} - {"precursors"}
-            if not named and pointed:  # "сбывали «синтетику». Изъято 2 тысячи доз наркотика": the family named
+            if not named and (pointed or made):  # "сбывали «синтетику». Изъято 2 тысячи доз наркотика", "цех по
+                # производству синтетики ... 800 г готового наркотика": the family named
                 named = {m.value.name for m in sentences[k].cues.of("substance")
                          if m.value.name in SUBSTANCE_UMBRELLA}
             if len(named) == 1:
