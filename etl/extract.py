@@ -118,6 +118,10 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
                 or any(h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
+            if carried is None and opens and (any(h.start == 0 for h in sent.cues.of("subset")) or any(
+                    h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))):
+                # "Из них ...", "Оның ішінде ...": of the people counted before, when nothing else was
+                carried = next((f for f in reversed(before) if f.kind == "people"), None)
             if carried is None and prev is not None and them:
                 # "Число наркопреступлений снижается. В 2023 году их было 412": things named before with no number
                 carried = named_head(prev)

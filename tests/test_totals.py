@@ -103,6 +103,15 @@ SUBSETS = [  # GUIDE.md "People subsets": a subset with an action of its own is 
     case("Задержаны четверо жителей Тараза, трое из которых уже арестованы.",
          {"count": 4, "action": "detained"}, {"count": 3, "action": "arrested"}),
     case("Задержаны 15 человек, из них 9 моложе 25 лет.", {"count": 15, "action": "detained", "total": False}),
+    # ... in the sentence after the count too, a Kazakh one with its number words as well
+    case("Полицейские задержали 30 человек. Из них 12 арестованы.",
+         {"count": 30, "action": "detained"}, {"count": 12, "action": "arrested"}),
+    case("Полицейские задержали 9 человек. Из них пятеро в Кентау, четверо задержаны в Арысе.",
+         {"count": 9, "action": "detained"}),
+    case("Рейд кезінде 9 адам ұсталды. Оның ішінде бесеуі Кентауда, төртеуі Арыста қолға түсті.",
+         {"count": 9, "action": "detained"}),
+    case("Рейд кезінде 9 адам ұсталды. Оның 4-і қамауға алынды.",
+         {"count": 9, "action": "detained"}, {"count": 4, "action": "arrested"}),
     # every item of the subset's list is described, however long the list
     case("Задержаны 35 подростков, среди них 11 учащихся лицеев, 4 студента и 2 школьника.",
          {"count": 35, "action": "detained"}),

@@ -144,7 +144,7 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     else:
         before = found or ([carried] if carried is not None else [])
         # "Оның 12-сі ...": a Kazakh possessive number opening its sentence is a part of the count before it
-        opening = not found and carried is not None and kazakh_part(sent, num.start)
+        opening = not found and carried is not None and (kazakh_part(sent, num.start) or carried.kind == "people")
         return _comparison(sent, num, before) or _measure_again(sent, num, before) \
             or _elliptic(sent, num, [carried] if opening else found) \
             or _placed_item(sent, num, before)
@@ -161,7 +161,10 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
     fig.pointing = bool(got) and got[0] is not ANIMATE and not needs_met(sent, head, k) \
         and sent.cues.at("demonstrative", k - 1) is not None
     group = next((f for f in found if f.kind == "people" and _list_start(sent, f.end) < first), None) \
-        or next((f for f in reversed(found) if f.kind == "people"), None)  # the list's people, else the last
+        or next((f for f in reversed(found) if f.kind == "people"), None) \
+        or (carried if carried is not None and carried.kind == "people" else None)
+    # the list's people, else the last, else those of the sentence before that this one opens on ("9 адам ұсталды.
+    # Оның ішінде бесеуі Кентауда, төртеуі Арыста қолға түсті": a part of them, with their action)
     if kind == "people" and not _people(sent, fig, first, lemma, group):
         if sent.cues.has("action") or group is not None or subset_before(sent, first) \
                 or lemma in {OF_THEM, OF_PEOPLE} or how == "animate" or num.value > UNACTED_MOST:
@@ -360,7 +363,7 @@ def _listed_subset(sent: Sentence, first: int) -> Hit | None:
     if cue is None:
         return None
     between = sent.tokens[cue.end:first]
-    if not any(t.kind == "num" or t.pos == "NUMR" for t in between):
+    if not any(is_number(t) or t.pos == "NUMR" for t in between):  # "бесеуі Кентауда, төртеуі ...": Kazakh words
         return None
     if any(t.kind == "sym" and t.text != "," and t.text not in DASHES or t.pos in {"VERB", "PRTS", "INFN", "GRND"}
            for t in between):
