@@ -868,6 +868,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     scope: Period | None = None
     stated: Period | None = None  # the last period the article stated, which a summary returns to
     counted = False  # a figure of the body came before
+    last_statistic = False  # the last sentence with figures told a statistic (not one case)
     body = _first_body(paragraphs)
     asides = [s.index for s in sentences if any(h.start == 0 for h in s.cues.of("aside"))]
     for sent in sentences:
@@ -893,10 +894,11 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             scope = stated  # "Всего изъято ...": back to the article's period after the cases it told
         aside = any(h.start == 0 for h in sent.cues.of("aside"))
         # a sentence naming one person or thing without a number ("закрыта лаборатория", "задержан курьер") tells
-        # one case, an example of the statistic before it, not a part of its period; one added to it ("Также
-        # обезврежена лаборатория", "Кроме того, ликвидирована нарколаборатория") is one more result of the period
+        # one case, an example of the statistic before it, not a part of its period; one added to it right after
+        # the statistic ("Также обезврежена лаборатория", "Кроме того, ликвидирована нарколаборатория") is one more
+        # result of the period (after an example, one more example: "Например, в Аксу ... Также задержан ...")
         single = any(f.singular and not _points_back(f) for f in figs) \
-            and not any(h.start == 0 for h in sent.cues.of("moreover"))
+            and not (any(h.start == 0 for h in sent.cues.of("moreover")) and last_statistic)
         one_case = _one_case(sent)
         # "Так, в Таразе изъяли 300 кг гашиша": an example's operations are one case each (its crimes may be a
         # region's share of the statistic: "Так, в регионе выявлено 36 правонарушений")
@@ -957,6 +959,8 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                 f.date = None  # a day told before the end of the period the statistic covers is not its report
         # a series whose items run later than the period it opens with ("В 2023 году их было 412, в 2024 году —
         # 365, за 11 месяцев текущего года — 298"): the figures after it are of its latest item's period
+        if figs:
+            last_statistic = any(f.statistic for f in figs)
         latest = max((f.period for f in figs if (f.compared or spans) and f.period is not None
                       and f.period.end is not None), key=lambda p: p.end, default=None)
         if latest is not None and own is not None and scope is own and own.end is not None and latest.end > own.end:

@@ -181,6 +181,10 @@ PERIODS = [
          {"period_start": "2024-01-01"}, {"kind": "labs", "count": 1, "period_start": "2024-01-01"}),
     case("За май в городе задержаны 12 закладчиков. Также пресечена деятельность наркошопа.",
          {"period_start": "2024-05-01"}, {"kind": "groups", "count": 1, "period_start": "2024-05-01"}),
+    # ... but after an example, one more example
+    case("С начала года в районе изъято 80 кг наркотиков. Например, в Аксу на складе нашли 2 кг гашиша. Также "
+         "задержан закладчик.", {"period_start": "2024-01-01"}, {"period_start": None},
+         {"kind": "people", "period_start": None}),
     # what one person had is one case, not part of the statistic told before it (a sentence after ". - " too)
     case("С начала года в районе выявлено 9 фактов посева мака. - Во время рейда у пенсионера изъяли 60 кустов мака.",
          {"kind": "crimes", "period_start": "2024-01-01"}, {"count": 60, "period_start": None}),
