@@ -328,7 +328,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         if kind == "elsewhere" and any(stays.match_at(pairs, k) for k in (
                 range(b, min(b + 2, len(toks))) if sent.kazakh else range(max(lead - 2, 0), lead))):
             m.excluded = True  # "куратор, находящийся за рубежом", "шетелде тұратын": where someone stays
-        owner = toks[b - 1].norm.endswith(GENITIVE) or b < len(toks) and toks[b].norm.endswith(GENITIVE)
+        owner = toks[b - 1].norm.endswith(GENITIVE) or b < len(toks) and toks[b].norm.endswith(GENITIVE) \
+            or sent.kazakh and b < len(toks) and sent.cues.at("not_place_after", b) is not None \
+            and not toks[b - 1].norm.endswith(KAZAKH_LOCATIVE)  # "Астана тұрғыны": a bare noun qualifying
         if owner and any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 4, len(toks)))):
             m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives (a genitive), not
             # "Көкшетауда ... тұрғынды ұстады" (a locative: where it happened)

@@ -222,6 +222,10 @@ CASES = [
     ("Желінің қылмыстық табысы 25 миллион теңгеден асқан.", {"kind": "money", "role": "turnover"}),
     ("Ол есірткі сатып, 6 миллион теңге табыс тапқан.", {"kind": "money", "role": "turnover"}),
     ("Есірткі саудасынан түскен 30 миллион теңге анықталды.", {"kind": "money", "role": "turnover"}),
+    ("Есірткі бизнесінен түскен 40 миллион теңге анықталды.", {"kind": "money", "role": "turnover"}),
+    # a place as a bare noun before "тұрғыны" is where the person lives, not where the event was
+    ("Теміртауда зертхана жойылды. Зертхана иесі — 40 жастағы Астана тұрғыны қамауға алынды.",
+     {"kind": "people", "region": "KZ-35"}),
     # a converb of detaining ("ұстап, ... тәркіледі"): the people it acts on are detained
     ("Полиция екі курьерді ұстап, олардан 3 келі гашиш тәркіледі.", {"kind": "people", "count": 2,
                                                                       "action": "detained"}),
