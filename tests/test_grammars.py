@@ -836,6 +836,9 @@ MONEY_ROLES = [
     case("Изъяты автомобиль стоимостью 5 млн тенге и 3 кг мефедрона.", {"kind": "money", "role": "seized"},
          {"kind": "seizure"}),
     case("Закладчик продавал соль по 12 тысяч тенге за грамм и был задержан.", {"kind": "people", "count": 1}),
+    # the first of days told together ("17–18 июня", "12 и 14 июля") is a day, no count
+    case("17–18 июня в Таразе ликвидировали две точки сбыта героина.", {"kind": "groups", "count": 2}),
+    case("5 и 7 мая в Таразе задержаны трое закладчиков.", {"kind": "people", "count": 3}),
     # what a pharmacy sold without a prescription is no seizure; what a group sold is told as its seizure
     case("Проверка выявила, что аптека отпустила без рецепта 3 200 упаковок прегабалина.", ),
     case("Аптека в Таразе продала 900 флаконов тропикамида, у провизора изъяли ещё 40 флаконов.",

@@ -244,6 +244,10 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
         return True  # "аптека продала 45 000 упаковок «Тропикамида»": sold, nothing seized
     if sent.cues.at("month", num.end) is not None:
         return True  # "5 қараша күні", "12 марта": a day of a month, not a count
+    if (sent.text_at(num.end) in DASHES or sent.lemma_at(num.end) in function_words("and")) \
+            and num.end + 2 < len(sent.tokens) and sent.tokens[num.end + 1].kind == "num" \
+            and sent.cues.at("month", num.end + 2) is not None:
+        return True  # "17–18 июня", "12 и 14 июля": the first day of days told together
     if sent.kazakh and fig.end < len(sent.tokens) and sent.tokens[fig.end - 1].norm.endswith(
             tuple(function_words("dative_ending"))) and sent.tokens[fig.end].norm in function_words("comparative_kk"):
         return True  # "өткен жылмен салыстырғанда 30 фактіге көп": more by 30, a difference
