@@ -957,10 +957,10 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
                 f.date = None
             if f.statistic and f.date is not None and f.period.end is not None and f.date < f.period.end:
                 f.date = None  # a day told before the end of the period the statistic covers is not its report
-        # a series whose items run later than the period it opens with ("В 2023 году их было 412, в 2024 году —
-        # 365, за 11 месяцев текущего года — 298"): the figures after it are of its latest item's period
         if figs:
             last_statistic = any(f.statistic for f in figs)
+        # a series whose items run later than the period it opens with ("В 2023 году их было 412, в 2024 году —
+        # 365, за 11 месяцев текущего года — 298"): the figures after it are of its latest item's period
         latest = max((f.period for f in figs if (f.compared or spans) and f.period is not None
                       and f.period.end is not None), key=lambda p: p.end, default=None)
         if latest is not None and own is not None and scope is own and own.end is not None and latest.end > own.end:

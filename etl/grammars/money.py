@@ -121,18 +121,12 @@ def _price_paid(sent: Sentence, first: int) -> bool:
     контейнер, превратив его в нарколабораторию, за 2 миллиона тенге"), or one a verb of paying governs ("заплатив
     за него 3 млн тенге"): the price of something bought, not money seized; a drug named from the verb to just
     after the sum makes it a drug's price, left to the roles."""
-    paid = next((k for k in range(max(first - PAID_REACH, 0), first) if sent.lemma_at(k) in function_words("pay")),
-                None)  # "заплатив за него 3 млн тенге": the sum is what was paid
-    if paid is not None:
-        verb = paid
-    elif sent.lemma_at(first - 1) in function_words("per_item"):
+    # "заплатив за него 3 млн тенге": the sum is what was paid; "купил ... за 5 млн тенге": what was bought's price
+    verb = next((k for k in range(max(first - PAID_REACH, 0), first) if sent.lemma_at(k) in function_words("pay")),
+                None)
+    if verb is None and sent.lemma_at(first - 1) in function_words("per_item"):
         verb = next((k for k in range(first - 2, -1, -1) if sent.tokens[k].lemma in function_words("acquire")), None)
-        if verb is None:
-            return False
-    else:
-        return False
-    cues = sent.cues
-    return not cues.starting("substance", verb, first + PRICE_OBJECT + 1)
+    return verb is not None and not sent.cues.starting("substance", verb, first + PRICE_OBJECT + 1)
 
 
 def is_sum(sent: Sentence, num: Number) -> bool:
