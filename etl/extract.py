@@ -114,12 +114,11 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
             again = _measure_again(sent)
             # "... 40 есірткі қылмысы тіркелді. Оның 12-сі Ақтауда": "of which" and a possessive number, a part too
             them = _them_then(sent)  # "В 2023 году их было 412": the count before, or things named before
-            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) or them \
-                or any(h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))
+            possessive = any(h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))
+            opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) or them or possessive
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
-            if carried is None and opens and (any(h.start == 0 for h in sent.cues.of("subset")) or any(
-                    h.start == 0 and kazakh_part(sent, h.end) for h in sent.cues.of("part_next"))):
+            if carried is None and opens and (possessive or any(h.start == 0 for h in sent.cues.of("subset"))):
                 # "Из них ...", "Оның ішінде ...": of the people counted before, when nothing else was
                 carried = next((f for f in reversed(before) if f.kind == "people"), None)
             if carried is None and prev is not None and them:
