@@ -376,14 +376,17 @@ def _stop(pool: ProcessPoolExecutor | None) -> None:
     if pool is None:
         return
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    # the pool's own thread, kept before shutdown() forgets it: it sees its workers gone and ends, and is waited
+    # for here, not at exit; else Python's exit hook may wake it while it closes its pipe (a traceback on standard
+    # error after the one-line message)
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
-    # the pool's own thread sees its workers gone and ends; waiting for it here, not at exit, keeps Python's exit
-    # hook from waking a thread whose pipe is closed (a traceback on standard error after the one-line message)
-    pool.shutdown(wait=True)
+    if manager is not None:
+        manager.join(timeout=10)
 
 
 def _bar(progress: bool):  # noqa: ANN202

@@ -369,6 +369,33 @@ def test_killed_run_leaves_store_intact_and_rerun_completes(tmp_path):
     ref.dispose()
 
 
+def _nap(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_stopping_the_workers_waits_for_the_pools_own_thread():
+    """A stopped run's pool thread has ended when the workers are stopped: left running, Python's exit hook
+    could wake it while it closes its pipe, and a traceback would follow the run's one-line message (seen once
+    in a signalled run). Five pools stopped mid-work, none leaves its thread alive."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from etl.pipeline import _leave_with_parent, _stop
+
+    left = []
+    for _ in range(5):
+        pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_leave_with_parent, initargs=(os.getpid(),))
+        assert list(pool.map(_nap, [0.0, 0.0])) == [0.0, 0.0]
+        thread = pool._executor_manager_thread
+        pool.map(_nap, [2.0] * 6)
+        time.sleep(0.1)
+        _stop(pool)
+        left.append(thread.is_alive())
+    assert left == [False] * 5
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_signalled_run_ends_in_one_line_recorded_as_interrupted(tmp_path, sig, db_url):
     """Ctrl-C or a service manager's SIGTERM mid-run: one line on standard error, no traceback, exit status 130,
