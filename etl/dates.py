@@ -426,7 +426,7 @@ def _periods(sent: Sentence, ref: date | None, doc_year: int | None, start: int 
     results: Period | None = None
     results_at = 0
     for i, tok in enumerate(toks[start:], start):
-        if any(lem[j] in than for j in range(max(i - 2, 0), i)):
+        if any(lem[j] in than and not sent.cues.covering("comparison_intro", j) for j in range(max(i - 2, 0), i)):
             continue  # "меньше, чем в прошлом году (95)", "против 2022 года": the period compared with
         if i in labels:
             continue  # "(в прошлом году — 74)": the period of the figure compared, not the sentence's

@@ -498,7 +498,8 @@ def resolve_anaphora(figures: list[Figure], sentences: list[Sentence]) -> None:
         pointed = any(f.end <= m.start and toks[m.start].start < f.quote_end for m in cues.of("demonstrative")) \
             or _one_drug_word(f) and (not seized_named or _more_of(f))
         if f.substance is None and not cues.has("substance") and f.sentence.index > 0:
-            _name_from_sentence_before(f, sentences[f.sentence.index - 1])
+            _name_from_sentence_before(f, sentences[f.sentence.index - 1],
+                                       [g for g in figures if g.sentence.index == f.sentence.index - 1])
             if f.substance is not None or not made:
                 continue
         if not made and not pointed and not any(m.end <= f.start for m in back):
@@ -572,13 +573,19 @@ def _family_named_before(f: Figure, sentences: list[Sentence]) -> bool:
     return True
 
 
-def _name_from_sentence_before(f: Figure, before: Sentence) -> None:
+def _name_from_sentence_before(f: Figure, before: Sentence, told: list[Figure]) -> None:
     """ "задержали закладчиков синтетических наркотиков. Так, у мужчины нашли 21 зип-пакет": a seizure in a
-    sentence naming no drug takes the one drug (or "синтетика") the sentence before in its paragraph named."""
+    sentence naming no drug takes the one drug (or "синтетика") the sentence before in its paragraph named
+    (`told`: that sentence's figures). After a breakdown there ("изъято 47 кг наркотиков, из них 39 кг гашиша.
+    Годом ранее — 31 кг") it is of what the whole was, not of its part."""
     if _brand_named(f):
         f.substance = "drugs"  # a medicine of its own
         return
     if before.paragraph != f.sentence.paragraph:
+        return
+    seized = [g for g in told if g.kind == "seizure"]
+    if len(seized) >= 2 and seized[0].substance in GENERIC and any(g.substance not in GENERIC for g in seized[1:]):
+        f.substance = seized[0].substance
         return
     named = {m.value.name for m in before.cues.of("substance") if m.value.rank >= NAMED - 1} - {"precursors"}
     if len(named) == 1:
@@ -878,7 +885,8 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         if own is None and dated:
             own = _month_statistic(sent.index, figs, events, ref, doc_year)
             dated = own is None
-        if stated is not None and figs and _same_period_last_year(sent, own, stated):
+        if stated is not None and figs and (_same_period_last_year(sent, own, stated)
+                                            or _year_earlier(sent, own, figs)):
             # "В прошлом году за аналогичный период было выявлено 47": the period stated before, a year earlier
             own = Period(_shift(stated.start, stated.start.year - 1),
                          _shift(stated.end, stated.end.year - 1) if stated.end else None)
@@ -1001,12 +1009,28 @@ def _same_period_last_year(sent: Sentence, own: Period | None, stated: Period) -
     lem = {t.lemma for t in sent.tokens} | {t.norm for t in sent.tokens}
     same = len(lem & function_words("same_period")) >= 2 or len(lem & function_words("same_period_kk")) >= 2
     last = bool(lem & function_words("last_year"))
-    compared = lem & (function_words("than") | function_words("comparative") | function_words("comparative_kk")) \
-        or sent.cues.has("difference") \
-        or any(t.norm.startswith(tuple(function_words("compared_kk"))) for t in sent.tokens)
-    if compared:
+    if _compares(sent):
         return False  # "что на 10 больше, чем за аналогичный период прошлого года": this year's, compared
     return bool(same) and last and not _whole_years(stated) and (own is None or _whole_years(own))
+
+
+def _compares(sent: Sentence) -> bool:
+    """A sentence that compares its figures with another period's ("больше, чем годом ранее", "по сравнению с",
+    "салыстырғанда", "на 12 больше"); "Для сравнения: ..." introduces the earlier figure and compares nothing."""
+    words = [t for i, t in enumerate(sent.tokens) if not sent.cues.covering("comparison_intro", i)]
+    return bool({w for t in words for w in (t.lemma, t.norm)}
+                & (function_words("than") | function_words("comparative") | function_words("comparative_kk"))) \
+        or sent.cues.has("difference") \
+        or any(t.norm.startswith(tuple(function_words("compared_kk"))) for t in words)
+
+
+def _year_earlier(sent: Sentence, own: Period | None, figs: list[Figure]) -> bool:
+    """ "Годом ранее — 31 кг" in a sentence of its own: its figures are of the span stated before, a year earlier
+    (unless a figure's own words already said so: "Годом ранее их было 130")."""
+    toks = sent.tokens
+    return own is None and not any(f.compared for f in figs) and not _compares(sent) and any(
+        toks[k].lemma in single_words("year_word") and toks[k + 1].lemma in function_words("earlier")
+        for k in range(len(toks) - 1))
 
 
 def _month_statistic(index: int, figs: list[Figure], events: list[DateMention], ref: date | None,
