@@ -254,6 +254,7 @@ NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part o
     "Полиция тасымалдаушыны «Көкпекті-Семей» тас жолында ұстады.",         # a road's name in quotes
     "Күдікті есірткі орау кезінде қолға түсті.",                            # what was being done when
     "Топ жетекшісі қолға түсті.",                                          # "топ" is whose, not how many
+    "Цех иесі, Павлодар қаласының 44 жастағы тұрғыны, қамауға алынды.",    # an apposition closed by a comma
 ])
 def test_a_kazakh_person_with_adverbials_before_the_verb_is_one(text):
     assert [(f["kind"], f["count"]) for f in extract(Document("kk", text))] == [("people", 1)]
@@ -444,6 +445,7 @@ def test_a_kazakh_place_in_the_ablative_or_dative_is_not_where_it_happened(text,
 @pytest.mark.parametrize(("text", "region"), [
     ("Астанада 5 келі гашиш тәркіленді.", "KZ-71"),            # a city written as in Russian, in the locative
     ("Шымкенттегі пәтерден 5 келі гашиш тәркіленді.", "KZ-79"),  # its attributive locative
+    ("Оңтүстік астанада 5 келі гашиш тәркіленді.", "KZ-75"),   # "the southern capital" is Almaty, not Astana
     ("Таразда 5 келі гашиш тәркіленді.", "KZ-31"),
     # where the driver lives, with an age between, is not where the car was stopped
     ("Аягөз бекетінде Өскемен қаласының 32 жастағы тұрғыны тізгіндеген көліктен 5 келі гашиш табылды.", "KZ-10"),

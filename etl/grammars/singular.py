@@ -511,6 +511,10 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
                 k -= 1
             k -= 1
             continue
+        if k == a - 1 and toks[k].text == "," and k >= 1 and _is_person(sent, k - 1) \
+                and any(t.text == "," for t in toks[:k - 1]):
+            k -= 1  # "Зертхана иесі, Қарағанды қаласының тұрғыны, ұсталды": an apposition closed before the verb
+            continue
         back.append(k)
         k -= 1
     for k in back:
