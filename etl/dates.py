@@ -603,6 +603,14 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None, start
                     and _year_before(sent, j)[0] is None:
                 yield i, _months_back(ref, n)
                 return
+            # "тоғыз айда" told in October: the year's first nine months, as "за 9 месяцев" is (told in January,
+            # last year's)
+            if n and 2 <= n <= 12 and not qualified and not of_something and ref is not None \
+                    and sent.lemma_at(i + 1) in function_words("months_in") and _year_before(sent, j)[0] is None:
+                year = ref.year - 1 if ref.month < n else ref.year
+                yield i, Period(date(year, 1, 1), ref) if (year, n) == (ref.year, ref.month) \
+                    else Period(date(year, 1, 1), month_end(year, n))
+                return
         # "биылғы жарты жылда": this year's span with no ordinal, its first one
         span = sent.cues.at("period_span", i + 1)
         if (tok.lemma in function_words("this_year_word") or tok.lemma in function_words("this_year")) \

@@ -28,6 +28,7 @@ IN = function_words("in")  # "в", "во": inside a place (not "на", which may
 WEAK = frozenset({"national", "national_in", "agency", "elsewhere"})
 GENITIVE = tuple(function_words("genitive_ending"))  # Kazakh: the place that owns a resident ("Шымкенттің")
 DIRECTION_ENDINGS = tuple(function_words("direction_ending"))  # Kazakh: from or to a place ("Алматыдан Ақтөбеге")
+PLACE_WORDS = ("settlement", "region_word", "district_word")  # cue categories of words that make a name a place
 KAZAKH_LOCATIVE = tuple(function_words("locative_ending"))  # Kazakh: in a place ("Ресейде", "Қытайда")
 BELONGS = function_words("belongs_after")
 SUPERLATIVE = tuple(function_words("superlative"))  # "крупнейший в Казахстане": the country as a comparison
@@ -287,8 +288,11 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
                 k -= 1
             body = kind == "foreign" and (a in body_ends or _joint(toks, places, a, joint_ends))
             # "полиция Бразилии"; "полиции Казахстана и Кыргызстана": a joint operation, abroad (GUIDE)
-            if sent.kazakh:  # Kazakh says "in" with an ending: "Қырғызстанда", "Ресейде"
-                inside = toks[b - 1].norm.endswith(KAZAKH_LOCATIVE)
+            if sent.kazakh:  # Kazakh says "in" with an ending: "Қырғызстанда", "Ресейде"; or the country owns a
+                # place the event was in ("Ресейдің Омбы облысында", "Қырғызстанның Ош қаласында")
+                inside = toks[b - 1].norm.endswith(KAZAKH_LOCATIVE) or toks[b - 1].norm.endswith(GENITIVE) and any(
+                    toks[k].norm.endswith(KAZAKH_LOCATIVE) and any(sent.cues.at(c, k) for c in PLACE_WORDS)
+                    for k in range(b + 1, min(b + 3, len(toks))))
             else:  # "в Бразилии"; "в порту Санкт-Петербурга" (not "запрос в МВД Узбекистана")
                 inside = k >= 0 and toks[k].lemma in LOCATIVE or kind == "foreign" and k >= 1 \
                     and toks[k].pos == "NOUN" and toks[k - 1].norm in IN \
@@ -331,10 +335,14 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         owner = toks[b - 1].norm.endswith(GENITIVE) or b < len(toks) and toks[b].norm.endswith(GENITIVE) \
             or sent.kazakh and b < len(toks) and sent.cues.at("not_place_after", b) is not None \
             and not toks[b - 1].norm.endswith(KAZAKH_LOCATIVE)  # "Астана тұрғыны": a bare noun qualifying
-        if owner and any(sent.cues.at("not_place_after", k) for k in range(b, min(b + 4, len(toks)))):
+        # the words a genitive qualifies, up to a word in the locative ("Түркістан облысының Сарыағаш ауданында
+        # Өзбекстан азаматы": the region's district, where it happened, not whose citizen)
+        qualified = range(b, next((k for k in range(b, min(b + 4, len(toks)))
+                                   if sent.kazakh and toks[k].norm.endswith(KAZAKH_LOCATIVE)), min(b + 4, len(toks))))
+        if owner and any(sent.cues.at("not_place_after", k) for k in qualified):
             m.excluded = True  # "Шымкент қаласының бір тұрғыны": where the person lives (a genitive), not
             # "Көкшетауда ... тұрғынды ұстады" (a locative: where it happened)
-            m.residence = any(resident.match_at(pairs, k) for k in range(b, min(b + 4, len(toks))))
+            m.residence = any(resident.match_at(pairs, k) for k in qualified)
         if sent.kazakh and _kazakh_direction(sent, a, b, code):
             m.excluded = True
         # "в Астану", "в Карагандинскую область", "на территорию России": the accusative after в / на is where

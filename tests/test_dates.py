@@ -138,10 +138,12 @@ PERIODS = [
     # a case of one person named with an age is no part of the statistic before it
     case("С начала года по области изъято 90 кг марихуаны. Во дворе дома 55-летнего жителя района изъято 24 "
          "куста конопли.", {"kg": 90.0, "period_start": "2024-01-01"}, {"count": 24, "period_start": None}),
-    # Kazakh "үш айда" told in September: the last three months; in April it cannot be told from the first three
+    # Kazakh "үш айда" told in September: the last three months; in April the year's first three, as "за три
+    # месяца" told in May is
     case("Үш айда есірткі саудасымен байланысты 677 қылмыс тіркелді.",
          {"period_start": "2025-06-05", "period_end": "2025-09-05"}, published="2025-09-05"),
-    case("Үш айда 677 қылмыс тіркелді.", {"period_start": None}, published="2025-04-05"),
+    case("Үш айда 677 қылмыс тіркелді.", {"period_start": "2025-01-01", "period_end": "2025-03-31"},
+         published="2025-04-05"),
     # "итоги восьми месяцев" names the span as "за восемь месяцев" does
     case("Министр подвёл итоги восьми месяцев. Ликвидировано 47 нарколабораторий.",
          {"period_start": "2025-01-01", "period_end": "2025-08-31"}, published="2025-09-18"),
@@ -268,6 +270,11 @@ KAZAKH = [  # the Kazakh order: what makes a span follows what it governs
     case("Биылғы сегіз айда облыста 52 келі есірткі тәркіленді. Салыстыру үшін: өткен жылдың осы кезеңінде 40 келі "
          "тәркіленген.", {"period_start": "2024-01-01"},
          {"kg": 40.0, "period_start": "2023-01-01", "period_end": "2023-08-31"}, published="2024-09-10"),
+    # a count of months with no year: the year's first months, as "за 8 месяцев" (told in January: last year's)
+    case("Облыста сегіз айда 95 есірткі қылмысы тіркелді.", {"period_start": "2024-01-01", "period_end": "2024-08-31"},
+         published="2024-09-05"),
+    case("Облыста 11 айда 95 есірткі қылмысы тіркелді.", {"period_start": "2023-01-01", "period_end": "2023-11-30"},
+         published="2024-01-12"),
     case("2022 жылдың бірінші тоқсанында 12 келі гашиш тәркіленді.",
          {"period_start": "2022-01-01", "period_end": "2022-03-31"}),
     case("Іс-шара 1 наурыздан 30 сәуірге дейін өтті, 8 келі марихуана тәркіленді.",

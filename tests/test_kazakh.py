@@ -255,6 +255,7 @@ NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part o
     "Күдікті есірткі орау кезінде қолға түсті.",                            # what was being done when
     "Топ жетекшісі қолға түсті.",                                          # "топ" is whose, not how many
     "Цех иесі, Павлодар қаласының 44 жастағы тұрғыны, қамауға алынды.",    # an apposition closed by a comma
+    "Қыз дәріханадан шығып келе жатқан кезде қолға түсті.",                 # a whole word, not a stem
 ])
 def test_a_kazakh_person_with_adverbials_before_the_verb_is_one(text):
     assert [(f["kind"], f["count"]) for f in extract(Document("kk", text))] == [("people", 1)]
@@ -453,6 +454,23 @@ def test_a_kazakh_place_in_the_ablative_or_dative_is_not_where_it_happened(text,
 def test_a_city_written_as_in_russian_with_kazakh_endings(text, region):
     facts = extract(Document("kk", text))
     assert [f["region"] for f in facts] == [region]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # a region's genitive before its district in the locative qualifies the district, not a citizen after it
+    ("Жамбыл облысының Шу ауданында Қырғызстан азаматы 3 келі гашишпен ұсталды.", "KZ-31"),
+    # a country in the genitive owning the place in the locative: abroad; owning a person: no place
+    ("Қырғызстанның Ош қаласында екі жігіт 5 келі гашишпен ұсталды.", "abroad"),
+    ("Өзбекстанның азаматы Шымкент қаласында 5 келі гашишпен ұсталды.", "KZ-79"),
+])
+def test_a_kazakh_genitive_owns_the_place_after_it_not_the_person(text, region):
+    facts = extract(Document("kk", text))
+    assert [(f["kind"], f["region"]) for f in facts] == [("people", region), ("seizure", region)], facts
+
+
+def test_two_kazakh_persons_joined_with_their_ages_before_a_clause_are_two():
+    facts = extract(Document("kk", "Оралда 19 жастағы жігіт пен 17 жастағы қыз есірткі сатып жүрген жерінен ұсталды."))
+    assert [(f["kind"], f["count"], f["action"]) for f in facts] == [("people", 2, "detained")]
 
 
 @pytest.mark.parametrize(("text", "counts"), [

@@ -471,9 +471,10 @@ SUBJECT_REACH = 10  # tokens a Kazakh subject may stand before its verb, a parti
 @cache
 def _kazakh_nominatives() -> frozenset[str]:
     """The nominative forms of the Kazakh people heads (heads.csv forms with a trailing *): the bare stem, or the
-    stem with the possessive of the nominative ("тұрғыны")."""
+    stem with the possessive of the nominative ("тұрғыны"); and the whole words known to be nominatives."""
     stems = [form[:-1] for form, head in heads() if head.kind == "people" and form.endswith("*")]
-    return frozenset(stems + [stem + end for stem in stems for end in function_words("kazakh_nominative_possessive")])
+    return frozenset(stems + [stem + end for stem in stems for end in function_words("kazakh_nominative_possessive")]
+                     + list(function_words("kazakh_nominative_word")))
 
 
 def _kazakh_subject(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
@@ -494,7 +495,8 @@ def _kazakh_subject(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
         if not nominative or plural_ending(tok.norm) or crowd or before is not None and (
                 before.kind == "num" or before.lemma in numbers()):
             return None
-        return k, k, k, 1
+        first = _kazakh_pair(sent, k)
+        return (k, k, k, 1) if first is None else (first, k, k, 2)
     return None
 
 
@@ -546,12 +548,25 @@ def _person_before(sent: Sentence, a: int) -> tuple[int, int, int, int] | None:
                 and not tok.norm.endswith(tuple(function_words("possessed_ending")))  # not "топ жетекшісі"
             if plural_ending(tok.norm) or crowd:
                 return None  # "күдіктілер ұсталды", "бір топ жас жігіт ұсталды": how many is not said
-            j = k - 1 if k >= 1 and toks[k - 1].norm in function_words("kazakh_possessive") else k
-            if j >= 2 and sent.tokens[j - 1].norm in function_words("coordination") \
-                    and (other := head_entry(toks[j - 2])) is not None and other.kind == "people" \
-                    and not plural_ending(toks[j - 2].norm) and toks[j - 3 if j >= 3 else 0].kind != "num":
-                return j - 2, k, k, 2  # "жүргізуші мен жолаушы ұсталды", "жігіт пен оның досы": two
+            first = _kazakh_pair(sent, k)
+            if first is not None:
+                return first, k, k, 2  # "жүргізуші мен жолаушы ұсталды", "жігіт пен оның досы": two
             return k, k, k, 1
+    return None
+
+
+def _kazakh_pair(sent: Sentence, k: int) -> int | None:
+    """The first of two Kazakh persons joined before the person at token k ("жүргізуші мен жолаушы", "жігіт пен
+    оның досы", "23 жастағы жігіт пен 20 жастағы қыз"), as its token, or None: one person, not counted by a
+    number, its age and "оның" (his) between the join and the second skipped."""
+    toks = sent.tokens
+    j = k - 1 if k >= 1 and toks[k - 1].norm in function_words("kazakh_possessive") else k
+    if j >= 2 and _age(sent, j - 2) and toks[j - 1].norm.startswith(tuple(function_words("age_stem"))):
+        j -= 2  # "... пен 20 жастағы қыз"
+    if j >= 2 and toks[j - 1].norm in function_words("coordination") \
+            and (other := head_entry(toks[j - 2])) is not None and other.kind == "people" \
+            and not plural_ending(toks[j - 2].norm) and toks[j - 3 if j >= 3 else 0].kind != "num":
+        return j - 2
     return None
 
 
