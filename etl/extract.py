@@ -118,6 +118,11 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
             opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) or them or possessive
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
+            if carried is not None and (possessive or any(h.start == 0 for h in sent.cues.of("subset"))) \
+                    and sent.cues.has("action"):
+                # "205 қылмыс тіркеліп, 150 адам жауапкершілікке тартылды. Оның 98-і сотталды": a part that was
+                # done to people is of the people counted, not of the crimes before them
+                carried = next((f for f in reversed(before) if f.kind == "people"), carried)
             if carried is None and opens and (possessive or any(h.start == 0 for h in sent.cues.of("subset"))):
                 # "Из них ...", "Оның ішінде ...": of the people counted before, when nothing else was
                 carried = next((f for f in reversed(before) if f.kind == "people"), None)

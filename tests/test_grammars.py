@@ -6,6 +6,9 @@ import pytest
 from tests.helpers import case, facts_of, match
 
 NUMBERS = [
+    # the thing counted written in quotes ("40 «закладок»", Kazakh "40 дана «закладка»")
+    case("У закладчика изъяли 40 «закладок».", {"kind": "seizure", "count": 40, "unit": "pieces"}),
+    case("Курьерден 25 дана «закладка» табылды.", {"kind": "seizure", "count": 25, "unit": "pieces"}),
     case("На скамье подсудимых оказались 9 человек.", {"kind": "people", "count": 9, "action": "charged"}),
     case("Суд признал виновными семерых участников сети.", {"kind": "people", "count": 7, "action": "charged"}),
     # "изобличены" (proven by the investigation) is charged
@@ -797,6 +800,12 @@ SUBSTANCES = [
 
 
 MONEY_ROLES = [
+    # Kazakh money blocked is frozen; the verb ending the sum's clause is its own, a noun between ("қаржы шығыны
+    # тоқтатылды": transfers stopped, a turnover), not a cue of other things before it
+    case("Шымкентте есірткі сатушылардың криптоәмиянындағы 20 мың доллар бұғатталды.",
+         {"kind": "money", "amount": 20_000, "currency": "USD", "role": "frozen"}),
+    case("800 банк шоты бұғатталып, 30 млн теңгеден астам қаржы шығыны тоқтатылды.",
+         {"kind": "money", "amount": 30_000_000, "role": "turnover"}),
     # Kazakh: cash "алынды" (taken: seized, GUIDE); proceeds "сатудан түскен" are turnover
     case("Есірткі тобының 40 млн теңгелік мүлкі мемлекет пайдасына тәркіленді.",
          {"kind": "money", "amount": 40_000_000, "role": "forfeited"}),

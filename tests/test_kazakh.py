@@ -288,6 +288,26 @@ def test_a_possessive_number_after_a_count_is_its_part_in_its_sentence_or_the_ne
     assert [(f["count"], f["total"]) for f in facts] == [(52, True), (12, False)]
 
 
+def test_a_possessive_part_done_to_people_is_of_the_people_counted_not_of_the_crimes_before():
+    text = "Былтыр облыста 310 есірткі қылмысы тіркеліп, 120 адам ұсталды. Оның 70-і қамауға алынды."
+    facts = extract(Document("kk", text, published="2025-02-01"))
+    assert [(f["kind"], f["count"], f.get("action")) for f in facts] == [
+        ("crimes", 310, None), ("people", 120, "detained"), ("people", 70, "arrested")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an investigation opened against people counted: charged (as "в отношении 169 граждан начаты расследования")
+    ("Қостанайда 7 адамға қатысты есірткі тарату фактісі бойынша сотқа дейінгі тергеп-тексеру басталды.",
+     [("people", 7, "charged")]),
+    ("Қостанайда 7 адамға қатысты қылмыстық іс қозғалды.", [("people", 7, "charged")]),
+    # against one suspect named: a case opened, no later stage of the person detained
+    ("Қостанайда полиция 30 жастағы ер адамды ұстады. Күдіктіге қатысты сотқа дейінгі тергеп-тексеру басталды.",
+     [("people", 1, "detained")]),
+])
+def test_a_kazakh_investigation_against_people(text, want):
+    assert [(f["kind"], f["count"], f["action"]) for f in extract(Document("kk", text))] == want
+
+
 def test_a_later_stage_in_the_plural_is_all_the_people_counted_in_parts():
     facts = extract(Document("kk", "Шардарада Шымкент қаласының екі тұрғыны және облыстың бір тұрғыны ұсталды. "
                                    "Олардан 5 келі марихуана тәркіленді. Күдіктілер қамауға алынды."))

@@ -50,11 +50,16 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
             k += 1  # "2000-нан астам қарасора бұталары": the hedge follows its number in Kazakh
         if sent.lemma_at(k) in function_words("counter"):
             k += 1
+        quoted = None
         if sent.text_at(k) in OPENING_QUOTES:
             close = next((j for j in range(k + 1, min(k + 1 + QUOTED_NAME, len(sent.tokens)))
                           if sent.tokens[j].text in CLOSING_QUOTES), None)
+            # "40 «закладок»", "40 дана «закладка»": the thing counted itself in quotes
+            quoted = unit_at(sent, k + 1, num) if close is not None else None
+            if quoted is not None and (quoted[1] + 1 != close or units.is_mass(quoted[0])):
+                quoted = None
             k = close + 1 if close is not None else k
-        named = sent.cues.at("substance", k)
+        named = sent.cues.at("substance", k) if quoted is None else None
         while named is not None and sent.kazakh:
             k = named.end  # "1 270 дана трамадол таблеткасы": the drug's name before its unit, in the Kazakh order
             named = sent.cues.at("substance", k)  # "синтетикалық есірткі": a family and its noun
@@ -62,7 +67,7 @@ def mass_or_counted(sent: Sentence, num: Number) -> Figure | None:
             k += 1  # "45 дана синтетикалық есірткі салынған түйіншек": packets with the drug in them
         while k < len(sent.tokens) and k - num.end < 2 and sent.tokens[k].pos in {"ADJF", "PRTF"}:
             k += 1
-        hit = unit_at(sent, k, num) if k > num.end else None
+        hit = (quoted[0], k - 1) if quoted is not None else unit_at(sent, k, num) if k > num.end else None
         if not hit or units.is_mass(hit[0]):
             return None
     unit, last = hit

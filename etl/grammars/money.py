@@ -272,6 +272,11 @@ def _role(sent: Sentence, first: int, last: int, sums: list[int] = ()) -> str | 
         sold = any(h.value == "turnover" and 0 <= h.start - drug <= 2 for h in cues.of("role"))
         return "turnover" if sold else "value"
     right = cues.starting("role", last + 1, last + 2)
+    if not right and sent.kazakh:
+        # "50 млн теңгеден астам қаржы шығыны тоқтатылды": the Kazakh verb ending the sum's clause, its noun between
+        right = [h for h in cues.starting("role", last + 2, last + KAZAKH_CHAIN)
+                 if sent.tokens[h.start].pos in {"VERB", "PRTS", ""} and h.value != "value"
+                 and all(t.kind == "word" for t in sent.tokens[last + 1:h.start])][:1]
     if right and not form(right[0]):
         if sent.tokens[right[0].start].pos in {"VERB", "PRTS"}:
             return right[0].value  # "ещё 35 млн изъяли наличными", "15 млн изъято": the verb right after the sum

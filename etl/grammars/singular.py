@@ -88,7 +88,9 @@ def _people(sent: Sentence, found: list[Figure], taken: set[int]) -> list[Figure
     out: list[Figure] = []
     used: set[int] = set(taken)
     for m in actions:
-        got = _acted_on(sent, m.start, m.end)
+        # "Күдіктіге қатысты тергеп-тексеру басталды", "возбуждено уголовное дело": a case opened against one person
+        # named is no fact and no later stage of one (GUIDE: singular cases)
+        got = None if opens_a_case(sent, m) else _acted_on(sent, m.start, m.end)
         if got is None:
             continue
         first, last, head, value = got
