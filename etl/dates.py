@@ -481,10 +481,7 @@ def _periods(sent: Sentence, ref: date | None, doc_year: int | None, start: int 
                 # "по итогам года", "итоги года" with no year named: the year just ended when told in its first
                 # months (January, February), the year so far when told at its end (November, December); else
                 # unknown. A span the sentence names besides wins ("Подводя итоги года, ... за 11 месяцев")
-                if ref.month <= YEAR_TO_DATE_LAG:
-                    results, results_at = Period(date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)), i
-                elif ref.month > 12 - YEAR_TO_DATE_LAG:
-                    results, results_at = Period(date(ref.year, 1, 1), ref), i
+                results, results_at = _results_of_year(ref), i
             got = _span_after(sent, i + 1, ref, year_now)  # "за январь", "за первый квартал", "за полугодие"
             if got is not None:
                 yield i, got
@@ -558,7 +555,13 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None, start
     аралығында", "2025 жылдың бірінші жартыжылдығында", "2022 жылы", "өткен жылы"."""
     toks, lem = sent.tokens, [t.lemma for t in sent.tokens]
     years, months = single_words("year_word"), function_words("month_word")
+    results: Period | None = None  # "жыл қорытындысы" with no year named, read if the sentence names no other span
     for i, tok in enumerate(toks[start:], start):
+        if results is None and tok.lemma in years and sent.text_at(i + 1).lower().startswith(
+                tuple(function_words("results_kk"))) and not (i and (_YEAR.match(toks[i - 1].text) or lem[i - 1] in (
+                function_words("last_year") | function_words("this_year") | function_words("this_year_word")))):
+            results = _results_of_year(ref)  # "жыл қорытындысын шығарды", as "подвела итоги года"
+            continue
         # "... басынан бері / бастап": since the beginning of a year or a month
         if tok.lemma in function_words("beginning") and (sent.lemma_at(i + 1) in function_words("since_after") or (
                 i and lem[i - 1] in years and not any(lem[j] in function_words("until_after")
@@ -668,6 +671,20 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None, start
             if lem[i - 1] in function_words("last_year") and tok.lemma in function_words("year_in") and year_now:
                 yield i, Period(date(year_now - 1, 1, 1), date(year_now - 1, 12, 31))
                 return
+    if results is not None:
+        yield start, results
+
+
+def _results_of_year(ref: date | None) -> Period | None:
+    """"Итоги года" / "жыл қорытындысы" with no year named: the year just ended when told in its first months
+    (January, February), the year so far when told at its end (November, December); else unknown."""
+    if ref is None:
+        return None
+    if ref.month <= YEAR_TO_DATE_LAG:
+        return Period(date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31))
+    if ref.month > 12 - YEAR_TO_DATE_LAG:
+        return Period(date(ref.year, 1, 1), ref)
+    return None
 
 
 def _kazakh_span(sent: Sentence, i: int, ref: date | None, year_now: int | None) -> Period | None:

@@ -270,6 +270,15 @@ KAZAKH = [  # the Kazakh order: what makes a span follows what it governs
     case("Биылғы сегіз айда облыста 52 келі есірткі тәркіленді. Салыстыру үшін: өткен жылдың осы кезеңінде 40 келі "
          "тәркіленген.", {"period_start": "2024-01-01"},
          {"kg": 40.0, "period_start": "2023-01-01", "period_end": "2023-08-31"}, published="2024-09-10"),
+    # "жыл қорытындысы" with no year named, as "итоги года": the year so far at its end, the year just ended in
+    # January, unknown in June; a year named or a span of its own wins
+    case("Полиция жыл қорытындысын шығарды: облыста 48 есірткі қылмысы ашылды.",
+         {"period_start": "2024-01-01", "period_end": "2024-12-20"}, published="2024-12-20"),
+    case("Жыл қорытындысы бойынша облыста 48 есірткі қылмысы ашылды.",
+         {"period_start": "2023-01-01", "period_end": "2023-12-31"}, published="2024-01-18"),
+    case("Жыл қорытындысы бойынша облыста 48 есірткі қылмысы ашылды.", {"period_start": None}),
+    case("Жыл қорытындысы бойынша 11 айда облыста 48 есірткі қылмысы ашылды.",
+         {"period_start": "2024-01-01", "period_end": "2024-11-30"}, published="2024-12-20"),
     # a count of months with no year: the year's first months, as "за 8 месяцев" (told in January: last year's)
     case("Облыста сегіз айда 95 есірткі қылмысы тіркелді.", {"period_start": "2024-01-01", "period_end": "2024-08-31"},
          published="2024-09-05"),
