@@ -692,6 +692,14 @@ def _kazakh_span(sent: Sentence, i: int, ref: date | None, year_now: int | None)
     маусымнан 31 қазанға дейін", "1 маусым мен 31 қазан аралығында", "маусым айының басынан қазан айының
     соңына дейін", "маусым — қазан айлары аралығында"."""
     toks = sent.tokens
+    if year_now is not None and i >= 3 and _kazakh_month(sent, i) and toks[i - 1].text.isdigit() \
+            and toks[i - 2].text in DASHES and toks[i - 3].text.isdigit() \
+            and {sent.lemma_at(k) for k in (i + 1, i + 2)} & function_words("until_after"):
+        # "1-10 маусым аралығында": days of one month, between
+        year, _ = _year_before(sent, i - 3)
+        start = _safe(year or year_now, _kazakh_month(sent, i), int(toks[i - 3].text))
+        end = _safe(year or year_now, _kazakh_month(sent, i), int(toks[i - 1].text))
+        return Period(start, end) if start is not None and end is not None and start < end else None
     j = _kazakh_span_end(sent, i)
     if j is None or year_now is None:
         return None

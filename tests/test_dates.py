@@ -288,6 +288,10 @@ KAZAKH = [  # the Kazakh order: what makes a span follows what it governs
          {"period_start": "2022-01-01", "period_end": "2022-03-31"}),
     case("Іс-шара 1 наурыздан 30 сәуірге дейін өтті, 8 келі марихуана тәркіленді.",
          {"period_start": "2024-03-01", "period_end": "2024-04-30", "date": "2024-06-15"}),
+    # days of one month with a dash, between ("1-10 маусым аралығында"); two days without it are an event's days
+    case("5-15 шілде аралығында облыста 9 келі марихуана тәркіленді.",
+         {"period_start": "2024-07-05", "period_end": "2024-07-15"}, published="2024-07-20"),
+    case("3-4 наурызда Таразда 5 келі гашиш тәркіленді.", {"period_start": None, "date": "2024-03-04"}),
     case("Ақпан — сәуір айлары аралығында 9 келі марихуана тәркіленді.",
          {"period_start": "2024-02-01", "period_end": "2024-04-30", "date": "2024-06-15"}),
     case("2021 жылы 300 келі есірткі тәркіленген.", {"period_start": "2021-01-01", "period_end": "2021-12-31"}),
