@@ -17,7 +17,7 @@ from etl.dates import DateMention, Period, find_dates, find_period, month_end, p
 from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
-from etl.grammars.base import QUOTES, STOPS, THING_KINDS, hedge_start, single_words
+from etl.grammars.base import QUOTES, STOPS, THING_KINDS, hedge_start, relative_clause, single_words
 from etl.grammars.count import head_entry, is_shop, kazakh_part, named_head, needs_met, subset_before
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import HELD, aged_person, held_participle, opens_a_case, people_actions, plural_ending
@@ -878,6 +878,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     dated_sentences = {d.sentence for d in events if d.weekday is None}
     scope: Period | None = None
     stated: Period | None = None  # the last period the article stated, which a summary returns to
+    activity: Period | None = None  # the last period told inside a relative clause ("которая в 2022–2023 годах")
     counted = False  # a figure of the body came before
     last_statistic = False  # the last sentence with figures told a statistic (not one case)
     body = _first_body(paragraphs)
@@ -898,7 +899,15 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         # a period in a sentence of its own frames the figures after it ("Операция шла с июня по октябрь. Итоги:
         # ..."), unless figures came before or the sentence has numbers of its own (what it dates is there)
         alone = not counted and not any(t.kind == "num" and not YEAR.fullmatch(t.text) for t in sent.tokens)
-        if own is not None and (figs or sent.index == lead or sent.paragraph < body or alone):
+        # a period told only inside a relative clause ("группы, которая в 2021–2023 годах производила ...") is the
+        # clause's: it frames no sentence after it
+        clausal = own is not None and all(relative_clause(sent, at) is not None
+                                          for at, _ in period_spans(sent, ref, year) or [(0, own)])
+        if clausal:
+            activity = own  # what "за время работы" after it returns to
+        elif own is None and activity is not None and sent.cues.has("activity_span"):
+            own = activity  # "за время работы группа сбыла не менее 6 кг": the span its clause told
+        if own is not None and not clausal and (figs or sent.index == lead or sent.paragraph < body or alone):
             scope = stated = own
         elif dated and figs:
             scope = None
@@ -929,7 +938,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         spans = period_spans(sent, ref, year) if own is not None and figs else []
         # a period told only inside a relative clause ("участников группировки, которая в 2022–2023 годах
         # занималась сбытом") is the clause's: a figure outside it takes what it would without it
-        clauses = [_relative_clause(sent, at) for at, _ in spans]
+        clauses = [relative_clause(sent, at) for at, _ in spans]
         enclosed = bool(clauses) and all(c is not None for c in clauses)
         outside = prior if not one_case and not single and not aside and not dated else None
         if len({(p.start, p.end) for _, p in spans}) < 2:
@@ -982,22 +991,6 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
 def _within(f: Figure, clauses: list[tuple[int, int] | None]) -> bool:
     """Whether a figure starts inside one of the token spans."""
     return any(c is not None and c[0] <= f.start < c[1] for c in clauses)
-
-
-def _relative_clause(sent: Sentence, k: int) -> tuple[int, int] | None:
-    """The relative clause token k stands in (", которая ... ," or ", через который ...," up to the next comma or
-    the sentence's end), as its token span, or None."""
-    toks = sent.tokens
-    j = k
-    while j > 0 and toks[j - 1].text != ",":
-        j -= 1
-    if j < len(toks) and toks[j].pos == "PREP" and j + 1 < k:
-        j += 1  # ", через который", ", в которой"
-    if j == 0 or toks[j].lemma not in function_words("relative"):
-        return None
-    end = next((i for i in range(k, len(toks)) if toks[i].text in {",", ";", ":"} or toks[i].text in STOPS),
-               len(toks))
-    return j, end
 
 
 def _so_far(period: Period, ref: date | None) -> Period:
@@ -1475,12 +1468,12 @@ WHOLE = frozenset({None, "KZ"})  # regions that may hold a figure of any region:
 
 
 def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:
-    """A person named by an anaphor ("Подозреваемый водворён в ИВС", "У задержанного нашли ...") after people
-    counted with a number, with the same action, is one of them, not one more; with an action of its own
-    ("Подозреваемый арестован") it stays a fact of its own."""
+    """A person named by an anaphor ("Подозреваемый водворён в ИВС", "У задержанного нашли ...") or beside "the
+    rest" ("Лидер получил 18 лет, остальные — ...") after people counted with a number, with the same action, is
+    one of them, not one more; with an action of its own ("Подозреваемый арестован") it stays a fact of its own."""
     keep: list[Figure] = []
     for f in figures:
-        if f.kind == "people" and f.value == 1 and not f.another and _points_back(f) and any(
+        if f.kind == "people" and f.value == 1 and not f.another and (_points_back(f) or _beside_the_rest(f)) and any(
                 g.kind == "people" and not g.singular and g.value >= 2 and g.action == f.action
                 and g.sentence.index < f.sentence.index and not g.compared and not g.statistic
                 and (g.region is None or f.region is None or g.region == f.region) for g in keep):
@@ -1499,6 +1492,11 @@ def drop_anaphors_of_counted(figures: list[Figure]) -> list[Figure]:
 
 def _points_back(f: Figure) -> bool:
     return _anaphor(f) or _named_by_action(f)
+
+
+def _beside_the_rest(f: Figure) -> bool:
+    """One person told beside "the rest" ("Лидер получил 18 лет, остальные — от 10 до 15"): one of those counted."""
+    return any(t.lemma in function_words("rest") or t.norm in function_words("rest") for t in f.sentence.tokens)
 
 
 def _named_by_action(f: Figure) -> bool:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from etl.grammars.base import DASHES
+from etl.grammars.base import DASHES, relative_clause
 from etl.morph import toward
 from etl.numbers import is_number
 from etl.text import Paragraph, Sentence
@@ -85,6 +85,8 @@ class Mention:
     residence: bool = False  # excluded as where the people of its sentence live: their region when nothing else says
     example: bool = False   # in a sentence that opens an example ("Так, в Таразе ..."): one case of what was told
                             # before it, which it does not place
+    clausal: bool = False   # inside a relative clause (", которая работала в Алматинской области"): the story of
+                            # what it qualifies, which places the figures of its own sentence only
 
 
 @cache
@@ -512,6 +514,7 @@ class Gazetteer:
             national = [m.start for m in found[sent.index] if m.type == "agency"]
             for m in found[sent.index]:
                 m.said = _said_after(sent, m.end, min(national, default=None))
+                m.clausal = relative_clause(sent, m.start) is not None
         for k, sent in enumerate(sentences):
             date_next = k + 1 < len(sentences) and sentences[k + 1].tokens[:1] \
                 and sentences[k + 1].tokens[0].kind == "num"
@@ -529,7 +532,7 @@ class Gazetteer:
                 self.by_sentence[sent.index] = ms
                 self.ordered.extend(ms)
         # the mentions another sentence's figure may take, and their sentences, for a bisect instead of a scan
-        self._any = [m for m in self.ordered if not m.excluded and not m.multi]
+        self._any = [m for m in self.ordered if not m.excluded and not m.multi and not m.clausal]
         self._strong = [m for m in self._any if m.type not in WEAK]
         self._any_at = [m.sentence for m in self._any]
         self._strong_at = [m.sentence for m in self._strong]
@@ -646,7 +649,7 @@ class Gazetteer:
             out = [c for c in out if not (c.evidence == "sentence" and c.code == "KZ")]
         others = self._nearest(sentence, statistic) if nearest else self.ordered
         for m in others:
-            if m.sentence == sentence or m.excluded or m.multi:
+            if m.sentence == sentence or m.excluded or m.multi or m.clausal:
                 continue
             same = self.paragraph_of.get(m.sentence) == paragraph
             if m.sentence < sentence and (m.type not in WEAK or statistic):

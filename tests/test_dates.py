@@ -40,6 +40,12 @@ PERIODS = [
          {"kg": 40.0, "substance": "drugs", "period_start": "2023-01-01", "period_end": "2023-06-15"}),
     case("Полиция подвела итоги полугодия. В области зарегистрировано 320 наркопреступлений, что меньше, чем годом "
          "ранее.", {"count": 320, "period_start": "2024-01-01", "period_end": "2024-06-30"}, published="2024-07-05"),
+    # a period told only inside a relative clause frames no later sentence, unless "за время работы" returns to it
+    case("Суд осудил 5 членов группы, которая в 2021–2022 годах сбывала героин. Суд конфисковал 40 млн тенге.",
+         {"count": 5, "period_start": None}, {"amount": 40_000_000, "period_start": None}),
+    case("Осуждены 5 членов группы, которая в 2021–2022 годах сбывала героин. За время работы группа продала "
+         "не менее 9 кг.", {"count": 5, "period_start": None},
+         {"kg": 9.0, "period_start": "2021-01-01", "period_end": "2022-12-31"}),
     # "нынешнего года" is this year; a span of whole years ("в 2016–2018 годах", "за 2019-2021 гг.")
     case("С начала нынешнего года таможенники изъяли 4 кг кокаина.",
          {"period_start": "2024-01-01", "period_end": "2024-06-15"}),

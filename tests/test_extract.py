@@ -114,6 +114,11 @@ REPEATS = [
     case("Задержаны трое закладчиков. Подозреваемый арестован.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны трое. Третий задержанный не является жителем города.", {"kind": "people", "count": 3}),
+    # one person told beside "the rest" after people counted with the same action is one of them
+    case("Суд приговорил 6 членов банды. Главарь получил 16 лет, остальные — от 8 до 12 лет.",
+         {"kind": "people", "count": 6, "action": "charged"}),
+    case("Сот топтың 4 мүшесін соттады. Топ жетекшісі 14 жылға бас бостандығынан айырылды, қалғандарына 9 жылдан "
+         "жаза тағайындалды.", {"kind": "people", "count": 4, "action": "charged"}),
     # one lab named after a count of labs in one event is one of them; another one ("ещё одну") is one more; a
     # lab after a year's statistic is an example of it, a fact of its own
     case("Ликвидированы две нарколаборатории.\n\nВ Сатпаеве полицейские обнаружили нарколабораторию в гараже.",

@@ -316,6 +316,12 @@ DOCUMENT_SCOPE = [
     ("В Костанае осуждены три закладчика из Павлодара.", ["KZ-39"]),
     ("Курьер прибыл поездом из Тараза, у него изъяли 2 кг гашиша.", [None]),
     ("Суд конфисковал у лидера ОПГ из Актобе 300 млн тенге.", ["KZ-15"]),
+    # a place inside a relative clause tells the story of what it qualifies: it places the figure in its clause,
+    # not the figures of later sentences; where a court sits is weaker than a place in the figure's own clause
+    ("Суд Астаны осудил 6 участников группы, которая выращивала коноплю в теплице в Акмолинской области. Суд "
+     "конфисковал у них 90 млн тенге.", ["KZ-71", "KZ-71"]),
+    ("Суд Павлодара осудил членов банды, которая держала две нарколаборатории в Экибастузе.", ["KZ-55"]),
+    ("Суд Костаная осудил членов банды, которая держала две нарколаборатории в Акмолинской области.", ["KZ-11"]),
     # a place alone on the last line is the author's city, not where the event was
     ("Полицейские изъяли у курьера 5 кг гашиша.\nИван Петров, собкор\nАстана", [None]),
 ]

@@ -110,3 +110,21 @@ def quote_span(sent: Sentence, first: int, last: int) -> tuple[int, int]:
 
 def in_parens(sent: Sentence, first: int) -> bool:
     return first > 0 and sent.tokens[first - 1].text == "("
+
+
+def relative_clause(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The relative clause token k stands in (", которая ... ," or ", через который ...," up to the next comma or
+    the sentence's end), as its token span, or None."""
+    toks = sent.tokens
+    j = k
+    while j > 0 and toks[j - 1].text not in STOPS:  # back to the comma that opens it, not past another clause's end
+        j -= 1
+    if j == 0 or toks[j - 1].text != ",":
+        return None
+    if j < len(toks) and toks[j].pos == "PREP" and j + 1 < k:
+        j += 1  # ", через который", ", в которой"
+    if j == 0 or toks[j].lemma not in function_words("relative"):
+        return None
+    end = next((i for i in range(k, len(toks)) if toks[i].text in {",", ";", ":"} or toks[i].text in STOPS),
+               len(toks))
+    return j, end
