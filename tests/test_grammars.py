@@ -107,6 +107,11 @@ NUMBERS = [
 
 # GUIDE.md: one person, lab, group, shop or channel named in the singular counts as 1
 SINGULAR = [
+    # one person joined to people counted, the verb after them and "his" before the number: one more, two facts
+    case("Главарь банды и его 3 сообщника задержаны.", {"kind": "people", "count": 1, "action": "detained"},
+         {"kind": "people", "count": 3, "action": "detained"}),
+    case("Цех иесі мен оның 2 көмекшісі қамауға алынды.", {"kind": "people", "count": 1, "action": "arrested"},
+         {"kind": "people", "count": 2, "action": "arrested"}),
     case("Подпольные цеха по выпуску синтетики работали по всей стране. За год ликвидированы 20 таких цехов.",
          {"kind": "labs", "count": 20}),
     case("Наркотики по области развозили организованные группы. Полицейским удалось остановить три такие группы.",

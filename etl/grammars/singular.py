@@ -156,12 +156,16 @@ def _joined(sent: Sentence, found: list[Figure]) -> list[Figure]:
         while j < len(toks) and j - f.end < 3 and toks[j].kind == "word" and (
                 toks[j].case == "gent" and toks[j].pos in {"NOUN", "ADJF"} or toks[j].text[:1].isupper()):
             j += 1  # "двое жителей Шымкента и ...", a place pymorphy does not know ("жителей Кордая")
+        before = hedge_start(sent, f.start) - 1
+        while before > 0 and (sent.tokens[before].norm in single_words("possessive")
+                              or sent.tokens[before].norm in function_words("kazakh_possessive")):
+            before -= 1  # "лидер группы и его 4 сообщника", "топ жетекшісі мен оның 4 сыбайласы": theirs
         if sent.kazakh:
-            found_here = [_kazakh_joined(sent, f.end)]
+            found_here = [_kazakh_joined(sent, f.end), _kazakh_person_before_and(sent, before)]
         else:
             after = _person_right(sent, j + 1, {"nomn", "accs", "gent"}) \
                 if sent.lemma_at(j) in function_words("and") else None
-            found_here = [_person_before_and(sent, hedge_start(sent, f.start) - 1), after]
+            found_here = [_person_before_and(sent, before), after]
         for got in found_here:
             if got is None or any(g.start <= got[2] < g.end for g in out):
                 continue
@@ -205,6 +209,19 @@ def _kazakh_joined(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
         if toks[k].kind != "word" or not _adverbial(sent, k):
             return None
     return None
+
+
+def _kazakh_person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
+    """A Kazakh person in the singular right before "мен" / "және" at token j, before people counted ("топ
+    жетекшісі мен оның 4 сыбайласы"): (it, it, it, 1)."""
+    if j < 1 or sent.tokens[j].norm not in function_words("coordination"):
+        return None
+    k = j - 1
+    head = head_entry(sent.tokens[k]) if sent.tokens[k].kind == "word" else None
+    if head is None or head.kind != "people" or plural_ending(sent.tokens[k].norm) \
+            or k > 0 and (sent.tokens[k - 1].kind == "num" or sent.tokens[k - 1].lemma in numbers()):
+        return None
+    return k, k, k, 1
 
 
 def _person_before_and(sent: Sentence, j: int) -> tuple[int, int, int, int] | None:
