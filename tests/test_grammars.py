@@ -839,6 +839,16 @@ MONEY_ROLES = [
     case("Курьерам платили по 3 тысячи тенге за каждую закладку, у организатора изъято 2 млн тенге.",
          {"kind": "money", "amount": 2_000_000, "role": "seized"}),
     case("Она получала за каждую закладку 2500 тенге. У неё изъяли 14 свёртков.", {"kind": "seizure", "count": 14}),
+    # a unit named as one and priced ("грамм ... стоит", "Одна доза стоит", "бір келі ... тұрады"): neither a sum nor
+    # a seizure; a quantity priced ("6 кг оцениваются", "250 тыс. доз стоимостью") keeps both
+    case("В городе грамм синтетики на чёрном рынке стоит около 12 тысяч тенге. У курьера изъяли 40 граммов.",
+         {"kind": "seizure", "kg": 0.04}),
+    case("Одна доза героина обходится потребителю в 6 тысяч тенге, а одна доза стоит до 8 тысяч тенге.",),
+    case("Қара нарықта бір келі гашиш шамамен 3 млн теңге тұрады.",),
+    case("Изъятые у курьера 4 кг оцениваются в 60 млн тенге.", {"kind": "seizure", "kg": 4.0},
+         {"kind": "money", "amount": 60_000_000, "role": "value"}),
+    case("Изъято 30 тыс. разовых доз стоимостью более 90 млн тенге.", {"kind": "seizure", "count": 30_000},
+         {"kind": "money", "amount": 90_000_000, "role": "value"}),
     # a price paid for something bought or rented is no sum (nor a count of the people of the sentence); the
     # worth of property nothing was done to is no sum either
     case("Организатор снимал дом под нарколабораторию, заплатив за него 3 млн тенге. Он задержан.",

@@ -24,7 +24,7 @@ from etl.grammars.base import (
 )
 from etl.grammars.count import count, last_year_around, whole_last_year, year_after, year_before
 from etl.grammars.mass import bare_units, choose_substance, mass_or_counted
-from etl.grammars.money import is_sum, money
+from etl.grammars.money import is_sum, money, priced_unit
 from etl.grammars.singular import singular_mentions
 from etl.numbers import Number, read_numbers
 from etl.text import Sentence
@@ -212,6 +212,8 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     cannot be (GUIDE.md: more than 10,000 tonnes in one seizure is a typo, "15 тысяч тонн героина")."""
     if fig.kind == "seizure" and fig.kg is not None and fig.kg > IMPOSSIBLE_KG:
         return True
+    if fig.kind == "seizure" and num.words and fig.value in {1, 0.001} and priced_unit(sent, num.end):
+        return True  # "Одна доза героина стоит 5 тысяч тенге", "Стоимость одного грамма — ...": a price of one
     if fig.kind == "seizure" and any(fig.start <= m.start <= fig.end + 2 for m in sent.cues.of("not_drug")):
         return True  # "500 ампул анаболических стероидов", "3 кг ядовитых веществ": another crime's
     start = hedge_start(sent, num.start)

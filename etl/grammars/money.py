@@ -17,6 +17,8 @@ HOME_CURRENCY = "KZT"  # a sum told with no currency at all in an article about 
 LEGAL_STAGES = ("frozen", "forfeited")  # what a court or an investigator did to a sum, beyond taking it
 
 
+UNIT_SUBJECT = 8  # tokens from a unit priced to its price ("Килограмм гашиша на чёрном рынке стоит около 2 млн")
+SCALE_WORDS = 3  # tokens a price may take after its number before the currency ("2 млн тенге", "1,5 тыс. тенге")
 KAZAKH_CHAIN = 6  # tokens after a Kazakh sum that may hold its chained verbs ("тәркілеп, мемлекет кірісіне айналдырды")
 NEXT_SUM_WORDS = 6  # words from a sum to the next whose currency is left out ("тенге на счетах, ещё 35 млн")
 
@@ -101,7 +103,8 @@ def money(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
         if not hit:
             return None
         (code, last), first = hit, num.start
-    if _unit_price(sent, last + 1) or _unit_price_before(sent, hedge_start(sent, first)):
+    if _unit_price(sent, last + 1) or _unit_price_before(sent, hedge_start(sent, first)) \
+            or any(priced_unit(sent, h.start) for h in sent.cues.ending("unit", first - UNIT_SUBJECT, first)):
         return None
     first = hedge_start(sent, first)
     if _price_paid(sent, first):
@@ -178,6 +181,25 @@ def _unit_price(sent: Sentence, k: int) -> bool:
         return False
     k += 1 + _one_or_each(sent, k + 1)  # "за одну закладку", "за каждую"
     return sent.cues.covering("unit", k) is not None
+
+
+def priced_unit(sent: Sentence, k: int) -> bool:
+    """A unit at token k named as one ("грамм мефедрона", "одна доза", "одного грамма") in a sentence that prices
+    it ("... стоит около 15 тысяч тенге", "Стоимость одного грамма — 20 тысяч тенге") and seizes nothing: the price
+    of one on the market, neither a sum nor a seizure."""
+    toks = sent.tokens
+    if sent.cues.has("seize") or not any(h.value == "value" for h in sent.cues.of("role")):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].pos in {"ADJF", "PRTF"}:
+        j -= 1  # "одна разовая доза"
+    before = toks[j] if j >= 0 else None
+    if before is not None and (before.kind != "word" or before.pos == "PREP"
+                               or numbers().get(before.lemma, (1.0,))[0] != 1):
+        # "6 кг оцениваются в 90 млн", "250 тыс. разовых доз стоимостью ...": a quantity valued; "в пакете гашиш
+        # стоимостью": what held it
+        return False
+    return any(_currency_at(sent, j) for j in range(k + 1, min(k + UNIT_SUBJECT + SCALE_WORDS, len(sent.tokens))))
 
 
 def _one_or_each(sent: Sentence, k: int) -> bool:
