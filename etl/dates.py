@@ -375,6 +375,14 @@ def _comparison_labels(toks: list) -> set[int]:
     return out
 
 
+def _before_event(sent: Sentence, k: int) -> bool:
+    """ "до" (or "по") at token k governing a day or an event after a span ("за неделю до задержания", "за неделю до
+    5 мая"): the span is before that, not back from the report; "по стране", "по области" is where, not until."""
+    if sent.lemma_at(k) not in function_words("until"):
+        return False
+    return not any(sent.cues.covering(c, k + 1) for c in ("place", "region_word", "settlement"))
+
+
 def _months_back(ref: date, n: int) -> Period:
     """The last n months before a day: "за последние три месяца", "за два месяца" told in August."""
     start_month = ref.month - n
@@ -442,7 +450,7 @@ def _periods(sent: Sentence, ref: date | None, doc_year: int | None, start: int 
             # "за неделю", "за минувшую неделю", "за последние две недели": back from publication
             weeks, w = (n, k + 1) if n else (1, k)
             if ref is not None and w < len(toks) and lem[w] in function_words("week_word") and 1 <= weeks <= 8 \
-                    and (w + 1 >= len(toks) or lem[w + 1] not in function_words("until")):  # not "за неделю до"
+                    and not _before_event(sent, w + 1):  # not "за неделю до"
                 yield i, Period(ref - timedelta(days=7 * weeks), ref)
                 return
             if n and k + 1 < len(toks) and lem[k + 1] in function_words("month_word") and 1 <= n <= 12:
