@@ -114,6 +114,9 @@ REPEATS = [
     case("Задержаны трое закладчиков. Подозреваемый арестован.",
          {"kind": "people", "count": 3, "action": "detained"}, {"kind": "people", "count": 1, "action": "arrested"}),
     case("Задержаны трое. Третий задержанный не является жителем города.", {"kind": "people", "count": 3}),
+    # people only questioned are no fact (GUIDE); placed in a remand prison ("поместили в СИЗО") is an arrest
+    case("В Таразе задержаны трое сбытчиков, ещё пятерых допросили как свидетелей.", {"kind": "people", "count": 3}),
+    case("Курьера поместили в следственный изолятор.", {"kind": "people", "count": 1, "action": "arrested"}),
     # one person told beside "the rest" after people counted with the same action is one of them
     case("Суд приговорил 6 членов банды. Главарь получил 16 лет, остальные — от 8 до 12 лет.",
          {"kind": "people", "count": 6, "action": "charged"}),
