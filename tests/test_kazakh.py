@@ -256,6 +256,7 @@ NOT_ONE = [  # a thing or person named but not as one: plural, a place, a part o
     "Топ жетекшісі қолға түсті.",                                          # "топ" is whose, not how many
     "Цех иесі, Павлодар қаласының 44 жастағы тұрғыны, қамауға алынды.",    # an apposition closed by a comma
     "Қыз дәріханадан шығып келе жатқан кезде қолға түсті.",                 # a whole word, not a stem
+    "Закладчик сот үкімімен 9 жылға сотталды.",                            # the noun an instrumental goes with
 ])
 def test_a_kazakh_person_with_adverbials_before_the_verb_is_one(text):
     assert [(f["kind"], f["count"]) for f in extract(Document("kk", text))] == [("people", 1)]

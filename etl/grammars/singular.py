@@ -597,8 +597,8 @@ def _term_word_at(sent: Sentence, k: int) -> bool:
 
 def _adverbial(sent: Sentence, k: int) -> bool:
     """A Kazakh word that may stand between a person and the verb: in the locative ("жолында", "кезінде"), the
-    genitive ("автожолдардың"), a place's name, a name in quotes, or the word a locative goes with ("тас
-    жолында")."""
+    genitive ("автожолдардың"), a place's name, a name in quotes, or the word a locative or an instrumental goes
+    with ("тас жолында", "сот үкімімен")."""
     word = sent.tokens[k].norm
     if word.endswith(LOCATIVE) or word.endswith(GENITIVE) or sent.cues.covering("place", k) or _instrumental(sent, k):
         return True
@@ -611,7 +611,9 @@ def _adverbial(sent: Sentence, k: int) -> bool:
     if word in function_words("kazakh_reason") or any(t.norm in between for t in sent.tokens[k + 1:k + 3]):
         return True  # "есірткі дайындау кезінде": what was being done when; "есірткі сатқаны үшін": what for
     nxt = sent.tokens[k + 1].norm if k + 1 < len(sent.tokens) else ""
-    return nxt.endswith(LOCATIVE) and sent.tokens[k + 1].kind == "word"
+    # the word a locative or an instrumental goes with ("тас жолында", "сот үкімімен": by the court's verdict)
+    return k + 1 < len(sent.tokens) and sent.tokens[k + 1].kind == "word" \
+        and (nxt.endswith(LOCATIVE) or _instrumental(sent, k + 1))
 
 
 def _instrumental(sent: Sentence, k: int) -> bool:
