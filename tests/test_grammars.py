@@ -9,6 +9,11 @@ NUMBERS = [
     # the thing counted written in quotes ("40 «закладок»", Kazakh "40 дана «закладка»")
     case("У закладчика изъяли 40 «закладок».", {"kind": "seizure", "count": 40, "unit": "pieces"}),
     case("Курьерден 25 дана «закладка» табылды.", {"kind": "seizure", "count": 25, "unit": "pieces"}),
+    # syringes are pieces; the euro and the rouble as Kazakh writes them
+    case("У наркозависимого изъяли 12 шприцев с метадоном.", {"kind": "seizure", "count": 12, "unit": "pieces",
+                                                            "substance": "methadone"}),
+    case("Ұйымдастырушыдан 7 мың еуро және 300 мың рубльден астам ақша тәркіленді.",
+         {"kind": "money", "amount": 7000, "currency": "EUR"}, {"kind": "money", "amount": 300_000, "currency": "RUB"}),
     case("На скамье подсудимых оказались 9 человек.", {"kind": "people", "count": 9, "action": "charged"}),
     case("Суд признал виновными семерых участников сети.", {"kind": "people", "count": 7, "action": "charged"}),
     # "изобличены" (proven by the investigation) is charged
