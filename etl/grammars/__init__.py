@@ -229,7 +229,9 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     if cue is not None and not any(t.text == "," or t.lemma in function_words("and")
                                    for t in sent.tokens[cue.end:start]):
         return True  # not "реактивов для изготовления мефедрона и 40 кг готового наркотика": a figure of its own
-    trailing = cue_after(sent, "not_fact_after", fig.end)
+    # after the figure, or inside an elliptic one that took the verb in ("из них 39 направлены в суд")
+    trailing = cue_after(sent, "not_fact_after", fig.end) \
+        or next((m for m in sent.cues.of("not_fact_after") if num.end <= m.start < fig.end), None)
     if trailing is not None and not (trailing.value == "cases" and fig.kind == "people"):
         return True
     clause = sent.clause_start(start)

@@ -146,6 +146,7 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         # "Оның 12-сі ...": a Kazakh possessive number opening its sentence is a part of the count before it
         opening = not found and carried is not None and (kazakh_part(sent, num.start) or carried.kind == "people")
         return _comparison(sent, num, before) or _measure_again(sent, num, before) \
+            or _typed_item(sent, num, before) \
             or _elliptic(sent, num, [carried] if opening else found) \
             or _placed_item(sent, num, before)
     if kind != "people" and sent.lemma_at(num.start) in function_words("both"):
@@ -517,6 +518,31 @@ def _label_start(sent: Sentence, k: int) -> int:
     while j < k and sent.lemma_at(j) in function_words("coordination"):
         j += 1
     return j
+
+
+ITEM_REACH = 5  # words an item's kind of crime may take before its dash ("сату мақсатынсыз сақтау — 71")
+
+
+def _typed_item(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
+    """An item of a breakdown of crimes named by its kind before a dash, after the crimes counted (in its sentence
+    or, carried, in the one before): "в том числе сбыт — 52, хранение — 71", "Оның ішінде есірткі сату — 52,
+    сату мақсатынсыз сақтау — 71". Its words run back to the list mark before them."""
+    first = hedge_start(sent, num.start)
+    dash = first - 1
+    prev = found[-1] if found else None
+    if prev is None or prev.kind != "crimes" or sent.text_at(dash) not in DASHES \
+            or not sent.cues.ending("crime_type", dash, dash):
+        return None
+    start = dash - 1
+    while start > 0 and dash - start < ITEM_REACH and sent.tokens[start - 1].kind == "word" \
+            and not sent.cues.ending("part", start, start) and not sent.cues.ending("part_next", start, start) \
+            and sent.tokens[start - 1].norm not in function_words("coordination"):
+        start -= 1
+    if start > 0 and sent.text_at(start - 1) not in LIST_MARKS and not sent.cues.ending("part", start, start) \
+            and not sent.cues.ending("part_next", start, start):
+        return None  # not an item of a list: "... выявили сбыт — 52 факта" is left to the grammars
+    return Figure("crimes", sent, num.start, num.end, *quote_span(sent, start, num.end - 1), value=num.value,
+                  count=num.value, head=prev.head, how="ellipsis")
 
 
 def _placed_item(sent: Sentence, num: Number, found: list[Figure]) -> Figure | None:
