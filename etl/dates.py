@@ -594,7 +594,7 @@ def _kazakh_period(sent: Sentence, ref: date | None, year_now: int | None, start
             j = i - 1 if opening else i
             qualified = opening or \
                 sent.lemma_at(j - 1) in years | function_words("this_year") | function_words("this_year_word")
-            if n and 2 <= n <= 12 and qualified and sent.lemma_at(i + 1) in function_words("months_in"):
+            if n and 1 <= n <= 12 and qualified and sent.lemma_at(i + 1) in function_words("months_in"):
                 year, rel = _year_before(sent, j)
                 year = year or (year_now + rel if year_now else None)
                 if year is None:

@@ -289,6 +289,8 @@ KAZAKH = [  # the Kazakh order: what makes a span follows what it governs
     case("Жыл қорытындысы бойынша облыста 48 есірткі қылмысы ашылды.", {"period_start": None}),
     case("Жыл қорытындысы бойынша 11 айда облыста 48 есірткі қылмысы ашылды.",
          {"period_start": "2024-01-01", "period_end": "2024-11-30"}, published="2024-12-20"),
+    case("Биыл бір айда облыста 12 есірткі қылмысы тіркелді.",
+         {"period_start": "2024-01-01", "period_end": "2024-01-31"}, published="2024-02-06"),
     # a count of months with no year: the year's first months, as "за 8 месяцев" (told in January: last year's)
     case("Облыста сегіз айда 95 есірткі қылмысы тіркелді.", {"period_start": "2024-01-01", "period_end": "2024-08-31"},
          published="2024-09-05"),

@@ -5,6 +5,11 @@ import pytest
 from tests.helpers import case, facts_of, match
 
 TOTALS = [
+    # a breakdown "by kind" in the next sentence ("По видам:", "Түрлері бойынша:") makes the whole before it a total
+    case("За год изъято 900 кг наркотиков. По видам: марихуана — 600 кг, гашиш — 250 кг.",
+         {"kg": 900.0, "total": True}, {"kg": 600.0, "total": False}, {"kg": 250.0, "total": False}),
+    case("Биыл 900 келі есірткі тәркіленді. Түрлері бойынша: марихуана — 600 келі, гашиш — 250 келі.",
+         {"kg": 900.0, "total": True}, {"kg": 600.0, "total": False}, {"kg": 250.0, "total": False}),
     case("Изъято 19,4 тонны наркотиков, в том числе 19 килограммов героина и 370 килограммов гашиша.",
          {"kg": 19400.0, "total": True, "substance": "drugs"},
          {"kg": 19.0, "total": False, "substance": "heroin"}, {"kg": 370.0, "total": False, "substance": "hashish"}),
