@@ -347,6 +347,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
             m.residence = any(resident.match_at(pairs, k) for k in qualified)
         if sent.kazakh and _kazakh_direction(sent, a, b, code):
             m.excluded = True
+        if sent.kazakh and toks[b - 1].norm.endswith(KAZAKH_LOCATIVE) and sent.cues.at("lives_after", b):
+            m.excluded = m.residence = True  # "Талдықорғанда тұратын әйел": where she lives
         # "в Астану", "в Карагандинскую область", "на территорию России": the accusative after в / на is where
         # something goes, not where the event was (the locative "в Астане" is)
         if kind == "foreign" and lead > 0 and toks[lead - 1].lemma in DIRECTION and toward(toks[a].norm):

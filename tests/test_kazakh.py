@@ -489,6 +489,13 @@ def test_a_kazakh_genitive_owns_the_place_after_it_not_the_person(text, region):
     assert [(f["kind"], f["region"]) for f in facts] == [("people", region), ("seizure", region)], facts
 
 
+def test_where_a_kazakh_person_lives_is_not_where_the_event_was():
+    # "Өскеменде тұратын" (who lives in Oskemen): the next sentence's seizure is the event's place's, not several
+    text = "Өскеменде тұратын 30 жастағы ер адам Семейде қолға түсті. Одан 12 орам героин алынды."
+    facts = extract(Document("kk", text))
+    assert [(f["kind"], f["region"]) for f in facts] == [("people", "KZ-10"), ("seizure", "KZ-10")], facts
+
+
 def test_two_kazakh_persons_joined_with_their_ages_before_a_clause_are_two():
     facts = extract(Document("kk", "Оралда 19 жастағы жігіт пен 17 жастағы қыз есірткі сатып жүрген жерінен ұсталды."))
     assert [(f["kind"], f["count"], f["action"]) for f in facts] == [("people", 2, "detained")]
