@@ -489,6 +489,14 @@ def test_a_kazakh_genitive_owns_the_place_after_it_not_the_person(text, region):
     assert [(f["kind"], f["region"]) for f in facts] == [("people", region), ("seizure", region)], facts
 
 
+@pytest.mark.parametrize("text", [
+    "Дүкеннің Instagram-дағы парақшасы бұғатталды.",      # a page blocked
+    "Полиция есірткі жарнамалаған 12 аккаунтты бұғаттады.",  # accounts blocked, with the Kazakh ending
+])
+def test_kazakh_pages_and_accounts_blocked_are_online(text):
+    assert [f["kind"] for f in extract(Document("kk", text))] == ["online"]
+
+
 def test_where_a_kazakh_person_lives_is_not_where_the_event_was():
     # "Өскеменде тұратын" (who lives in Oskemen): the next sentence's seizure is the event's place's, not several
     text = "Өскеменде тұратын 30 жастағы ер адам Семейде қолға түсті. Одан 12 орам героин алынды."
