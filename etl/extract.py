@@ -460,8 +460,12 @@ def name_from_document(figures: list[Figure], sentences: list[Sentence]) -> None
     if len(named) != 1:
         return
     (name,) = named
+    generic = [f for f in figures if f.kind == "seizure" and f.substance == "drugs" and not _brand_named(f)]
     for f in figures:
-        if f.kind == "seizure" and f.substance is None and not f.total:
+        if f.kind == "seizure" and f.substance is None and not f.total \
+                and not any(g.sentence.index < f.sentence.index for g in generic):
+            # not after drugs counted in general ("изъято 693 кг наркотиков, из них 610 кг — марихуана. ... было
+            # изъято 540 кг"): a bare figure then may be of all of them, as likely as of the one drug named
             # "1 270 дана «Трамадол» таблеткасы": a medicine named inside its figure is drugs of its own
             inside = _drugs_inside(f)
             f.substance = inside[0] if inside else "drugs" if _brand_named(f) or _no_pill_of(f, name) else name
