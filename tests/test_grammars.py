@@ -831,6 +831,10 @@ MONEY_ROLES = [
          {"kind": "money", "amount": 40_000_000, "role": "forfeited"}),
     case("Ұсталған адамнан 900 мың теңге ақша алынды.", {"kind": "people", "count": 1, "action": "detained"},
          {"kind": "money", "amount": 900_000, "role": "seized"}),
+    # a participle's clause after two sums joined by "и" tells where both came from
+    case("У закладчика изъяли 6 свёртков, а также 210 тысяч тенге и 300 долларов, вырученные от продажи.",
+         {"kind": "seizure", "count": 6}, {"kind": "money", "amount": 210_000, "role": "seized"},
+         {"kind": "money", "amount": 300, "role": "seized"}),
     # a participle's clause after a sum tells where it came from, not what was done to it
     case("У курьера нашли 4 свёртка, а также 380 тысяч тенге, полученных от продажи.", {"kind": "seizure", "count": 4},
          {"kind": "money", "amount": 380_000, "role": "seized"}),

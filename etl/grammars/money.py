@@ -245,11 +245,22 @@ def _history(sent: Sentence, last: int) -> set[Hit]:
     """The role cues of a participle's clause right after a sum ("650 тысяч тенге, вырученных от продажи"):
     where the money came from, not what was done to it."""
     toks = sent.tokens
-    k = last + 1
+    k = _after_joined_sum(sent, last + 1)  # "340 тысяч тенге и 500 долларов, вырученные от продажи": both sums'
     if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].pos != "PRTF":
         return set()
     end = next((j for j in range(k + 1, len(toks)) if toks[j].text in STOPS), len(toks))
     return set(sent.cues.starting("role", k + 1, end))
+
+
+def _after_joined_sum(sent: Sentence, k: int) -> int:
+    """The token after a sum joined by "и" at token k ("... и 500 долларов"), else k."""
+    if sent.lemma_at(k) not in function_words("and") or k + 1 >= len(sent.tokens) or sent.tokens[k + 1].kind != "num":
+        return k
+    for j in range(k + 2, min(k + 2 + SCALE_WORDS, len(sent.tokens))):
+        hit = _currency_at(sent, j)
+        if hit is not None:
+            return hit[1] + 1
+    return k
 
 
 def _after_participle_clause(sent: Sentence, last: int) -> Hit | None:
