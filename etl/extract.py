@@ -633,6 +633,9 @@ def _name_by_expertise(figures: list[Figure], sentences: list[Sentence]) -> None
             break
 
 
+PART_REACH = 4  # sentences back a breakdown opened by a part cue may find its total
+
+
 def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
     """A figure whose parts follow ("в том числе", "из них", "(72 преступления)", a breakdown list) is a total."""
     by_sentence: dict[int, list[Figure]] = {}
@@ -657,8 +660,12 @@ def mark_totals(figures: list[Figure], sentences: list[Sentence]) -> None:
             if kind == "people":
                 continue
             before = [f for f in figs if f.start < pos and f.kind == kind and f not in after]
-            if not before:  # the nearest sentence before that counts the kind ("Оның ішінде ..." after it)
-                earlier = ([f for f in by_sentence.get(k, []) if f.kind == kind] for k in (index - 1, index - 2))
+            if not before:  # the nearest sentence before that counts the kind ("Оның ішінде ..." after it), a
+                # paragraph between allowed ("... 52 нарколаборатории. «...» Больше всего — в Алматинской области — 14")
+                parts = [f for f in after if f.kind == kind]
+                earlier = ([f for f in by_sentence.get(k, []) if f.kind == kind and (
+                    index - k <= 2 or all(f.value > p.value and (f.kg is None) == (p.kg is None) for p in parts))]
+                           for k in range(index - 1, max(index - 1 - PART_REACH, -1), -1))  # further: a larger whole
                 before = next((found[-1:] for found in earlier if found), [])
             if before:
                 _make_total(before[-1], [f for f in after if f.kind == kind])

@@ -5,6 +5,10 @@ import pytest
 from tests.helpers import case, facts_of, match
 
 TOTALS = [
+    # a breakdown opened by a part cue a paragraph after the statistic, when its whole is larger: still its total
+    case("С начала года в стране ликвидировано 40 нарколабораторий.\n\n«Синтетика остаётся главной угрозой», — "
+         "сказал министр. Он призвал родителей быть внимательнее.\n\nБольше всего лабораторий выявлено в "
+         "Алматинской области — 11.", {"count": 40, "total": True}, {"count": 11, "total": False}),
     # a breakdown "by kind" in the next sentence ("По видам:", "Түрлері бойынша:") makes the whole before it a total
     case("За год изъято 900 кг наркотиков. По видам: марихуана — 600 кг, гашиш — 250 кг.",
          {"kg": 900.0, "total": True}, {"kg": 600.0, "total": False}, {"kg": 250.0, "total": False}),
