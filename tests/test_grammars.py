@@ -625,6 +625,13 @@ SERIES = [
 
 
 ELLIPTIC = [
+    # the level a count named by "количество / число" reached ("составило 22", "выросло до 130", Kazakh "саны
+    # 412-ге жетті"); a change named as the verb's subject ("снижение составляет 13 фактов") is no fact
+    case("Количество фактов сбыта снизилось на 9 и составило 22.", {"kind": "crimes", "count": 22}),
+    case("Число выявленных нарколабораторий выросло до 17.", {"kind": "labs", "count": 17}),
+    case("Облыста есірткі қылмыстарының саны 215-ке жетті.", {"kind": "crimes", "count": 215}),
+    case("Выявлено 90 наркопреступлений, снижение по сравнению с прошлым годом составляет 13 фактов.",
+         {"kind": "crimes", "count": 90}),
     # the kind of crime before the dash ("сбыт — 52"); a part sent to court is no fact, even when the verb follows
     case("С начала года выявлено 140 наркопреступлений, в том числе сбыт — 52, хранение — 70.",
          {"count": 140, "total": True}, {"count": 52}, {"count": 70}),

@@ -235,9 +235,14 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     if trailing is not None and not (trailing.value == "cases" and fig.kind == "people"):
         return True
     clause = sent.clause_start(start)
-    if any(clause <= m.start < start for m in sent.cues.of("difference")) \
-            and not {sent.lemma_at(start - 1), sent.lemma_at(start)} & function_words("to_level"):
-        return True  # "снизилось на 25": a change; not "этот показатель снизился до 185", the level reached
+    changes = [m for m in sent.cues.of("difference") if clause <= m.start < start]
+    level = {sent.lemma_at(start - 1), sent.lemma_at(start)}
+    # the level reached: "снизился до 185", "снизилось на 9 и составило 22" (not "снижение составляет 13 фактов",
+    # the change named as the subject of the verb)
+    reached = level & function_words("to_level") or level & function_words("amount_verb") \
+        and not any(sent.tokens[m.start].pos == "NOUN" for m in changes)
+    if changes and not reached:
+        return True  # "снизилось на 25": a change
     if fig.kind in {"seizure", "money"} and _potential(sent, clause, start, fig.end):
         return True
     if fig.kind in {"labs", "groups"} and _planned(sent, clause, start, fig.end):

@@ -146,7 +146,7 @@ def count(sent: Sentence, num: Number, found: list[Figure], carried: Figure | No
         # "Оның 12-сі ...": a Kazakh possessive number opening its sentence is a part of the count before it
         opening = not found and carried is not None and (kazakh_part(sent, num.start) or carried.kind == "people")
         return _comparison(sent, num, before) or _measure_again(sent, num, before) \
-            or _typed_item(sent, num, before) \
+            or _typed_item(sent, num, before) or _number_of(sent, num) \
             or _elliptic(sent, num, [carried] if opening else found) \
             or _placed_item(sent, num, before)
     if kind != "people" and sent.lemma_at(num.start) in function_words("both"):
@@ -200,6 +200,39 @@ def _such_objects(sent: Sentence, num: Number) -> tuple[str, int, str] | None:
         head = head_entry(toks[k])
         if head is not None and head.kind in THING_KINDS:
             return head.kind, j + 1, toks[k].lemma
+    return None
+
+
+NUMBER_OF_REACH = 4  # words from "количество / число" to the noun it counts ("Количество выявленных фактов сбыта")
+
+
+def _number_of(sent: Sentence, num: Number) -> Figure | None:
+    """The level a count named by "количество / число" reached, a bare number after a verb of amounting or "до":
+    "Число наркопреступлений составило 412", "Количество фактов сбыта снизилось на 9 и составило 22", "выросло до
+    130"; Kazakh "Есірткі қылмыстарының саны 412-ге жетті". People are left out (what was done to them is not
+    said)."""
+    toks = sent.tokens
+    first = hedge_start(sent, num.start)
+    if sent.kazakh:
+        after = num.end + (1 if sent.text_at(num.end) in DASHES else 0)
+        if sent.lemma_at(after) not in function_words("amount_verb_kk") \
+                and sent.lemma_at(num.end) not in function_words("amount_verb_kk"):
+            return None
+        named = next((k for k in range(first - 1, max(first - 1 - NUMBER_OF_REACH, -1), -1)
+                      if toks[k].norm in function_words("quantity_kk")), None)
+        heads = [] if named is None else [k for k in range(max(named - 2, 0), named)]
+    else:
+        before = {sent.lemma_at(first - 1), sent.lemma_at(num.start - 1)}  # "до" may be read as a hedge
+        if not before & (function_words("amount_verb") | function_words("to_level")):
+            return None
+        named = next((k for k in range(sent.clause_start(first), first)
+                      if toks[k].lemma in function_words("quantity")), None)
+        heads = [] if named is None else list(range(named + 1, min(named + 1 + NUMBER_OF_REACH, first)))
+    for k in heads:
+        head = head_entry(toks[k])
+        if head is not None and head.kind in PART_KINDS and needs_met(sent, head, k):
+            return Figure(head.kind, sent, num.start, num.end, *quote_span(sent, first, num.end - 1),
+                          value=num.value, count=num.value, head=toks[k].lemma, how="ellipsis")
     return None
 
 
