@@ -291,6 +291,10 @@ KAZAKH = [  # the Kazakh order: what makes a span follows what it governs
          {"period_start": "2024-01-01", "period_end": "2024-11-30"}, published="2024-12-20"),
     case("Биыл бір айда облыста 12 есірткі қылмысы тіркелді.",
          {"period_start": "2024-01-01", "period_end": "2024-01-31"}, published="2024-02-06"),
+    # last year's figure for the same span given in brackets ("(өткен жылдың осы кезеңінде — 41)")
+    case("Жыл басынан бері облыста 35 есірткі қылмысы анықталды (өткен жылдың осы кезеңінде — 41).",
+         {"count": 35, "period_start": "2024-01-01"}, {"count": 41, "period_start": "2023-01-01",
+                                                     "period_end": "2023-06-15"}),
     # a count of months with no year: the year's first months, as "за 8 месяцев" (told in January: last year's)
     case("Облыста сегіз айда 95 есірткі қылмысы тіркелді.", {"period_start": "2024-01-01", "period_end": "2024-08-31"},
          published="2024-09-05"),

@@ -630,6 +630,7 @@ ELLIPTIC = [
     case("Количество фактов сбыта снизилось на 9 и составило 22.", {"kind": "crimes", "count": 22}),
     case("Число выявленных нарколабораторий выросло до 17.", {"kind": "labs", "count": 17}),
     case("Облыста есірткі қылмыстарының саны 215-ке жетті.", {"kind": "crimes", "count": 215}),
+    case("Облыста есірткі қылмыстарының саны 9 пайызға азайып, 134-ті құрады.", {"kind": "crimes", "count": 134}),
     case("Выявлено 90 наркопреступлений, снижение по сравнению с прошлым годом составляет 13 фактов.",
          {"kind": "crimes", "count": 90}),
     # the kind of crime before the dash ("сбыт — 52"); a part sent to court is no fact, even when the verb follows

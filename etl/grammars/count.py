@@ -218,7 +218,8 @@ def _number_of(sent: Sentence, num: Number) -> Figure | None:
         if sent.lemma_at(after) not in function_words("amount_verb_kk") \
                 and sent.lemma_at(num.end) not in function_words("amount_verb_kk"):
             return None
-        named = next((k for k in range(first - 1, max(first - 1 - NUMBER_OF_REACH, -1), -1)
+        # "саны 412-ге жетті"; "саны 12 пайызға азайып, 81-ді құрады": a change told between
+        named = next((k for k in range(first - 1, max(first - 1 - 2 * NUMBER_OF_REACH, -1), -1)
                       if toks[k].norm in function_words("quantity_kk")), None)
         heads = [] if named is None else [k for k in range(max(named - 2, 0), named)]
     else:
@@ -601,10 +602,11 @@ def _last_year_before(sent: Sentence, k: int) -> int | None:
     """The first token of "last year" ending at token k ("прошлого года", "в прошлом году", "АППГ", Kazakh
     "өткен жылы", "былтыр"; "в прошлом году за тот же период"), or None."""
     j = k
-    while sent.lemma_at(j) in function_words("same_period") and k - j < 4:
-        j -= 1  # "... за тот же период": the span after the year
-    if j < k and sent.lemma_at(j) in function_words("for"):
-        k = j - 1
+    same = function_words("same_period") | function_words("same_period_kk")
+    while sent.lemma_at(j) in same and k - j < 4:
+        j -= 1  # "... за тот же период", "өткен жылдың осы кезеңінде": the span after the year
+    if j < k:
+        k = j - 1 if sent.lemma_at(j) in function_words("for") else j
     if sent.lemma_at(k) in function_words("last_year_span") or sent.lemma_at(k) in function_words("last_year") \
             and sent.tokens[k].pos not in {"ADJF"}:
         return k  # "АППГ", "былтыр"
