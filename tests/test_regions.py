@@ -9,6 +9,9 @@ from etl.vocab import country_forms
 from tests.helpers import facts_of
 
 ABROAD = [
+    # parts of the world beyond Kazakhstan are as foreign as a country
+    ("За год полиция Европы изъяла более 300 тонн кокаина.", "abroad"),
+    ("Еуропада былтыр 300 тонна кокаин тәркіленді.", "abroad"),
     ("В Бразилии полиция изъяла 3 тонны кокаина.", "abroad"),
     ("В Нидерландах задержаны 12 человек.", "abroad"),
     ("На территории Эквадора изъято 800 кг кокаина.", "abroad"),
