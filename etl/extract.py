@@ -892,6 +892,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
     activity: Period | None = None  # the last period told inside a relative clause ("которая в 2022–2023 годах")
     counted = False  # a figure of the body came before
     last_statistic = False  # the last sentence with figures told a statistic (not one case)
+    last_example = False  # the last sentence with figures was an example ("Так, ...", "Мысалы, ...")
     body = _first_body(paragraphs)
     asides = [s.index for s in sentences if any(h.start == 0 for h in s.cues.of("aside"))]
     for sent in sentences:
@@ -934,7 +935,11 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         one_case = _one_case(sent)
         # "Так, в Таразе изъяли 300 кг гашиша": an example's operations are one case each (its crimes may be a
         # region's share of the statistic: "Так, в регионе выявлено 36 правонарушений")
-        example = any(h.start == 0 and sent.text_at(h.end) == "," for h in sent.cues.of("example"))
+        # "Мысалы, Қарағанды облысында ... Ал Алматыда ...": a sentence opening with "а / ал" right after an example
+        # is one more example
+        example = any(h.start == 0 and sent.text_at(h.end) == "," for h in sent.cues.of("example")) \
+            or last_example and sent.tokens[:1] != [] and sent.tokens[0].norm in function_words("example_more")
+        last_example = example if figs or own is not None else last_example
         period = own or (scope if not one_case and not single and not aside and not dated else None)
         # one case told with only its year ("В 2016 году у курьера изъяли ...", "В конце 2023 года задержали
         # мужчину с ..."): no period, and no day (GUIDE.md "Vague times")

@@ -12,6 +12,13 @@ PERIODS = [
          {"period_start": "2024-01-01"}, {"count": 120, "period_start": "2024-01-01"}),
     case("Биыл елімізде 30 тонна есірткі тәркіленді. Мысалы, Таразда 40 келі гашиш тәркіленді.",
          {"period_start": "2024-01-01"}, {"kg": 40.0, "period_start": None}),
+    # a sentence opening with "а / ал" right after an example is one more example; without an example before, it
+    # is the statistic's
+    case("С начала года в стране изъято 9 тонн наркотиков. Так, в Таразе изъяли 40 кг гашиша. А в Шымкенте "
+         "ликвидировано 2 нарколаборатории.", {"period_start": "2024-01-01"}, {"kg": 40.0, "period_start": None},
+         {"count": 2, "period_start": None}),
+    case("С начала года в стране изъято 9 тонн наркотиков. А в Шымкенте ликвидировано 2 нарколаборатории.",
+         {"period_start": "2024-01-01"}, {"count": 2, "period_start": "2024-01-01"}),
     case("За январь в области изъято 3 кг наркотиков.", {"period_start": "2024-01-01", "period_end": "2024-01-31",
                                                         "date": "2024-06-15"}),
     case("За полгода изъято 35 кг синтетики.", {"period_start": "2024-01-01", "period_end": "2024-06-30"},
