@@ -117,6 +117,9 @@ REPEATS = [
     # people only questioned are no fact (GUIDE); placed in a remand prison ("поместили в СИЗО") is an arrest
     case("В Таразе задержаны трое сбытчиков, ещё пятерых допросили как свидетелей.", {"kind": "people", "count": 3}),
     case("Курьера поместили в следственный изолятор.", {"kind": "people", "count": 1, "action": "arrested"}),
+    # "с поличным" between the verb and the people it acts on
+    case("Полицейские задержали с поличным закладчика и его напарника.", {"kind": "people", "count": 2,
+                                                                         "action": "detained"}),
     # one person told beside "the rest" after people counted with the same action is one of them
     case("Суд приговорил 6 членов банды. Главарь получил 16 лет, остальные — от 8 до 12 лет.",
          {"kind": "people", "count": 6, "action": "charged"}),
