@@ -289,6 +289,11 @@ def test_a_possessive_number_after_a_count_is_its_part_in_its_sentence_or_the_ne
     assert [(f["count"], f["total"]) for f in facts] == [(52, True), (12, False)]
 
 
+def test_kazakh_people_among_those_held_are_a_described_subset():
+    text = "Оралда 7 закладчик ұсталды. Ұсталғандардың арасында 3 кәмелетке толмаған жасөспірім бар."
+    assert [(f["kind"], f["count"]) for f in extract(Document("kk", text))] == [("people", 7)]
+
+
 def test_a_possessive_part_done_to_people_is_of_the_people_counted_not_of_the_crimes_before():
     text = "Былтыр облыста 310 есірткі қылмысы тіркеліп, 120 адам ұсталды. Оның 70-і қамауға алынды."
     facts = extract(Document("kk", text, published="2025-02-01"))
