@@ -689,6 +689,11 @@ ELLIPTIC = [
 
 
 SUBSTANCES = [
+    # a seizure told again by its net or converted weight is one fact, the weight seized; "чистый" in the next
+    # clause does not veto the figure before it
+    case("Изъята партия героина весом 2 кг 300 граммов. Вес чистого наркотика составил 1,1 кг.", {"kg": 2.3}),
+    case("Изъято 2 кг героина, чистый вес составил 1,1 кг.", {"kg": 2.0}),
+    case("Собрали 840 кг конопли, что в пересчёте на сухой вес составляет около 300 кг марихуаны.", {"kg": 840.0}),
     # a bare figure after drugs counted in general is not given the one drug the article names (it may be of all
     # of them); with no such count it is
     case("С начала года изъято 693 кг наркотиков, из них 610 кг — марихуана.\n\nНапомним, за аналогичный период "

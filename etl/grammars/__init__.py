@@ -232,8 +232,9 @@ def vetoed(sent: Sentence, num: Number, fig: Figure) -> bool:
     # after the figure, or inside an elliptic one that took the verb in ("из них 39 направлены в суд")
     trailing = cue_after(sent, "not_fact_after", fig.end) \
         or next((m for m in sent.cues.of("not_fact_after") if num.end <= m.start < fig.end), None)
-    if trailing is not None and not (trailing.value == "cases" and fig.kind == "people"):
-        return True
+    if trailing is not None and not (trailing.value == "cases" and fig.kind == "people") \
+            and not any(t.text in {",", ";"} for t in sent.tokens[fig.end:trailing.start]):
+        return True  # not "2 кг героина, чистый вес составил 1,1 кг": the next clause's
     clause = sent.clause_start(start)
     changes = [m for m in sent.cues.of("difference") if clause <= m.start < start]
     level = {sent.lemma_at(start - 1), sent.lemma_at(start)}
