@@ -148,6 +148,11 @@ def find_dates(paragraphs: list[Paragraph], text: str) -> list[DateMention]:
                 elif tok.kind == "word" and tok.lemma in weekday_names() and i > 0 \
                         and toks[i - 1].lemma in function_words("in"):
                     found.append(DateMention(sent.index, i, tok.start, 0, weekday=weekday_names()[tok.lemma]))
+                elif sent.kazakh and (day_hit := sent.cues.at("weekday", i)) is not None \
+                        and (tok.norm.endswith(tuple(function_words("locative_ending")))
+                             or sent.lemma_at(i + 1) in function_words("day_word_kk")):
+                    # "сенбіде", "сәрсенбі күні": on that weekday, the last one before the report
+                    found.append(DateMention(sent.index, i, tok.start, 0, weekday=int(day_hit.value)))
             for hit in sent.cues.of("days_back"):
                 after = toks[hit.end] if hit.end < len(toks) else None
                 if after is not None and after.pos == "NOUN" and after.case == "gent":

@@ -221,6 +221,14 @@ def weekday_names() -> dict[str, int]:
 
 
 @cache
+def kazakh_weekday_names() -> dict[str, int]:
+    """Kazakh weekday names (Babel's locale data) -> Monday = 0; matched as stems ("сенбіде", "жұмада")."""
+    from babel.dates import get_day_names
+
+    return {name.lower(): n for n, name in get_day_names("wide", "format", "kk").items()}
+
+
+@cache
 def unit_words() -> frozenset[str]:
     """The unit names and aliases that units.txt (pint's definitions syntax) defines."""
     words = set()
@@ -312,7 +320,8 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Lexicon]]], list[tuple[tuple[
     lexicons["month"] = Lexicon.build([(w, str(n)) for w, n in month_names().items()]
                                       + [(w + "*", str(n)) for w, n in kazakh_month_names().items()]
                                       + [(w, str(n)) for w, n in kazakh_month_abbreviations().items()])
-    lexicons["weekday"] = Lexicon.build([(w, str(n)) for w, n in weekday_names().items()])
+    lexicons["weekday"] = Lexicon.build([(w, str(n)) for w, n in weekday_names().items()]
+                                        + [(w + "*", str(n)) for w, n in kazakh_weekday_names().items()])
     index: dict[str, list[tuple[str, Lexicon]]] = {}
     prefixed = []
     for category, lex in lexicons.items():

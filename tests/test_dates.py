@@ -327,6 +327,9 @@ KAZAKH = [  # the Kazakh order: what makes a span follows what it governs
     case("Өткен жылдың 12 қарашасында Таразда 5 келі гашиш тәркіленді.", {"date": "2023-11-12"}),
     case("2022 жылғы 7 мамырда Таразда 5 келі гашиш тәркіленді.", {"date": "2022-05-07"}),
     case("Егін маусымында Таразда 5 келі гашиш тәркіленді.", {"date": "2024-06-15", "period_start": None}),
+    # a Kazakh weekday in the locative or with "күні": the last such day up to the report (Babel's Kazakh names)
+    case("Өткен дүйсенбіде Таразда 5 келі гашиш тәркіленді.", {"date": "2024-06-10"}),
+    case("Сәрсенбі күні Таразда 5 келі гашиш тәркіленді.", {"date": "2024-06-12"}),
     case("03 Наурыз 2025 | 10:15\nТаразда 5 келі гашиш тәркіленді.", {"date": "2025-03-03"}, published=None),
 ]
 
