@@ -1,8 +1,9 @@
 """Dates and periods: "4 декабря", "в марте 2022-го года", "в четверг", "за 10 месяцев 2019 года", "с начала года".
 
 Month and weekday names come from Babel's Russian locale data, matched on pymorphy3 lemmas, so every case
-form works ("в декабре", "декабря"). A day and month without a year take the year of publication (the year
-before if that would put the date after publication).
+form works ("в декабре", "декабря"), and from its Kazakh locale data, matched as stems ("желтоқсанда",
+"сенбіде"). A day and month without a year take the year of publication (the year before if that would put the
+date after publication).
 """
 
 from __future__ import annotations
