@@ -689,6 +689,10 @@ ELLIPTIC = [
 
 
 SUBSTANCES = [
+    # a rate or an average is no amount taken ("ежедневно изымают около 4 кг", "күн сайын орта есеппен 3 келі")
+    case("Полицейские города ежедневно изымают около 4 кг наркотиков. За восемь месяцев изъято 980 кг.",
+         {"kg": 980.0}),
+    case("Облыста күн сайын орта есеппен 3 келі есірткі тәркіленеді.",),
     # a seizure told again by its net or converted weight is one fact, the weight seized; "чистый" in the next
     # clause does not veto the figure before it
     case("Изъята партия героина весом 2 кг 300 граммов. Вес чистого наркотика составил 1,1 кг.", {"kg": 2.3}),
