@@ -17,12 +17,13 @@ from etl.dates import DateMention, Period, find_dates, find_period, month_end, p
 from etl.documents import Document
 from etl.fact import Fact
 from etl.grammars import ACTION_STRENGTH, Figure, figures_in
-from etl.grammars.base import QUOTES, STOPS, THING_KINDS, hedge_start, relative_clause, single_words
+from etl.grammars.base import DASHES, QUOTES, STOPS, THING_KINDS, hedge_start, quote_span, relative_clause, single_words
 from etl.grammars.count import head_entry, is_shop, kazakh_part, named_head, needs_met, subset_before
 from etl.grammars.mass import NAMED
 from etl.grammars.singular import HELD, aged_person, held_participle, opens_a_case, people_actions, plural_ending
 from etl.language import KAZAKH, PAD, kazakh, transliterate
 from etl.morph import fold
+from etl.numbers import Number, read_numbers
 from etl.regions import Gazetteer
 from etl.text import Paragraph, Sentence, split
 from etl.vocab import families, function_words
@@ -103,6 +104,7 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
     # before it ("Ликвидированы четыре нарколаборатории.\nДве из них находились в Карагандинской области")
     before: list[Figure] = []
     prev: Sentence | None = None
+    table: tuple[str, str] | None = None  # what a table's lines count, named by the heading line above them
     for para in paragraphs:
         if not about_drugs(para) or para.index in links:
             before, prev = [], None
@@ -131,8 +133,41 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
                 carried = named_head(prev)
             prev = sent
             before = figures_in(sent, text, carried)
+            if len(para.sentences) == 1 and (line := _table_line(sent)) is not None:
+                if not before and table is not None:  # "Алматы қаласы — 512" under a heading naming the crimes
+                    before = [Figure(table[0], sent, line.start, line.end, *quote_span(sent, 0, line.end - 1),
+                                     value=line.value, count=line.value, head=table[1], how="ellipsis", placed=True)]
+            else:
+                table = _table_head(sent) if len(para.sentences) == 1 and not before else None
             out.extend(before)
     return out
+
+
+def _table_line(sent: Sentence) -> Number | None:
+    """A line of a table by place: a place, a dash and a number, nothing more ("Алматы — 512", "Қарағанды облысы —
+    455"): its number."""
+    toks = sent.tokens
+    place = sent.cues.at("place", 0)
+    end = len(toks) - (1 if toks and toks[-1].text == "." else 0)
+    if place is None:
+        return None
+    dash = place.end
+    while dash < end and any(sent.cues.at(c, dash) for c in ("settlement", "region_word")):
+        dash += 1  # "Алматы қаласы — 512", "Қарағанды облысы — 455"
+    if dash + 2 != end or toks[dash].text not in DASHES:
+        return None
+    nums = read_numbers(toks[dash + 1:end], "")
+    return None if len(nums) != 1 else Number(dash + 1, end, nums[0].value)
+
+
+def _table_head(sent: Sentence) -> tuple[str, str] | None:
+    """A heading line naming what the table after it counts, with no figure of its own ("Наркопреступления за 11
+    месяцев по регионам", "Өңірлер бойынша тіркелген есірткі қылмыстары"): (kind, head noun)."""
+    for k, tok in enumerate(sent.tokens):
+        head = head_entry(tok)
+        if head is not None and head.kind in COUNTED_KINDS and needs_met(sent, head, k):
+            return head.kind, tok.lemma
+    return None
 
 
 LINK_WORDS = 20  # tokens a link's title may have: a longer line after a "Читайте также" is the article again
@@ -559,6 +594,9 @@ def _whole_of_one(f: Figure) -> bool:
     """A mass told as the whole of what was seized ("Общая масса изъятого", "Общий вес наркотика составил") with
     no drugs in the plural ("общий вес изъятых наркотиков" may add up several): the drug just named."""
     cues, toks = f.sentence.cues, f.sentence.tokens
+    if f.sentence.kazakh and any(f.start <= m.start < f.end + 2 and m.value.family == "generic"
+                                 for m in cues.of("substance")):
+        return False  # "барлығы 1,7 келі есірткі": Kazakh has no plural to tell "drugs" from "the drug"
     return _told_whole(f) and not any(toks[k].number == "plur" for m in cues.of("substance")
                                       for k in range(m.start, m.end))
 
@@ -838,18 +876,20 @@ def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> Non
     stays under it: a total over regions, with no single region."""
     part_of_total = {id(p) for f in figures for p in f.parts}
     for k, f in enumerate(figures):
-        if f.kind != "seizure" or f.substance not in GENERIC or f.total or f.kg is None \
-                or id(f) in part_of_total:
+        if not (f.kind == "seizure" and f.substance in GENERIC and f.kg is not None or f.kind in COUNTED_KINDS) \
+                or f.total or id(f) in part_of_total:
             continue
         if any(not m.excluded and m.code != "KZ" for m in gazetteer.by_sentence.get(f.sentence.index, [])):
             continue  # a region's own figure ("по республике" is the country's: its regions may follow)
         # of the same period: single seizures after a year's statistic are its examples, not its breakdown
-        later = [g for g in figures[k + 1:] if _seized_mass_of(g, f.period, part_of_total)]
+        later = [g for g in figures[k + 1:] if _measured_as(g, f, part_of_total)]
+        if f.kind in COUNTED_KINDS:
+            later = []  # a count's regional items after it are read by mark_totals
         if not _regional_parts(f, later):
-            # "Алматы — 3,1 т\nЖамбылская область — 2,4 т\nВсего по стране изъято 9,8 тонны": a whole told after
-            # the seizures of several regions just before it
-            before = list(takewhile(lambda g, f=f: _seized_mass_of(g, f.period, part_of_total),
-                                    reversed(figures[:k])))[::-1]
+            # "Алматы — 3,1 т\nЖамбылская область — 2,4 т\nВсего по стране изъято 9,8 тонны", "Алматы — 512\n
+            # Шымкент — 301\nВсего по стране зарегистрировано 4 120 наркопреступлений": a whole told after the
+            # figures of several regions just before it
+            before = list(takewhile(lambda g, f=f: _measured_as(g, f, part_of_total), reversed(figures[:k])))[::-1]
             later = before if _told_whole(f) and _regional_parts(f, before) else []
         if later:
             _make_total(f, later)
@@ -857,15 +897,18 @@ def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> Non
             f.region = "KZ" if f.region == "KZ" else None  # the country's total stays the country's
 
 
-def _seized_mass_of(g: Figure, period: Period | None, taken: set[int]) -> bool:
-    """A seizure by mass of the period given that is no part of a total yet."""
-    return g.kind == "seizure" and g.kg is not None and id(g) not in taken and g.period == period
+def _measured_as(g: Figure, total: Figure, taken: set[int]) -> bool:
+    """A figure of the total's kind and period, measured as it is (a seizure by mass, a count), that is no part of
+    a total yet."""
+    return g.kind == total.kind and (g.kg is not None if g.kind == "seizure" else True) and id(g) not in taken \
+        and g.period == total.period
 
 
 def _regional_parts(total: Figure, parts: list[Figure]) -> bool:
-    """Two or more seizures in two or more named regions whose masses add up to no more than the total."""
+    """Two or more figures in two or more named regions whose amounts add up to no more than the total."""
     regions = {g.region for g in parts} - {None, "KZ", "abroad"}
-    return len(parts) >= 2 and len(regions) >= 2 and sum(g.kg for g in parts) <= total.kg
+    amount = (lambda g: g.kg) if total.kind == "seizure" else (lambda g: g.value)
+    return len(parts) >= 2 and len(regions) >= 2 and sum(amount(g) for g in parts) <= amount(total)
 
 
 def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Document) -> None:

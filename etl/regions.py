@@ -357,7 +357,8 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         if sent.first_in_paragraph and a == 0 and b == len(toks):
             m.heading = True  # a line that is only a place: a heading, a dateline or an author's city
         elif sent.first_in_paragraph and a == 0 and any(t.kind == "num" for t in toks[b:]) \
-                and not any(t.kind == "word" and CYRILLIC.search(t.text) for t in toks[b:]):
+                and not any(t.kind == "word" and CYRILLIC.search(t.text) for t in toks[b:]) \
+                and not _table_row(toks, b):
             m.excluded = True  # "Астана -10oC", "Алматы, 12:30": a site's weather or clock, not the event's place
         elif sent.first_in_paragraph and a == 0 and b < len(toks) and toks[b].text in {".", ","}:
             after = toks[b + 1] if b + 1 < len(toks) else None
@@ -372,6 +373,12 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
         found.append(m)
     _coordinate(found, sent)
     return found
+
+
+def _table_row(toks: list, b: int) -> bool:
+    """A place's line of a table: a dash (not a minus) and one number after it, nothing else ("Алматы — 512")."""
+    rest = [t for t in toks[b:] if t.text != "."]
+    return len(rest) == 2 and rest[0].text in {"—", "–"} and rest[1].kind == "num"
 
 
 def _joint(toks: list, places: list[Hit], a: int, joint_ends: set[int]) -> bool:

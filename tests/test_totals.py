@@ -5,6 +5,14 @@ import pytest
 from tests.helpers import case, facts_of, match
 
 TOTALS = [
+    # a table by place under a heading that names what it counts, the country's whole on a line after it
+    case("Наркопреступления за 11 месяцев по регионам\n\nАлматы — 512\nШымкент — 301\n\nВсего по стране "
+         "зарегистрировано 4 120 наркопреступлений.", {"count": 512, "region": "KZ-75", "total": False},
+         {"count": 301, "region": "KZ-79", "total": False}, {"count": 4120, "region": "KZ", "total": True},
+         published="2025-12-16"),
+    case("Өңірлер бойынша тіркелген есірткі қылмыстары\n\nАлматы қаласы — 512\nҚарағанды облысы — 455\n\n"
+         "Барлығы елімізде 4 120 есірткі қылмысы тіркелді.", {"count": 512, "region": "KZ-75"},
+         {"count": 455, "region": "KZ-35"}, {"count": 4120, "region": "KZ", "total": True}),
     # a breakdown opened by a part cue a paragraph after the statistic, when its whole is larger: still its total
     case("С начала года в стране ликвидировано 40 нарколабораторий.\n\n«Синтетика остаётся главной угрозой», — "
          "сказал министр. Он призвал родителей быть внимательнее.\n\nБольше всего лабораторий выявлено в "
