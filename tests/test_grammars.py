@@ -112,6 +112,10 @@ NUMBERS = [
 
 # GUIDE.md: one person, lab, group, shop or channel named in the singular counts as 1
 SINGULAR = [
+    # people counted by their role: a warehouse keeper, money mules ("дропперы") who passed the proceeds on
+    case("Алматыда есірткі дүкенінің 4 қоймашысы ұсталды.", {"kind": "people", "count": 4, "action": "detained"}),
+    case("В Костанае к ответственности привлечены 6 дропперов, через карты которых шли деньги от продажи "
+         "наркотиков.", {"kind": "people", "count": 6, "action": "charged"}),
     # one person joined to people counted, the verb after them and "his" before the number: one more, two facts
     case("Главарь банды и его 3 сообщника задержаны.", {"kind": "people", "count": 1, "action": "detained"},
          {"kind": "people", "count": 3, "action": "detained"}),
