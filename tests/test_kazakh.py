@@ -287,6 +287,8 @@ def test_a_possessive_number_after_a_count_is_its_part_in_its_sentence_or_the_ne
         assert [(f["kind"], f["count"], f["total"]) for f in facts] == [("labs", 11, True), ("labs", 3, False)], text
     facts = extract(Document("kk", "Биыл 52 есірткі қылмысы тіркелді. Оның 12-сі есірткі сату фактісі."))
     assert [(f["count"], f["total"]) for f in facts] == [(52, True), (12, False)]
+    facts = extract(Document("kk", "Биыл 40 есірткі қылмысы тіркелді. Солардың 15-і есірткі сату фактілері."))
+    assert [(f["count"], f["total"]) for f in facts] == [(40, True), (15, False)]  # "солардың": of those
 
 
 def test_kazakh_people_among_those_held_are_a_described_subset():
