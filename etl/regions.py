@@ -325,7 +325,9 @@ def _mentions_in(sent: Sentence) -> list[Mention]:
                 # трассе в Астану")
             if hit and sent.cues.at("arrive", k) and toks[lead - 1].norm in IN and k + hit[0] == lead - 1:
                 continue  # "посылка, прибывшая в Алматы": where it arrived and was found
-            if hit and k + hit[0] <= lead:
+            if hit and k + hit[0] <= lead and not any(sent.lemma_at(j) in function_words("court")
+                                                      for j in range(b, b + 2)):
+                # not "Апелляционная коллегия Карагандинского областного суда": a court of that region judged there
                 m.excluded = True
                 m.residence = m.residence or resident.match_at(pairs, k) is not None or _people_from(sent, k)
         # "Полицейские Жамбылской области", "Карагандинские полицейские", "Павлодар облысының полицейлері"

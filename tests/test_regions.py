@@ -327,6 +327,8 @@ DOCUMENT_SCOPE = [
     # the national committees (sites blocked, customs) speak for the country
     ("Ақпараттық қауіпсіздік комитеті биыл 900 есірткі сайтын бұғаттады.", ["KZ"]),
     ("Комитет государственных доходов с начала года изъял на границе 2 тонны прекурсоров.", ["KZ"]),
+    # a court's panel named by its region judged there (a board meeting, "на коллегии", only said things there)
+    ("Апелляционная коллегия Павлодарского областного суда оставила в силе приговор курьеру.", ["KZ-55"]),
     # where a person is registered is where he lives, not where he was caught
     ("Зарегистрированный в Таразе мужчина задержан в Шымкенте с 3 кг гашиша.", ["KZ-79", "KZ-79"]),
     ("Суд Костаная осудил членов банды, которая держала две нарколаборатории в Акмолинской области.", ["KZ-11"]),
