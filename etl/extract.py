@@ -85,6 +85,7 @@ def extract_facts(doc: Document, lang: str | None = None) -> list[Fact]:
     figures = drop_anaphors_of_counted(figures)
     act_on_counted(figures, sentences)
     figures = drop_court_subsets(figures)
+    figures = drop_described_parts(figures)
     clear_mixed_total_regions(figures)
     if written is not doc:  # a quote ending in a letter of two Latin ones ends after both ("gashısh")
         for f in figures:
@@ -1254,6 +1255,42 @@ def _shift(d: date, year: int) -> date:
         return d.replace(year=year)
     except ValueError:
         return d.replace(year=year, day=28)
+
+
+OWN_PLACE = frozenset({"item", "sentence_next"})  # region evidence of a part that names its own place
+
+
+def drop_described_parts(figures: list[Figure]) -> list[Figure]:
+    """A part of a seizure that names neither a drug nor a place of its own ("Изъято 62 кг марихуаны, из них 50 кг
+    — высушенной", "оның 50 келісі кептірілген"): the same drug described, not a breakdown (GUIDE: breakdowns are by
+    substance; a part by place stays, "из них 4 тонны в Жамбылской области")."""
+    dropped: set[int] = set()
+    for f in figures:
+        if f.kind != "seizure" or not f.total:
+            continue
+        described = [p for p in f.parts if p.kind == "seizure" and p.substance == f.substance
+                     and (p.sentence.index, p.start) > (f.sentence.index, f.start)  # told after its whole
+                     and p.region == f.region and not p.placed and p.region_evidence not in OWN_PLACE and not any(
+                         p.start <= m.start < p.end + 2 for m in p.sentence.cues.of("substance"))
+                     and not _where_told(p)]
+        if described:
+            dropped.update(id(p) for p in described)
+            f.parts = [p for p in f.parts if id(p) not in dropped]
+            f.total = bool(f.parts)
+    return [f for f in figures if id(f) not in dropped]
+
+
+def _where_told(p: Figure) -> bool:
+    """A part told with where it was found, right after it ("50 кг в гараже, 30 кг в машине", "2 келісі гаражда"):
+    a part by place, kept."""
+    toks = p.sentence.tokens
+    for j in range(p.end, min(p.end + 3, len(toks))):
+        if toks[j].text in STOPS:
+            return False
+        if toks[j].lemma in function_words("locative") or p.sentence.kazakh and toks[j].kind == "word" \
+                and toks[j].norm.endswith(tuple(function_words("locative_ending"))):
+            return True
+    return False
 
 
 def drop_court_subsets(figures: list[Figure]) -> list[Figure]:

@@ -5,6 +5,12 @@ import pytest
 from tests.helpers import case, facts_of, match
 
 TOTALS = [
+    # a part naming neither a drug nor a place of its own describes the same drug: no part, no total; a part by
+    # place stays one
+    case("Изъято 62 кг марихуаны, из них 50 кг — высушенной.", {"kg": 62.0, "total": False}),
+    case("Олардан 62 келі марихуана тәркіленді, оның 50 келісі кептірілген.", {"kg": 62.0, "total": False}),
+    case("С начала года изъято 9 тонн наркотиков, из них 4 тонны в Жамбылской области.",
+         {"kg": 9000.0, "total": True}, {"kg": 4000.0, "region": "KZ-31"}),
     # a table by place under a heading that names what it counts, the country's whole on a line after it
     case("Наркопреступления за 11 месяцев по регионам\n\nАлматы — 512\nШымкент — 301\n\nВсего по стране "
          "зарегистрировано 4 120 наркопреступлений.", {"count": 512, "region": "KZ-75", "total": False},
