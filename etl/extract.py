@@ -121,12 +121,12 @@ def find_figures(paragraphs: list[Paragraph], text: str) -> list[Figure]:
             opens = again or any(h.start == 0 for h in sent.cues.of("part")) or _of_them(sent) or them or possessive
             kinds = COUNTED_KINDS | {"people"} if again else COUNTED_KINDS
             carried = next((f for f in reversed(before) if f.kind in kinds), None) if opens else None
-            if carried is not None and (possessive or any(h.start == 0 for h in sent.cues.of("subset"))) \
-                    and sent.cues.has("action"):
+            subset = possessive or any(h.start == 0 for h in sent.cues.of("subset"))  # "Оның ...", "Из них ..."
+            if carried is not None and subset and sent.cues.has("action"):
                 # "205 қылмыс тіркеліп, 150 адам жауапкершілікке тартылды. Оның 98-і сотталды": a part that was
                 # done to people is of the people counted, not of the crimes before them
                 carried = next((f for f in reversed(before) if f.kind == "people"), carried)
-            if carried is None and opens and (possessive or any(h.start == 0 for h in sent.cues.of("subset"))):
+            if carried is None and opens and subset:
                 # "Из них ...", "Оның ішінде ...": of the people counted before, when nothing else was
                 carried = next((f for f in reversed(before) if f.kind == "people"), None)
             if carried is None and prev is not None and them:
@@ -883,9 +883,8 @@ def mark_regional_breakdowns(figures: list[Figure], gazetteer: Gazetteer) -> Non
         if any(not m.excluded and m.code != "KZ" for m in gazetteer.by_sentence.get(f.sentence.index, [])):
             continue  # a region's own figure ("по республике" is the country's: its regions may follow)
         # of the same period: single seizures after a year's statistic are its examples, not its breakdown
-        later = [g for g in figures[k + 1:] if _measured_as(g, f, part_of_total)]
-        if f.kind in COUNTED_KINDS:
-            later = []  # a count's regional items after it are read by mark_totals
+        # a count's regional items after it are read by mark_totals
+        later = [] if f.kind in COUNTED_KINDS else [g for g in figures[k + 1:] if _measured_as(g, f, part_of_total)]
         if not _regional_parts(f, later):
             # "Алматы — 3,1 т\nЖамбылская область — 2,4 т\nВсего по стране изъято 9,8 тонны", "Алматы — 512\n
             # Шымкент — 301\nВсего по стране зарегистрировано 4 120 наркопреступлений": a whole told after the
@@ -957,8 +956,8 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
         alone = not counted and not any(t.kind == "num" and not YEAR.fullmatch(t.text) for t in sent.tokens)
         # a period told only inside a relative clause ("группы, которая в 2021–2023 годах производила ...") is the
         # clause's: it frames no sentence after it
-        clausal = own is not None and all(relative_clause(sent, at) is not None
-                                          for at, _ in period_spans(sent, ref, year) or [(0, own)])
+        told = period_spans(sent, ref, year) if own is not None else []  # where each of its periods is told
+        clausal = own is not None and all(relative_clause(sent, at) is not None for at, _ in told or [(0, own)])
         if clausal:
             activity = own  # what "за время работы" after it returns to
         elif own is None and activity is not None and sent.cues.has("activity_span"):
@@ -995,7 +994,7 @@ def date_figures(figures: list[Figure], paragraphs: list[Paragraph], doc: Docume
             period = _so_far(period, ref)
         counted = counted or bool(figs) and sent.paragraph >= body
         # the periods of a sentence that states more than one, each where its words start
-        spans = period_spans(sent, ref, year) if own is not None and figs else []
+        spans = told if figs else []
         # a period told only inside a relative clause ("участников группировки, которая в 2022–2023 годах
         # занималась сбытом") is the clause's: a figure outside it takes what it would without it
         clauses = [relative_clause(sent, at) for at, _ in spans]

@@ -123,7 +123,7 @@ def relative_clause(sent: Sentence, k: int) -> tuple[int, int] | None:
         return None
     if j < len(toks) and toks[j].pos == "PREP" and j + 1 < k:
         j += 1  # ", через который", ", в которой"
-    if j == 0 or toks[j].lemma not in function_words("relative"):
+    if toks[j].lemma not in function_words("relative"):
         return None
     end = next((i for i in range(k, len(toks)) if toks[i].text in {",", ";", ":"} or toks[i].text in STOPS),
                len(toks))
